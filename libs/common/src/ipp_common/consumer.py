@@ -1,0 +1,181 @@
+"""The event consumer: idempotent (inbox), acks after commit, retries with back-off, then dead-letters.
+
+For each delivery:
+1. parse the CloudEvent; an unparseable body can never succeed → straight to the DLQ;
+2. if the inbox already holds (consumer, event id) → ack and stop (duplicate delivery);
+3. run the handler under the trace context carried by the event; the handler opens
+   ``delivery.unit_of_work()``, whose commit also writes the inbox row (one transaction);
+4. ack only after that commit. A failure publishes a copy to the next retry queue (or, when the retries
+   are spent, to the DLQ) with confirms, and only then acks the original: a failed message is never lost
+   and never acked without a copy. A crash before the ack redelivers; step 2 makes that harmless.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import aio_pika
+from aio_pika.abc import AbstractIncomingMessage
+from opentelemetry import propagate, trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from ipp_common.bus import Bus, dead_letter_queue, retry_queue
+from ipp_common.db import InboxMessage, UnitOfWork
+from ipp_common.envelope import CloudEvent
+from ipp_common.metrics import EVENTS_CONSUMED
+
+log = logging.getLogger("ipp.consumer")
+tracer = trace.get_tracer("ipp.consumer")
+
+RETRY_HEADER = "x-retry-count"
+
+
+class PermanentError(Exception):
+    """A failure that no retry can fix (malformed event): goes to the DLQ at once."""
+
+
+class Delivery:
+    """What a handler gets: the event and a unit of work that records the inbox row on commit."""
+
+    def __init__(self, event: CloudEvent, consumer: str, uow_factory: Callable[[], UnitOfWork],
+                 attempt: int):
+        self.event = event
+        self.consumer = consumer
+        self.attempt = attempt
+        self._uow_factory = uow_factory
+        self.committed_uow: UnitOfWork | None = None
+
+    def unit_of_work(self) -> UnitOfWork:
+        uow = self._uow_factory()
+        uow.before_commit(InboxMessage(consumer=self.consumer, event_id=self.event.id,
+                                       event_type=self.event.type))
+        self.committed_uow = uow
+        return uow
+
+    async def seen(self) -> bool:
+        async with self._uow_factory() as uow:
+            row = await uow.session.execute(select(InboxMessage.event_id).where(
+                InboxMessage.consumer == self.consumer, InboxMessage.event_id == self.event.id))
+            return row.first() is not None
+
+
+Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
+
+
+class Consumer:
+    def __init__(self, bus: Bus, *, consumer_name: str, queue_name: str, handlers: dict[str, Handler],
+                 uow_factory: Callable[[], UnitOfWork], binding_keys: list[str] | None = None):
+        self.bus = bus
+        self.settings = bus.settings
+        self.consumer_name = consumer_name
+        self.queue_name = queue_name
+        self.handlers = handlers
+        self.binding_keys = binding_keys or sorted(handlers)
+        self.uow_factory = uow_factory
+        self._sem = asyncio.Semaphore(self.settings.consumer_concurrency)
+        self._channel: Any = None
+
+    async def start(self) -> None:
+        assert self.bus.connection is not None
+        self._channel = await self.bus.connection.channel()
+        await self._channel.set_qos(prefetch_count=self.settings.prefetch)
+        queue = await self.bus.declare_consumer_queues(self._channel, self.queue_name, self.binding_keys)
+        await queue.consume(self._on_message, no_ack=False)
+        log.info("consuming", extra={"queue": self.queue_name, "bindings": self.binding_keys})
+
+    async def stop(self) -> None:
+        if self._channel is not None and not self._channel.is_closed:
+            await self._channel.close()
+
+    async def _on_message(self, message: AbstractIncomingMessage) -> None:
+        async with self._sem:
+            await self._process(message)
+
+    async def _process(self, message: AbstractIncomingMessage) -> None:
+        attempt = int((message.headers or {}).get(RETRY_HEADER, 0) or 0)
+        try:
+            event = CloudEvent.from_bytes(message.body)
+        except Exception as e:  # noqa: BLE001 - a body we cannot read will never succeed
+            await self._fail(message, attempt, PermanentError(f"unreadable CloudEvent: {e}"), "?")
+            return
+        handler = self.handlers.get(event.type) or self.handlers.get("*")
+        parent = propagate.extract({k: v for k, v in (("traceparent", event.traceparent),
+                                                      ("tracestate", event.tracestate)) if v})
+        with tracer.start_as_current_span(f"consume {event.type}", context=parent, kind=SpanKind.CONSUMER,
+                                          attributes={"messaging.system": "rabbitmq",
+                                                      "messaging.destination.name": self.queue_name,
+                                                      "messaging.message.id": event.id,
+                                                      "ipp.consumer": self.consumer_name,
+                                                      "ipp.attempt": attempt}) as span:
+            if handler is None:
+                await self._ack(message)
+                EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()
+                return
+            delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt)
+            try:
+                if await delivery.seen():
+                    EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
+                    await self._ack(message)
+                    return
+                await handler(event, delivery)
+                if delivery.committed_uow is None or not delivery.committed_uow.committed:
+                    # The handler had nothing to write; record that the event was applied.
+                    async with delivery.unit_of_work() as uow:
+                        await uow.commit()
+            except IntegrityError as e:
+                # A concurrent delivery of the same event committed first: that is success, not failure.
+                if await delivery.seen():
+                    EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
+                    await self._ack(message)
+                    return
+                span.set_status(Status(StatusCode.ERROR, str(e)))
+                await self._fail(message, attempt, e, event.type)
+                return
+            except Exception as e:  # noqa: BLE001
+                span.record_exception(e)
+                span.set_status(Status(StatusCode.ERROR, str(e)))
+                await self._fail(message, attempt, e, event.type)
+                return
+            EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "applied").inc()
+            await self._ack(message)
+
+    async def _ack(self, message: AbstractIncomingMessage) -> None:
+        try:
+            await message.ack()
+        except Exception as e:  # noqa: BLE001 - channel lost: the broker redelivers, the inbox dedupes
+            log.warning("ack failed; message will be redelivered", extra={"error": str(e)})
+
+    async def _fail(self, message: AbstractIncomingMessage, attempt: int, error: Exception,
+                    event_type: str) -> None:
+        permanent = isinstance(error, PermanentError)
+        delays = self.settings.retry_delays_ms
+        if not permanent and attempt < len(delays):
+            target, outcome = retry_queue(self.queue_name, attempt + 1), "retried"
+        else:
+            target, outcome = dead_letter_queue(self.queue_name), "dead_lettered"
+        headers = dict(message.headers or {})
+        headers.update({RETRY_HEADER: attempt + 1 if outcome == "retried" else attempt,
+                        "x-last-error": f"{type(error).__name__}: {error}"[:500],
+                        "x-failed-at": datetime.now(UTC).isoformat(),
+                        "x-consumer": self.consumer_name})
+        copy = aio_pika.Message(body=message.body, headers=headers, content_type=message.content_type,
+                                message_id=message.message_id, type=message.type,
+                                delivery_mode=aio_pika.DeliveryMode.PERSISTENT)
+        log.warning("handler failed", extra={"event_type": event_type, "attempt": attempt, "to": target,
+                                             "error": str(error)[:300]})
+        try:
+            await self.bus.publish_message(copy, target, exchange="")
+        except Exception as e:  # noqa: BLE001 - could not park a copy: leave the original to redelivery
+            log.error("could not publish retry copy; requeueing", extra={"error": str(e)})
+            try:
+                await message.nack(requeue=True)
+            except Exception:  # noqa: BLE001
+                pass
+            return
+        EVENTS_CONSUMED.labels(self.settings.service_name, event_type, outcome).inc()
+        await self._ack(message)

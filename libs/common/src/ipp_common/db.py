@@ -1,0 +1,187 @@
+"""Database plumbing shared by the services: engine, sessions, the unit of work, and the platform tables
+every service has (outbox, inbox, audit trail, idempotency keys).
+
+The unit of work owns the transaction: handlers change state through repositories and add integration
+events with ``uow.publish(...)``; both land in one ``commit()`` (transactional outbox). Nothing else
+in a service calls ``commit()``.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from typing import Any, Self
+
+import sqlalchemy as sa
+from opentelemetry import propagate
+from pydantic import BaseModel
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlmodel import Field, SQLModel
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from ipp_common.envelope import CloudEvent
+from ipp_common.events.catalogue import spec_of
+
+JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def tz_column(nullable: bool = False, index: bool = False) -> Any:
+    return sa.Column(sa.DateTime(timezone=True), nullable=nullable, index=index)
+
+
+def json_column(nullable: bool = False) -> Any:
+    return sa.Column(JSONType, nullable=nullable)
+
+
+# ---------------------------------------------------------------- platform tables (in every service)
+
+class OutboxMessage(SQLModel, table=True):
+    """An integration event written in the same transaction as the state change it announces."""
+    __tablename__ = "outbox"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(max_length=64, unique=True)
+    event_type: str = Field(max_length=120)
+    body: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+    published_at: datetime | None = Field(default=None, sa_column=tz_column(nullable=True, index=True))
+    routed: bool | None = None
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=500)
+
+
+class InboxMessage(SQLModel, table=True):
+    """An event a consumer has applied; the primary key makes a second application impossible."""
+    __tablename__ = "inbox"
+    consumer: str = Field(primary_key=True, max_length=120)
+    event_id: str = Field(primary_key=True, max_length=64)
+    event_type: str = Field(max_length=120)
+    processed_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+
+
+class AuditRecord(SQLModel, table=True):
+    """Who changed what, when, through which request. Written in the transaction of the change."""
+    __tablename__ = "audit_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_column=tz_column(index=True))
+    actor: str = Field(max_length=200)
+    role: str = Field(max_length=40)
+    actor_bin: str | None = Field(default=None, max_length=12)
+    action: str = Field(max_length=120)
+    resource: str = Field(max_length=80)
+    resource_id: str = Field(max_length=80, index=True)
+    request_id: str | None = Field(default=None, max_length=80)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """A POST that created something, keyed by (principal, Idempotency-Key), with the response it got."""
+    __tablename__ = "idempotency_key"
+    principal: str = Field(primary_key=True, max_length=200)
+    key: str = Field(primary_key=True, max_length=200)
+    request_hash: str = Field(max_length=64)
+    status_code: int
+    response: dict[str, Any] = Field(sa_column=json_column())
+    created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+
+
+PLATFORM_TABLES = [OutboxMessage.__table__, InboxMessage.__table__, AuditRecord.__table__,
+                   IdempotencyRecord.__table__]
+
+
+# ---------------------------------------------------------------- engine and sessions
+
+def make_engine(database_url: str, *, pool_size: int = 10, statement_timeout_ms: int = 5000) -> AsyncEngine:
+    if database_url.startswith("sqlite"):
+        engine = create_async_engine(database_url, connect_args={"timeout": 30})
+
+        @sa.event.listens_for(engine.sync_engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+        return engine
+    return create_async_engine(
+        database_url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_timeout=5,
+        connect_args={"timeout": 5, "command_timeout": statement_timeout_ms / 1000,
+                      "server_settings": {"statement_timeout": str(statement_timeout_ms)}})
+
+
+def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+
+# Set whenever a unit of work commits events, so a relay in the same process publishes at once
+# instead of waiting for its next poll.
+outbox_signal = asyncio.Event()
+
+
+class UnitOfWork:
+    """One business transaction: repositories share the session; events go to the outbox; audit rows
+    are written alongside. Subclasses attach their repositories in ``_start``."""
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession], source: str):
+        self._session_factory = session_factory
+        self.source = source
+        self.committed = False
+        self.events: list[CloudEvent] = []
+        self._before_commit: list[Any] = []
+
+    async def __aenter__(self) -> Self:
+        self.session = self._session_factory()
+        self.committed = False
+        self.events = []
+        self._start()
+        return self
+
+    def _start(self) -> None:
+        """Attach repositories to ``self.session``."""
+
+    async def __aexit__(self, *exc: Any) -> None:
+        try:
+            if not self.committed:
+                await self.session.rollback()
+        finally:
+            await self.session.close()
+
+    def publish(self, payload: BaseModel, *, subject: str, recipient: str | None = None,
+                sequence: int | None = None) -> CloudEvent:
+        """Record an integration event in the outbox of this transaction. The current trace context
+        travels in the envelope, so the consumer's span continues this trace."""
+        spec = spec_of(payload)
+        carrier: dict[str, str] = {}
+        propagate.inject(carrier)
+        ev = CloudEvent(source=self.source, type=spec.type, subject=subject, dataschema=spec.dataschema,
+                        traceparent=carrier.get("traceparent"), tracestate=carrier.get("tracestate"),
+                        recipient=recipient, sequence=sequence, data=json.loads(payload.model_dump_json()))
+        self.session.add(OutboxMessage(event_id=ev.id, event_type=ev.type, body=ev.to_bytes().decode()))
+        self.events.append(ev)
+        return ev
+
+    def audit(self, *, actor: str, role: str, action: str, resource: str, resource_id: str,
+              actor_bin: str | None = None, request_id: str | None = None,
+              detail: dict[str, Any] | None = None) -> None:
+        self.session.add(AuditRecord(actor=actor, role=role, actor_bin=actor_bin, action=action,
+                                     resource=resource, resource_id=resource_id, request_id=request_id,
+                                     detail=detail or {}))
+
+    def before_commit(self, obj: Any) -> None:
+        """Add a row that must commit with this transaction (the consumer's inbox record)."""
+        self._before_commit.append(obj)
+
+    async def commit(self) -> None:
+        for obj in self._before_commit:
+            self.session.add(obj)
+        await self.session.commit()
+        self.committed = True
+        if self.events:
+            outbox_signal.set()
+
+    async def rollback(self) -> None:
+        await self.session.rollback()

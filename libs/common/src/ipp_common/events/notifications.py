@@ -1,0 +1,18 @@
+"""Events published by the notifications service."""
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import BaseModel
+
+from ipp_common.events.catalogue import event
+
+
+@event("notifications.notice.delivered", summary="A notice was placed in a recipient's cabinet inbox.")
+class NoticeDelivered(BaseModel):
+    notice_id: UUID
+    recipient_bin: str
+    notice_type: str
+    source_event_id: str
+    delivered_at: datetime

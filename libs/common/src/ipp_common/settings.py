@@ -1,0 +1,88 @@
+"""Settings shared by every service (pydantic-settings).
+
+Each service subclasses `ServiceSettings` with its own env prefix (e.g. ``REGISTRY_``); a few values
+that are platform-wide (``AMQP_URL``, ``IPP_ENV``, ...) are read without a prefix through aliases.
+Outside ``dev``/``test`` the settings refuse to start with the committed development keys.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_KEYS_DIR = Path(__file__).parent / "data" / "dev_keys"
+DEV_PUBLIC_KEY = (DEV_KEYS_DIR / "jwt_dev_public.pem").read_text()
+DEV_EXTRACT_PRIVATE_KEY_FILE = DEV_KEYS_DIR / "extract_dev_private.pem"
+
+
+def _shared(name: str, *prefixed: str) -> AliasChoices:
+    return AliasChoices(*prefixed, name)
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service has. Subclasses set ``model_config`` with their env prefix."""
+
+    model_config = SettingsConfigDict(extra="ignore", env_file=None)
+
+    service_name: str = "service"
+    env: Literal["dev", "test", "prod"] = Field("dev", validation_alias=_shared("IPP_ENV"))
+
+    # data
+    database_url: str = "sqlite+aiosqlite:///./.data/service.db"
+    db_pool_size: int = 10
+    db_statement_timeout_ms: int = 5000
+
+    # messaging
+    amqp_url: str = Field("amqp://guest:guest@localhost:5672/", validation_alias=_shared("AMQP_URL"))
+    exchange: str = Field("ipp.events", validation_alias=_shared("IPP_EXCHANGE"))
+    queue_prefix: str = Field("ipp", validation_alias=_shared("IPP_QUEUE_PREFIX"))
+    queue_type: Literal["classic", "quorum"] = Field("classic", validation_alias=_shared("IPP_QUEUE_TYPE"))
+    prefetch: int = 32
+    consumer_concurrency: int = 16
+    retry_delays_ms: list[int] = [500, 2000, 8000]
+    relay_batch_size: int = 200
+    relay_poll_interval_s: float = 0.2
+    relay_publish_timeout_s: float = 10.0
+
+    # http
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_body_bytes: int = 1_048_576
+    page_size_max: int = 200
+
+    # auth: public keys (PEM) that verify tokens issued by the e-gov identity provider
+    jwt_public_keys: list[str] = Field(default_factory=lambda: [DEV_PUBLIC_KEY],
+                                       validation_alias=_shared("IPP_JWT_PUBLIC_KEYS"))
+    jwt_issuer: str = Field("ipp-dev-idp", validation_alias=_shared("IPP_JWT_ISSUER"))
+    jwt_audience: str = Field("ipp", validation_alias=_shared("IPP_JWT_AUDIENCE"))
+
+    # observability
+    otel_exporter: str = Field("none", validation_alias=_shared("OTEL_EXPORTER"))
+    """``none`` | ``console`` | ``otlp`` | ``file:<path>`` (JSON lines, one span each; used by tests)."""
+    otel_endpoint: str = Field("http://localhost:4318", validation_alias=_shared("OTEL_EXPORTER_OTLP_ENDPOINT"))
+    log_level: str = Field("INFO", validation_alias=_shared("LOG_LEVEL"))
+
+    # fault injection for the reliability suite; refused outside dev/test
+    fault_relay_crash_after_publish: bool = False
+
+    @model_validator(mode="after")
+    def _refuse_dev_secrets_outside_dev(self) -> "ServiceSettings":
+        if self.env == "prod":
+            if any(k.strip() == DEV_PUBLIC_KEY.strip() for k in self.jwt_public_keys):
+                raise ValueError("IPP_JWT_PUBLIC_KEYS still holds the committed development key; "
+                                 "configure the identity provider's keys for prod")
+            if "guest:guest@" in self.amqp_url:
+                raise ValueError("AMQP_URL uses the default guest credentials; refused in prod")
+            if self.fault_relay_crash_after_publish:
+                raise ValueError("fault injection is refused in prod")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def queue_name(self, suffix: str = "") -> str:
+        base = f"{self.queue_prefix}.{self.service_name}"
+        return f"{base}.{suffix}" if suffix else base
