@@ -57,6 +57,11 @@ class Delivery:
         self.committed_uow = uow
         return uow
 
+    def side_unit_of_work(self) -> UnitOfWork:
+        """A unit of work that does not mark the event applied: for keeping a record of a failed attempt
+        before raising for a retry."""
+        return self._uow_factory()
+
     async def seen(self) -> bool:
         async with self._uow_factory() as uow:
             row = await uow.session.execute(select(InboxMessage.event_id).where(

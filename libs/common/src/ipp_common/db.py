@@ -137,15 +137,18 @@ class UnitOfWork:
         self.session = self._session_factory()
         self.committed = False
         self.events = []
+        self.idempotency = IdempotencyStore(self.session)
         self._start()
         return self
 
     def _start(self) -> None:
         """Attach repositories to ``self.session``."""
 
-    async def __aexit__(self, *exc: Any) -> None:
+    async def __aexit__(self, exc_type: Any, *exc: Any) -> None:
+        # Uncommitted work is discarded either way; an explicit rollback only on error, because it
+        # expires loaded objects that a read-only use case still returns (close() keeps them).
         try:
-            if not self.committed:
+            if exc_type is not None and not self.committed:
                 await self.session.rollback()
         finally:
             await self.session.close()
@@ -185,3 +188,30 @@ class UnitOfWork:
 
     async def rollback(self) -> None:
         await self.session.rollback()
+
+
+class IdempotencyStore:
+    """Idempotency-Key handling for POSTs that create things: the first request's response is stored in
+    the transaction that created the thing; a retry with the same key gets the same response; the same
+    key with a different body is refused."""
+
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    async def replay(self, principal: str, key: str | None, request_hash: str) -> IdempotencyRecord | None:
+        from ipp_common.problems import ProblemError
+
+        if not key:
+            return None
+        rec = await self.session.get(IdempotencyRecord, (principal, key))
+        if rec is not None and rec.request_hash != request_hash:
+            raise ProblemError(422, "idempotency_key_reused", "Idempotency-Key reused",
+                               "This Idempotency-Key was used with a different request body.",
+                               field="Idempotency-Key")
+        return rec
+
+    def remember(self, principal: str, key: str | None, request_hash: str, status_code: int,
+                 response: dict[str, Any]) -> None:
+        if key:
+            self.session.add(IdempotencyRecord(principal=principal, key=key, request_hash=request_hash,
+                                               status_code=status_code, response=response))

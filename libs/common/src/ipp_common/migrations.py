@@ -56,3 +56,27 @@ def run_env(target_metadata: MetaData) -> None:
             context.run_migrations()
     else:
         asyncio.run(run_async())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``ipp-migrations``: upgrade a database, or autogenerate a new revision for a service (against a
+    throw-away SQLite database at head, so the revision holds only the model changes)."""
+    import argparse
+    import tempfile
+
+    p = argparse.ArgumentParser(prog="ipp-migrations", description="Alembic migrations of a service.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    up = sub.add_parser("upgrade", help="apply migrations up to head")
+    up.add_argument("--service", required=True)
+    up.add_argument("--database-url", required=True)
+    rev = sub.add_parser("revision", help="autogenerate a revision from the service's models")
+    rev.add_argument("--service", required=True)
+    rev.add_argument("-m", "--message", required=True)
+    a = p.parse_args(argv)
+    if a.cmd == "upgrade":
+        upgrade(a.database_url, a.service)
+        return
+    with tempfile.TemporaryDirectory() as d:
+        url = f"sqlite+aiosqlite:///{d}/autogen.db"
+        upgrade(url, a.service)
+        command.revision(alembic_config(url, a.service), message=a.message, autogenerate=True)

@@ -1,7 +1,7 @@
 """Events published by the registry service (register of Kazakhstani producers, Art. 51-1 … 51-7)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 from uuid import UUID
 
@@ -40,3 +40,24 @@ class ApplicationRefused(BaseModel):
     stage: Literal["verification", "assessment"]
     reasons: list[Reason]
     may_reapply: bool = True
+
+
+@event("registry.producer.included", addressed=True, article="51-1.6, 51-5",
+       summary="A producer was entered in the register of Kazakhstani producers (or re-included).")
+class ProducerIncluded(BaseModel):
+    bin: str
+    entry_id: UUID
+    goods: list[Good]
+    included_at: datetime
+    basis: Literal["application", "wholly_produced", "software_notice", "appeal"] = "application"
+
+
+@event("registry.producer.excluded", addressed=True, article="51-6",
+       summary="A producer was excluded from the register; the appeal term starts (Art. 51-5).")
+class ProducerExcluded(BaseModel):
+    bin: str
+    entry_id: UUID
+    excluded_at: datetime
+    ground: Literal["monitoring", "software_notice", "own_request", "liquidation", "reorganization"]
+    reasons: list[Reason] = []
+    appeal_due: date | None = None

@@ -1,0 +1,210 @@
+"""E-government information systems simulator.
+
+Stands in for the government systems that the platform cannot reach from here, at the far end of the
+platform's real httpx adapters. Each source has its own path prefix, like the real systems:
+
+- ``/gbd-ul``    legal-entities database (status, activity code OKED, region, reorganization)
+- ``/sgd``       social contributions (employees with paid contributions)
+- ``/kgd``       tax authority (tax arrears)
+- ``/esf``       electronic invoices (raw-material purchases, sales by TN VED)
+- ``/utilities`` utility consumption of a production site
+- ``/video``     video-surveillance feed reachability
+
+Data is deterministic: named fixture companies fail one criterion each; any other valid-looking BIN is a
+healthy manufacturer. ``/admin`` switches a source to fail, slow down or return wrong data, changes a
+company's status (the legal-entity status feed), and counts calls.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime
+from typing import Literal
+
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+SOURCES = ("gbd-ul", "sgd", "kgd", "esf", "utilities", "video")
+
+# name -> BIN (valid check digits; see tests) and how the company deviates from a healthy one.
+FIXTURES: dict[str, dict] = {
+    "190540001012": {"name": "ТОО «Алатау Металл»", "case": "active"},
+    "190540001101": {"name": "ТОО «Сарыарка Пластик»", "case": "active"},
+    "190540001022": {"name": "ТОО «Ликвидированный завод»", "case": "liquidated", "status": "liquidated"},
+    "190540001032": {"name": "ТОО «Пустой цех»", "case": "no_employees", "employees": 0},
+    "190540001042": {"name": "ТОО «Должник»", "case": "tax_arrears", "arrears_kzt": 5_000_000},
+    "190540001052": {"name": "ТОО «Перекупщик»", "case": "no_einvoices", "sales": False},
+    "190540001062": {"name": "ТОО «Торговый дом»", "case": "not_manufacturing", "oked": "46.69"},
+    "190540001072": {"name": "ТОО «Реорганизация»", "case": "reorganizing", "status": "reorganizing"},
+    "190540001082": {"name": "ТОО «Тихий цех»", "case": "no_utilities", "kwh": 0},
+    "190540001092": {"name": "ТОО «Без камер»", "case": "video_down", "video": False},
+}
+
+
+class Fault(BaseModel):
+    source: Literal["gbd-ul", "sgd", "kgd", "esf", "utilities", "video"]
+    mode: Literal["ok", "fail", "slow", "wrong"]
+    delay_ms: int = 0
+    times: int | None = None
+    """How many calls the fault lasts; None = until cleared."""
+
+
+class StatusChange(BaseModel):
+    status: Literal["active", "liquidating", "liquidated", "reorganizing", "reorganized"]
+    reorganization_form: Literal["merger", "acquisition", "division", "separation", "transformation"] | None = None
+    successor_bin: str | None = None
+
+
+app = FastAPI(title="E-gov simulator", description=__doc__)
+faults: dict[str, Fault] = {}
+calls: dict[str, int] = {s: 0 for s in SOURCES}
+status_overrides: dict[str, dict] = {}
+status_feed: list[dict] = []
+
+
+def _company(bin_: str) -> dict:
+    base = {"name": f"ТОО «Производитель {bin_[-4:]}»", "case": "healthy", "status": "active",
+            "oked": "25.11", "employees": 42, "arrears_kzt": 0, "sales": True, "kwh": 120_000, "video": True,
+            "region": "Алматы"}
+    base.update(FIXTURES.get(bin_, {}))
+    base.update(status_overrides.get(bin_, {}))
+    return base
+
+
+async def _gate(source: str) -> str:
+    """Apply the source's fault switch; returns the mode in force for this call."""
+    calls[source] += 1
+    f = faults.get(source)
+    if f is None or f.mode == "ok":
+        return "ok"
+    if f.times is not None:
+        if f.times <= 0:
+            faults.pop(source, None)
+            return "ok"
+        f.times -= 1
+    if f.mode == "slow":
+        await asyncio.sleep(f.delay_ms / 1000)
+        return "ok"
+    if f.mode == "fail":
+        raise HTTPException(503, f"{source} unavailable (simulated)")
+    return f.mode
+
+
+def _valid_bin(bin_: str) -> None:
+    if len(bin_) != 12 or not bin_.isdigit():
+        raise HTTPException(400, "BIN must be 12 digits")
+
+
+@app.get("/gbd-ul/v1/entities/{bin_}")
+async def legal_entity(bin_: str) -> dict:
+    mode = await _gate("gbd-ul")
+    _valid_bin(bin_)
+    c = _company(bin_)
+    if mode == "wrong":
+        return {"bin": bin_, "unexpected": "shape"}
+    return {"bin": bin_, "name": c["name"], "status": c["status"], "oked": c["oked"], "region": c["region"],
+            "reorganization_form": c.get("reorganization_form"), "successor_bin": c.get("successor_bin"),
+            "registered_at": f"20{bin_[:2]}-{bin_[2:4]}-01"}
+
+
+@app.get("/gbd-ul/v1/status-changes")
+async def status_changes(since: int = 0) -> dict:
+    """The legal-entity status feed: changes after sequence number ``since``."""
+    await _gate("gbd-ul")
+    return {"changes": [c for c in status_feed if c["seq"] > since],
+            "last_seq": status_feed[-1]["seq"] if status_feed else since}
+
+
+@app.get("/sgd/v1/contributions/{bin_}")
+async def contributions(bin_: str) -> dict:
+    mode = await _gate("sgd")
+    _valid_bin(bin_)
+    if mode == "wrong":
+        return {"bin": bin_, "employees_with_contributions": "many"}
+    return {"bin": bin_, "period": "last_quarter", "employees_with_contributions": _company(bin_)["employees"]}
+
+
+@app.get("/kgd/v1/arrears/{bin_}")
+async def arrears(bin_: str) -> dict:
+    mode = await _gate("kgd")
+    _valid_bin(bin_)
+    if mode == "wrong":
+        return {"bin": bin_}
+    return {"bin": bin_, "arrears_kzt": _company(bin_)["arrears_kzt"],
+            "as_of": datetime.now(UTC).date().isoformat()}
+
+
+@app.get("/esf/v1/invoices/{bin_}/summary")
+async def invoices(bin_: str, tnved: list[str] = Query(default=[])) -> dict:
+    mode = await _gate("esf")
+    _valid_bin(bin_)
+    c = _company(bin_)
+    if mode == "wrong":
+        return {"bin": bin_, "sales": "n/a"}
+    return {"bin": bin_, "period": "last_12_months",
+            "raw_material_purchases": 37 if c["sales"] else 0,
+            "sales": [{"tnved": t, "invoices": 120} for t in tnved] if c["sales"] else []}
+
+
+@app.get("/utilities/v1/consumption")
+async def consumption(bin: str, site_id: str) -> dict:
+    mode = await _gate("utilities")
+    _valid_bin(bin)
+    if mode == "wrong":
+        return {"site_id": site_id}
+    return {"bin": bin, "site_id": site_id, "period": "last_quarter", "electricity_kwh": _company(bin)["kwh"]}
+
+
+@app.get("/video/v1/feeds")
+async def video(bin: str, site_id: str) -> dict:
+    mode = await _gate("video")
+    _valid_bin(bin)
+    if mode == "wrong":
+        return {"feed": None}
+    return {"bin": bin, "site_id": site_id, "reachable": _company(bin)["video"]}
+
+
+# ---------------------------------------------------------------- admin switches
+
+@app.put("/admin/faults")
+async def set_fault(f: Fault) -> dict:
+    if f.mode == "ok":
+        faults.pop(f.source, None)
+    else:
+        faults[f.source] = f
+    return {"faults": {k: v.model_dump() for k, v in faults.items()}}
+
+
+@app.delete("/admin/faults")
+async def clear_faults() -> dict:
+    faults.clear()
+    return {"faults": {}}
+
+
+@app.get("/admin/calls")
+async def get_calls() -> dict:
+    return {"calls": calls}
+
+
+@app.put("/admin/entities/{bin_}/status")
+async def change_status(bin_: str, change: StatusChange) -> JSONResponse:
+    status_overrides.setdefault(bin_, {}).update(change.model_dump())
+    seq = (status_feed[-1]["seq"] + 1) if status_feed else 1
+    status_feed.append({"seq": seq, "bin": bin_, **change.model_dump(), "changed_at": time.time()})
+    return JSONResponse({"seq": seq}, status_code=200)
+
+
+@app.post("/admin/reset")
+async def reset() -> dict:
+    faults.clear()
+    status_overrides.clear()
+    status_feed.clear()
+    for s in SOURCES:
+        calls[s] = 0
+    return {"reset": True}
+
+
+@app.get("/health/live")
+async def live() -> dict:
+    return {"status": "live"}

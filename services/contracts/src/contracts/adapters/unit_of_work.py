@@ -1,0 +1,5 @@
+from ipp_common.db import UnitOfWork
+
+
+class ContractsUnitOfWork(UnitOfWork):
+    pass

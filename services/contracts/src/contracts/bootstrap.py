@@ -1,0 +1,26 @@
+"""Composition root of the contracts service."""
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from contracts.adapters.unit_of_work import ContractsUnitOfWork
+from contracts.config import ContractsSettings
+from contracts.entrypoints import api
+from contracts.service_layer.handlers import HANDLERS
+from ipp_common.runtime import ServiceRuntime
+from ipp_common.telemetry import instrument_app
+from ipp_common.web import create_app
+
+
+def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> ServiceRuntime:
+    return ServiceRuntime(settings or ContractsSettings(), uow_class=ContractsUnitOfWork,
+                          migrations_package="contracts", role=role, handlers=HANDLERS)
+
+
+def build_app(runtime: ServiceRuntime) -> FastAPI:
+    app = create_app(runtime.settings, title="Contracts for industrial development",
+                     description="Large customers, procurement plans, offtake / guaranteed-purchase / offset "
+                                 "contracts (Art. 46-49, 47-1, 61-1).", lifespan=runtime.lifespan)
+    app.include_router(api.router)
+    instrument_app(app)
+    return app

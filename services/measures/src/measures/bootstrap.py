@@ -1,0 +1,26 @@
+"""Composition root of the measures service."""
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ipp_common.runtime import ServiceRuntime
+from ipp_common.telemetry import instrument_app
+from ipp_common.web import create_app
+from measures.adapters.unit_of_work import MeasuresUnitOfWork
+from measures.config import MeasuresSettings
+from measures.entrypoints import api
+from measures.service_layer.handlers import HANDLERS
+
+
+def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> ServiceRuntime:
+    return ServiceRuntime(settings or MeasuresSettings(), uow_class=MeasuresUnitOfWork,
+                          migrations_package="measures", role=role, handlers=HANDLERS)
+
+
+def build_app(runtime: ServiceRuntime) -> FastAPI:
+    app = create_app(runtime.settings, title="State stimulation measures",
+                     description="Priority goods, measures, agreements, counter-obligations and refunds "
+                                 "(Art. 25-42-2, 62-65).", lifespan=runtime.lifespan)
+    app.include_router(api.router)
+    instrument_app(app)
+    return app

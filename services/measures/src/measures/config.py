@@ -1,0 +1,10 @@
+from pydantic_settings import SettingsConfigDict
+
+from ipp_common.settings import ServiceSettings
+
+
+class MeasuresSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="MEASURES_", extra="ignore")
+    service_name: str = "measures"
+    port: int = 8004
+    database_url: str = "sqlite+aiosqlite:///./.data/measures.db"

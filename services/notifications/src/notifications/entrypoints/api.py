@@ -1,0 +1,46 @@
+"""Cabinet inbox API (v1): what the e-gov cabinet backend reads for a recipient."""
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from ipp_common.auth import Principal, Role, require_roles
+from ipp_common.web import conditional_json
+from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.service_layer import handlers
+
+router = APIRouter(prefix="/v1/cabinet", tags=["cabinet"])
+
+
+def get_uow(request: Request) -> NotificationsUnitOfWork:
+    return request.app.state.runtime.uow()
+
+
+UowDep = Annotated[NotificationsUnitOfWork, Depends(get_uow)]
+Reader = require_roles(Role.applicant, Role.customer, Role.officer)
+
+
+@router.get("/notices", summary="The caller's inbox, newest first (cursor pagination, ETag)")
+async def list_notices(request: Request, uow: UowDep, principal: Principal = Reader,
+                       bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
+                       type: Annotated[str | None, Query(max_length=120)] = None,
+                       unread: bool | None = None,
+                       cursor: Annotated[str | None, Query(max_length=500)] = None,
+                       limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
+    page = await handlers.list_notices(uow, principal, bin_=bin, notice_type=type, unread=unread, cursor=cursor,
+                                       limit=limit)
+    return conditional_json(request, page)
+
+
+@router.get("/notices/{notice_id}", summary="One notice; the recipient's first read records the service time")
+async def read_notice(notice_id: uuid.UUID, uow: UowDep, principal: Principal = Reader) -> dict:
+    return await handlers.read_notice(uow, principal, notice_id)
+
+
+@router.post("/notices/{notice_id}/read", summary="Mark a notice read (acknowledged) by its recipient")
+async def mark_read(request: Request, notice_id: uuid.UUID, uow: UowDep,
+                    principal: Principal = require_roles(Role.applicant, Role.customer)) -> dict:
+    return await handlers.acknowledge(uow, principal, notice_id, getattr(request.state, "request_id", None))

@@ -1,0 +1,77 @@
+"""Registry HTTP API (v1)."""
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import IntegrityError
+
+from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.problems import ProblemError
+from ipp_common.web import conditional_json, request_hash
+from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic
+from registry.service_layer import handlers
+
+router = APIRouter(prefix="/v1", tags=["applications"])
+
+PROBLEMS = {s: {"description": d, "content": {"application/problem+json": {}}} for s, d in {
+    401: "No or invalid token", 403: "Role or BIN not allowed", 404: "Not found (or not yours)",
+    409: "Concurrent change", 413: "Body too large", 422: "Input breaks a rule (field, rule, article)",
+    503: "Database unavailable; retry after Retry-After"}.items()}
+
+
+def get_uow(request: Request) -> RegistryUnitOfWork:
+    return request.app.state.runtime.uow()
+
+
+UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
+
+
+@router.post("/applications", status_code=202, response_model=ApplicationPublic, responses=PROBLEMS,
+             summary="File an application for inclusion in the register (Art. 51-1)",
+             description="Accepted asynchronously: digital verification starts at once; poll the "
+                         "application or wait for the notice in the cabinet. Send an Idempotency-Key "
+                         "so that a retried request files one application.")
+async def file_application(request: Request, body: ApplicationCreate, uow: UowDep,
+                           principal: Principal = require_roles(Role.applicant),
+                           idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key",
+                                                                         max_length=200)] = None) -> Response:
+    if body.bin != principal.bin:
+        raise ProblemError(403, "bin_mismatch", "Forbidden", "An applicant may file only for its own BIN.",
+                           field="bin")
+    h = request_hash(await request.body())
+    rid = getattr(request.state, "request_id", None)
+    try:
+        status, payload = await handlers.submit_application(uow, body, principal, idempotency_key=idempotency_key,
+                                                            request_hash=h, request_id=rid)
+    except IntegrityError:
+        # The same Idempotency-Key raced us and committed first: answer with its response.
+        status, payload = await handlers.submit_application(request.app.state.runtime.uow(), body, principal,
+                                                            idempotency_key=idempotency_key, request_hash=h,
+                                                            request_id=rid)
+    return JSONResponse(payload, status_code=status, headers={"Location": f"/v1/applications/{payload['id']}"})
+
+
+@router.get("/applications/{application_id}", response_model=ApplicationPublic, responses=PROBLEMS,
+            summary="An application with its status, motivated reasons and full history")
+async def read_application(request: Request, application_id: uuid.UUID, uow: UowDep,
+                           principal: CurrentPrincipal) -> Response:
+    if principal.role not in (Role.applicant, Role.officer, Role.appeals):
+        raise ProblemError(403, "forbidden_role", "Forbidden", f"Role {principal.role} may not read applications.")
+    app = await handlers.get_application(uow, application_id, principal)
+    return conditional_json(request, app.model_dump(mode="json"))
+
+
+@router.get("/applications", response_model=ApplicationPage, responses=PROBLEMS,
+            summary="Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)")
+async def list_applications(request: Request, uow: UowDep,
+                            principal: Principal = require_roles(Role.applicant, Role.officer),
+                            bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
+                            status: Annotated[str | None, Query(max_length=40)] = None,
+                            cursor: Annotated[str | None, Query(max_length=500)] = None,
+                            limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
+    page = await handlers.list_applications(uow, principal, bin_=bin, status=status, cursor=cursor, limit=limit)
+    return conditional_json(request, page.model_dump(mode="json"))

@@ -1,0 +1,106 @@
+"""httpx adapters to the e-gov information systems, one per source, each with its time-out, retries with
+back-off and circuit breaker. What was asked and what came back is kept as evidence."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+from verification.config import VerificationSettings
+
+
+@dataclass
+class SourceAnswer:
+    source: str
+    data: dict[str, Any] | None
+    unavailable_reason: str | None = None
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Retryable(Exception):
+    pass
+
+
+class EgovSources:
+    SOURCES = ("gbd-ul", "sgd", "kgd", "esf", "utilities", "video")
+
+    def __init__(self, settings: VerificationSettings, client: httpx.AsyncClient | None = None):
+        self.settings = settings
+        self.client = client or httpx.AsyncClient(
+            base_url=settings.egov_base_url, timeout=httpx.Timeout(settings.source_timeout_s),
+            limits=httpx.Limits(max_connections=settings.sources_concurrency))
+        self.breakers = {s: CircuitBreaker(s, settings.breaker_threshold, settings.breaker_reset_s)
+                         for s in self.SOURCES}
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+    async def _get(self, source: str, path: str, params: dict[str, Any] | None, calls: list[dict]) -> dict:
+        async def once() -> dict:
+            t0 = time.perf_counter()
+            record: dict[str, Any] = {"source": source, "request": path, "params": params,
+                                      "at": datetime.now(UTC).isoformat()}
+            calls.append(record)
+            try:
+                r = await self.client.get(path, params=params)
+            except httpx.HTTPError as e:
+                record.update(error=f"{type(e).__name__}: {e}", latency_ms=_ms(t0))
+                raise _Retryable(str(e)) from e
+            record.update(status=r.status_code, latency_ms=_ms(t0))
+            if r.status_code >= 500 or r.status_code == 429:
+                record["error"] = r.text[:300]
+                raise _Retryable(f"HTTP {r.status_code}")
+            if r.status_code >= 400:
+                record["error"] = r.text[:300]
+                raise SourceUnavailable(source, f"HTTP {r.status_code}")
+            body = r.json()
+            record["response"] = body
+            return body
+        return await call_with_retry(source, once, breaker=self.breakers[source],
+                                     attempts=self.settings.source_attempts,
+                                     base_delay_s=self.settings.source_backoff_s, retry_on=(_Retryable,))
+
+    async def _answer(self, source: str, fetch: Any) -> SourceAnswer:
+        calls: list[dict] = []
+        try:
+            return SourceAnswer(source, await fetch(calls), calls=calls)
+        except SourceUnavailable as e:
+            return SourceAnswer(source, None, e.reason, calls)
+
+    async def legal_entity(self, bin_: str) -> SourceAnswer:
+        return await self._answer("gbd-ul", lambda c: self._get("gbd-ul", f"/gbd-ul/v1/entities/{bin_}", None, c))
+
+    async def contributions(self, bin_: str) -> SourceAnswer:
+        return await self._answer("sgd", lambda c: self._get("sgd", f"/sgd/v1/contributions/{bin_}", None, c))
+
+    async def arrears(self, bin_: str) -> SourceAnswer:
+        return await self._answer("kgd", lambda c: self._get("kgd", f"/kgd/v1/arrears/{bin_}", None, c))
+
+    async def invoices(self, bin_: str, tnved: list[str]) -> SourceAnswer:
+        return await self._answer("esf", lambda c: self._get("esf", f"/esf/v1/invoices/{bin_}/summary",
+                                                             {"tnved": tnved}, c))
+
+    async def utilities(self, bin_: str, site_ids: list[str]) -> SourceAnswer:
+        async def fetch(c: list[dict]) -> dict:
+            per_site = [await self._get("utilities", "/utilities/v1/consumption",
+                                        {"bin": bin_, "site_id": s}, c) for s in site_ids]
+            # Every declared site must show consumption: the weakest site decides.
+            return {"electricity_kwh": min(int(p["electricity_kwh"]) for p in per_site), "sites": per_site}
+        return await self._answer("utilities", fetch)
+
+    async def video(self, bin_: str, site_ids: list[str]) -> SourceAnswer:
+        async def fetch(c: list[dict]) -> dict:
+            per_site = [await self._get("video", "/video/v1/feeds", {"bin": bin_, "site_id": s}, c)
+                        for s in site_ids]
+            reach = [p["reachable"] for p in per_site]
+            return {"reachable": all(reach) if all(isinstance(x, bool) for x in reach) else None,
+                    "sites": per_site}
+        return await self._answer("video", fetch)
+
+
+def _ms(t0: float) -> int:
+    return int((time.perf_counter() - t0) * 1000)

@@ -1,0 +1,55 @@
+"""Verification tables: runs, per-criterion results, and every call made to a source (evidence)."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+
+
+class VerificationRun(SQLModel, table=True):
+    __tablename__ = "verification_run"
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    application_id: uuid.UUID = Field(index=True)
+    bin: str = Field(max_length=12, index=True)
+    purpose: str = Field(max_length=20)
+    outcome: str = Field(max_length=20)  # passed | failed | incomplete
+    request_event_id: str = Field(max_length=64, index=True)
+    started_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+    completed_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+
+
+class CriterionRecord(SQLModel, table=True):
+    __tablename__ = "verification_criterion"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: uuid.UUID = Field(sa_column=sa.Column(sa.Uuid, sa.ForeignKey("verification_run.id"), index=True,
+                                                  nullable=False))
+    code: str = Field(max_length=60)
+    criterion: str = Field(max_length=300)
+    status: str = Field(max_length=30)
+    source: str = Field(max_length=30)
+    expected: str | None = Field(default=None, max_length=500)
+    found: str | None = Field(default=None, max_length=1000)
+    article: str | None = Field(default=None, max_length=60)
+    text_kk: str = Field(max_length=1000)
+    text_ru: str = Field(max_length=1000)
+
+
+class SourceCall(SQLModel, table=True):
+    """Evidence: what was asked of which source, what came back, when, how long it took."""
+    __tablename__ = "verification_source_call"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: uuid.UUID = Field(sa_column=sa.Column(sa.Uuid, sa.ForeignKey("verification_run.id"), index=True,
+                                                  nullable=False))
+    source: str = Field(max_length=30)
+    record: dict[str, Any] = Field(sa_column=json_column())
+
+
+TABLES = [*PLATFORM_TABLES, VerificationRun.__table__, CriterionRecord.__table__, SourceCall.__table__]
+metadata = sa.MetaData()
+for _t in TABLES:
+    _t.to_metadata(metadata)

@@ -1,0 +1,33 @@
+"""Composition root of the verification service."""
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ipp_common.runtime import ServiceRuntime
+from ipp_common.telemetry import instrument_app
+from ipp_common.web import create_app
+from verification.adapters.egov import EgovSources
+from verification.adapters.repository import VerificationUnitOfWork
+from verification.config import VerificationSettings
+from verification.entrypoints import api
+from verification.service_layer.handlers import make_handlers
+
+
+def build_runtime(settings: VerificationSettings | None = None, role: str = "all",
+                  sources: EgovSources | None = None) -> ServiceRuntime:
+    settings = settings or VerificationSettings()
+    sources = sources or EgovSources(settings)
+    runtime = ServiceRuntime(settings, uow_class=VerificationUnitOfWork, migrations_package="verification",
+                             role=role, handlers=make_handlers(sources))
+    runtime.resources["sources"] = sources
+    runtime.on_close(sources.close)
+    return runtime
+
+
+def build_app(runtime: ServiceRuntime) -> FastAPI:
+    app = create_app(runtime.settings, title="Digital verification",
+                     description="Automatic checks of applicants and producers against government information "
+                                 "systems (Art. 1.23-1, 51-1.3, 51-4).", lifespan=runtime.lifespan)
+    app.include_router(api.router)
+    instrument_app(app)
+    return app

@@ -1,0 +1,18 @@
+from pydantic_settings import SettingsConfigDict
+
+from ipp_common.settings import ServiceSettings
+
+
+class VerificationSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="VERIFICATION_", extra="ignore")
+    service_name: str = "verification"
+    port: int = 8002
+    database_url: str = "sqlite+aiosqlite:///./.data/verification.db"
+    egov_base_url: str = "http://127.0.0.1:8090"
+    """Base URL of the e-gov information systems (the simulator locally). One per source in prod."""
+    source_timeout_s: float = 3.0
+    source_attempts: int = 3
+    source_backoff_s: float = 0.2
+    breaker_threshold: int = 5
+    breaker_reset_s: float = 10.0
+    sources_concurrency: int = 64

@@ -1,0 +1,32 @@
+"""Verification HTTP API (v1): runs with per-criterion results; evidence for officers."""
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from ipp_common.auth import Principal, Role, require_roles
+from verification.adapters.repository import VerificationUnitOfWork
+from verification.service_layer import handlers
+
+router = APIRouter(prefix="/v1", tags=["verification"])
+
+
+def get_uow(request: Request) -> VerificationUnitOfWork:
+    return request.app.state.runtime.uow()
+
+
+UowDep = Annotated[VerificationUnitOfWork, Depends(get_uow)]
+Reader = require_roles(Role.applicant, Role.officer, Role.appeals)
+
+
+@router.get("/runs/{run_id}", summary="A verification run: criteria with reasons; evidence for officers")
+async def read_run(run_id: uuid.UUID, uow: UowDep, principal: Principal = Reader) -> dict[str, Any]:
+    return await handlers.get_run(uow, run_id, principal)
+
+
+@router.get("/runs", summary="Verification runs of an application")
+async def list_runs(uow: UowDep, application_id: Annotated[uuid.UUID, Query()],
+                    principal: Principal = Reader) -> dict[str, Any]:
+    return {"items": await handlers.runs_for_application(uow, application_id, principal)}
