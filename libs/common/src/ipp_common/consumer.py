@@ -116,6 +116,7 @@ class Consumer:
                                                       "messaging.destination.name": self.queue_name,
                                                       "messaging.message.id": event.id,
                                                       "ipp.consumer": self.consumer_name,
+                                                      "ipp.subject": event.subject or "",
                                                       "ipp.attempt": attempt}) as span:
             if handler is None:
                 await self._ack(message)

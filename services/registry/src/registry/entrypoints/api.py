@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
+from opentelemetry import trace
 from sqlalchemy.exc import IntegrityError
 
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
@@ -52,6 +53,7 @@ async def file_application(request: Request, body: ApplicationCreate, uow: UowDe
         status, payload = await handlers.submit_application(request.app.state.runtime.uow(), body, principal,
                                                             idempotency_key=idempotency_key, request_hash=h,
                                                             request_id=rid)
+    trace.get_current_span().set_attribute("ipp.application_id", payload["id"])
     return JSONResponse(payload, status_code=status, headers={"Location": f"/v1/applications/{payload['id']}"})
 
 

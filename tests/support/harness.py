@@ -1,0 +1,308 @@
+"""The platform under test: the e-gov simulator and the five services as real processes (``python -m
+<service> <role>``) on PostgreSQL databases of their own and an isolated exchange/queue prefix on the real
+RabbitMQ. Tests talk to them over HTTP like the cabinet backend does, and read the services' databases
+only to assert what happened."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import itertools
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import aio_pika
+import asyncpg
+import httpx
+
+from infra import Infra
+from ipp_common.bin import make_bin
+from ipp_common.migrations import upgrade
+from ipp_common.tokens_cli import mint
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVICES = ("registry", "verification", "contracts", "measures", "notifications")
+
+# Roles each service runs as. The registry's relay is its own process so that tests can kill it alone.
+DEFAULT_LAYOUT = {"registry": ["api", "consumer", "relay"], "verification": ["all"], "contracts": ["all"],
+                  "measures": ["all"], "notifications": ["all"]}
+
+PASSING = "190540001012"
+TAX_ARREARS = "190540001042"
+LIQUIDATED = "190540001022"
+NO_EMPLOYEES = "190540001032"
+
+_serials = itertools.count(int(time.time()) % 50000 + 20000)
+
+
+def fresh_bin() -> str:
+    """A valid BIN no fixture uses: a healthy manufacturer in the simulator."""
+    while True:
+        try:
+            return make_bin("2103", 4, 0, next(_serials) % 100000)
+        except ValueError:
+            continue
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def application_body(bin_: str, **overrides: Any) -> dict[str, Any]:
+    body = {"bin": bin_, "company_name": f"Test {bin_}",
+            "consents": {"personal_data": True, "site_access": True, "video_surveillance": True},
+            "evidence": {"video_uri": f"https://cdn.example.kz/process/{bin_}.mp4",
+                         "video_sha256": hashlib.sha256(bin_.encode()).hexdigest()},
+            "goods": [{"tnved": "7308909809", "name": "Металлоконструкции", "declared_icv_pct": "62.5",
+                       "declared_operations": ["резка", "сварка"]}],
+            "sites": [{"site_id": f"SITE-{bin_}-1", "address": "Алматы", "region": "Алматы"}]}
+    body.update(overrides)
+    return body
+
+
+class Proc:
+    def __init__(self, service: str, role: str, popen: subprocess.Popen, log: Path):
+        self.service, self.role, self.popen, self.log = service, role, popen, log
+
+    @property
+    def alive(self) -> bool:
+        return self.popen.poll() is None
+
+
+class Platform:
+    def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None):
+        self.infra = infra
+        self.workdir = workdir
+        self.layout = layout or DEFAULT_LAYOUT
+        self.tag = "t" + uuid.uuid4().hex[:8]
+        self.exchange = f"ipp-test-{self.tag}.events"
+        self.queue_prefix = f"ipp-test-{self.tag}"
+        self.ports = {s: free_port() for s in SERVICES}
+        self.sim_port = free_port()
+        self.procs: list[Proc] = []
+        self.spans_dir = workdir / "spans"
+        self.spans_dir.mkdir(parents=True, exist_ok=True)
+        self.http = httpx.AsyncClient(timeout=30)
+        self._pg: dict[str, asyncpg.Pool] = {}
+
+    # ------------------------------------------------------------ lifecycle
+
+    def db_name(self, service: str) -> str:
+        return f"ipp_{self.tag}_{service}"
+
+    def url(self, service: str) -> str:
+        return f"http://127.0.0.1:{self.ports[service]}"
+
+    @property
+    def sim_url(self) -> str:
+        return f"http://127.0.0.1:{self.sim_port}"
+
+    def env(self, service: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+        u = service.upper()
+        e = {**os.environ, "IPP_ENV": "test", "AMQP_URL": self.infra.amqp_url, "IPP_EXCHANGE": self.exchange,
+             "IPP_QUEUE_PREFIX": self.queue_prefix, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO",
+             "OTEL_EXPORTER": f"file:{self.spans_dir}/{service}.jsonl",
+             f"{u}_DATABASE_URL": self.infra.sqlalchemy_url(self.db_name(service)),
+             f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
+             f"{u}_RELAY_POLL_INTERVAL_S": "0.1",
+             "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
+             "VERIFICATION_SOURCE_TIMEOUT_S": "2"}
+        e.update(extra or {})
+        return e
+
+    async def start(self) -> None:
+        await self._create_databases()
+        for s in SERVICES:  # migrations in a prestart step, like a deployment's init job
+            await asyncio.to_thread(upgrade, self.infra.sqlalchemy_url(self.db_name(s)), s)
+        self._spawn_raw("egov-sim", "sim", [sys.executable, "-m", "egov_sim", "--port", str(self.sim_port)],
+                        os.environ.copy())
+        for s, roles in self.layout.items():
+            for r in roles:
+                self.spawn(s, r)
+        await self.wait_http(f"{self.sim_url}/health/live")
+        for s in SERVICES:
+            if any(r in ("api", "all") for r in self.layout[s]):
+                await self.wait_http(f"{self.url(s)}/health/ready")
+        for s in SERVICES:
+            if any(r in ("consumer", "all") for r in self.layout[s]):
+                await self.wait_consumers(f"{self.queue_prefix}.{s}", 1)
+
+    def spawn(self, service: str, role: str, extra_env: dict[str, str] | None = None) -> Proc:
+        return self._spawn_raw(service, role, [sys.executable, "-m", service, role, "--no-migrate"],
+                               self.env(service, extra_env))
+
+    def _spawn_raw(self, service: str, role: str, cmd: list[str], env: dict[str, str]) -> Proc:
+        log = self.workdir / f"{service}-{role}-{len(self.procs)}.log"
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=open(log, "wb"), stderr=subprocess.STDOUT)
+        proc = Proc(service, role, p, log)
+        self.procs.append(proc)
+        return proc
+
+    def find(self, service: str, role: str) -> Proc:
+        return next(p for p in reversed(self.procs) if p.service == service and p.role == role and p.alive)
+
+    def kill(self, proc: Proc, sig: int = signal.SIGKILL) -> int:
+        proc.popen.send_signal(sig)
+        return proc.popen.wait(30)
+
+    async def stop(self) -> None:
+        for p in self.procs:
+            if p.alive:
+                p.popen.terminate()
+        for p in self.procs:
+            try:
+                p.popen.wait(15)
+            except subprocess.TimeoutExpired:
+                p.popen.kill()
+        await self.http.aclose()
+        for pool in self._pg.values():
+            await pool.close()
+        await self._drop_broker_objects()
+        await self._drop_databases()
+
+    async def _admin(self) -> asyncpg.Connection:
+        return await asyncpg.connect(self.infra.pg_base + "/postgres")
+
+    async def _create_databases(self) -> None:
+        conn = await self._admin()
+        try:
+            for s in SERVICES:
+                await conn.execute(f'CREATE DATABASE "{self.db_name(s)}"')
+        finally:
+            await conn.close()
+
+    async def _drop_databases(self) -> None:
+        conn = await self._admin()
+        try:
+            for s in SERVICES:
+                await conn.execute(f'DROP DATABASE IF EXISTS "{self.db_name(s)}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    async def _drop_broker_objects(self) -> None:
+        conn = await aio_pika.connect(self.infra.amqp_url)
+        try:
+            ch = await conn.channel()
+            for s in SERVICES:
+                q = f"{self.queue_prefix}.{s}"
+                for name in [q, f"{q}.dlq", *(f"{q}.retry.{i}" for i in range(1, 4))]:
+                    await ch.queue_delete(name)
+            await ch.exchange_delete(self.exchange)
+        except Exception:  # noqa: BLE001 - best effort clean-up
+            pass
+        finally:
+            await conn.close()
+
+    # ------------------------------------------------------------ waiting
+
+    async def wait_http(self, url: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        last = ""
+        while time.monotonic() < deadline:
+            try:
+                r = await self.http.get(url)
+                if r.status_code == 200:
+                    return
+                last = f"{r.status_code} {r.text[:200]}"
+            except httpx.HTTPError as e:
+                last = str(e)
+            await asyncio.sleep(0.2)
+        raise TimeoutError(f"{url} not ready: {last}; logs in {self.workdir}")
+
+    async def wait_consumers(self, queue: str, n: int, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        conn = await aio_pika.connect(self.infra.amqp_url)
+        try:
+            while time.monotonic() < deadline:
+                ch = await conn.channel()
+                try:
+                    q = await ch.declare_queue(queue, passive=True)
+                    if q.declaration_result.consumer_count >= n:
+                        return
+                except aio_pika.exceptions.ChannelClosed:
+                    pass
+                finally:
+                    if not ch.is_closed:
+                        await ch.close()
+                await asyncio.sleep(0.2)
+        finally:
+            await conn.close()
+        raise TimeoutError(f"queue {queue} has no {n} consumer(s)")
+
+    @staticmethod
+    async def until(fn: Any, timeout: float = 30, interval: float = 0.2, what: str = "condition") -> Any:
+        deadline = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < deadline:
+            last = await fn()
+            if last:
+                return last
+            await asyncio.sleep(interval)
+        raise TimeoutError(f"timed out waiting for {what}; last={last!r}")
+
+    # ------------------------------------------------------------ acting like a client
+
+    @staticmethod
+    def headers(role: str = "applicant", bin_: str | None = None, **kw: Any) -> dict[str, str]:
+        return {"Authorization": f"Bearer {mint(role, bin=bin_, **kw)}"}
+
+    async def file(self, bin_: str, body: dict[str, Any] | None = None, key: str | None = None) -> httpx.Response:
+        h = self.headers("applicant", bin_)
+        h["Idempotency-Key"] = key or str(uuid.uuid4())
+        return await self.http.post(f"{self.url('registry')}/v1/applications", json=body or application_body(bin_),
+                                    headers=h)
+
+    async def application(self, app_id: str, bin_: str) -> dict[str, Any]:
+        r = await self.http.get(f"{self.url('registry')}/v1/applications/{app_id}",
+                                headers=self.headers("applicant", bin_))
+        r.raise_for_status()
+        return r.json()
+
+    async def wait_status(self, app_id: str, bin_: str, timeout: float = 30) -> dict[str, Any]:
+        async def done() -> dict | None:
+            a = await self.application(app_id, bin_)
+            return a if a["status"] != "verification" else None
+        return await self.until(done, timeout, what=f"decision on {app_id}")
+
+    async def notices(self, bin_: str, subject: str | None = None) -> list[dict[str, Any]]:
+        r = await self.http.get(f"{self.url('notifications')}/v1/cabinet/notices",
+                                headers=self.headers("applicant", bin_), params={"limit": 200})
+        r.raise_for_status()
+        items = r.json()["items"]
+        return [n for n in items if subject is None or n["subject"] == subject]
+
+    async def wait_notice(self, bin_: str, subject: str, timeout: float = 30) -> dict[str, Any]:
+        async def got() -> dict | None:
+            ns = await self.notices(bin_, subject)
+            return ns[0] if ns else None
+        return await self.until(got, timeout, what=f"notice for {subject}")
+
+    # ------------------------------------------------------------ looking inside (assertions only)
+
+    async def sql(self, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
+        if service not in self._pg:
+            self._pg[service] = await asyncpg.create_pool(self.infra.pg_base + "/" + self.db_name(service),
+                                                          min_size=1, max_size=2)
+        return await self._pg[service].fetch(query, *args)
+
+    async def scalar(self, service: str, query: str, *args: Any) -> Any:
+        rows = await self.sql(service, query, *args)
+        return rows[0][0] if rows else None
+
+    def spans(self) -> list[dict[str, Any]]:
+        out = []
+        for f in self.spans_dir.glob("*.jsonl"):
+            out += [json.loads(line) for line in f.read_text().splitlines() if line.strip()]
+        return out
+
+    async def sim(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        return await self.http.request(method, f"{self.sim_url}{path}", **kw)

@@ -1,0 +1,128 @@
+"""Bad input gets a clear 4xx problem+json naming the field and the rule (and the article where the law
+has one) — never a 500, never a partial write."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from harness import Platform, application_body, fresh_bin
+
+pytestmark = pytest.mark.integration
+
+
+async def post(platform: Platform, bin_: str, body: Any, **headers: str) -> Any:
+    h = {**platform.headers("applicant", bin_), **headers}
+    return await platform.http.post(f"{platform.url('registry')}/v1/applications", json=body, headers=h)
+
+
+def assert_problem(r: Any, status: int) -> dict:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    p = r.json()
+    assert p["status"] == status and p["type"].startswith("urn:ipp:problem:") and p["title"]
+    return p
+
+
+async def no_application_written(platform: Platform, bin_: str) -> bool:
+    return await platform.scalar("registry", "SELECT count(*) FROM registry_application WHERE bin=$1", bin_) == 0
+
+
+@pytest.mark.parametrize("consent,article", [("personal_data", "51-1.2(1)"), ("site_access", "51-1.2(2)"),
+                                             ("video_surveillance", "51-1.2(3)")])
+async def test_art_51_1_2_missing_consent_refused_at_the_door(platform: Platform, consent: str,
+                                                             article: str) -> None:
+    b = fresh_bin()
+    body = application_body(b)
+    body["consents"][consent] = False
+    p = assert_problem(await post(platform, b, body), 422)
+    assert p["field"] == f"body.consents.{consent}"
+    assert p["errors"][0]["rule"] == "consent_required"
+    assert p["article"] == article
+    assert await no_application_written(platform, b)
+
+
+async def test_art_51_1_2_consent_absent_entirely(platform: Platform) -> None:
+    b = fresh_bin()
+    body = application_body(b)
+    del body["consents"]["video_surveillance"]
+    p = assert_problem(await post(platform, b, body), 422)
+    assert p["field"] == "body.consents.video_surveillance" and p["errors"][0]["rule"] == "missing"
+
+
+async def test_art_51_1_2_evidence_checksum_required(platform: Platform) -> None:
+    b = fresh_bin()
+    body = application_body(b)
+    body["evidence"]["video_sha256"] = "not-a-hash"
+    p = assert_problem(await post(platform, b, body), 422)
+    assert p["field"] == "body.evidence.video_sha256" and p["article"] == "51-1.2(4)"
+
+
+@pytest.mark.parametrize("bad", ["12345678901", "190540001013", "191340001012", "ABCDEFGHIJKL"])
+async def test_invalid_bin_refused(platform: Platform, bad: str) -> None:
+    b = fresh_bin()
+    body = application_body(b, bin=bad)
+    p = assert_problem(await post(platform, b, body), 422)
+    assert p["field"] == "body.bin" and p["errors"][0]["rule"] == "bin_invalid"
+
+
+@pytest.mark.parametrize("code", ["73089098", "73089098091", "7308A09809", "9908909809"])
+async def test_unknown_tnved_format_refused(platform: Platform, code: str) -> None:
+    b = fresh_bin()
+    body = application_body(b)
+    body["goods"][0]["tnved"] = code
+    p = assert_problem(await post(platform, b, body), 422)
+    assert p["field"] == "body.goods.0.tnved" and p["errors"][0]["rule"] == "tnved_format"
+
+
+async def test_oversized_body_refused_with_413(platform: Platform) -> None:
+    b = fresh_bin()
+    body = application_body(b, company_name="x" * 2_000_000)
+    assert_problem(await post(platform, b, body), 413)
+    assert await no_application_written(platform, b)
+
+
+async def test_unknown_field_refused(platform: Platform) -> None:
+    b = fresh_bin()
+    p = assert_problem(await post(platform, b, application_body(b, surprise=1)), 422)
+    assert p["field"] == "body.surprise" and p["errors"][0]["rule"] == "extra_forbidden"
+
+
+async def test_malformed_json_refused(platform: Platform) -> None:
+    b = fresh_bin()
+    r = await platform.http.post(f"{platform.url('registry')}/v1/applications", content=b"{not json",
+                                 headers={**platform.headers("applicant", b), "content-type": "application/json"})
+    assert_problem(r, 422)
+
+
+async def test_no_token_401_and_wrong_bin_403(platform: Platform) -> None:
+    b = fresh_bin()
+    r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b))
+    assert_problem(r, 401)
+    assert r.headers["www-authenticate"] == "Bearer"
+    p = assert_problem(await post(platform, fresh_bin(), application_body(b)), 403)
+    assert p["code"] == "bin_mismatch" and p["field"] == "bin"
+    assert await no_application_written(platform, b)
+
+
+async def test_token_signed_with_another_key_or_expired_is_401(platform: Platform) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ipp_common.tokens_cli import mint
+
+    b = fresh_bin()
+    other_key = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode()
+    for token, code in ((mint("applicant", bin=b, key=other_key), "token_invalid"),
+                        (mint("applicant", bin=b, ttl_s=-10), "token_expired")):
+        r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b),
+                                     headers={"Authorization": f"Bearer {token}"})
+        assert assert_problem(r, 401)["code"] == code
+
+
+async def test_officer_cannot_file_for_an_applicant(platform: Platform) -> None:
+    b = fresh_bin()
+    r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b),
+                                 headers=platform.headers("officer"))
+    assert assert_problem(r, 403)["code"] == "forbidden_role"

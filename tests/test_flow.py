@@ -1,0 +1,144 @@
+"""The first flow end to end over the real broker and databases (Art. 51-1.1-3, 51-1.6):
+application → digital verification → decision → notice in the applicant's cabinet."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from harness import NO_EMPLOYEES, PASSING, TAX_ARREARS, Platform, application_body, fresh_bin
+
+pytestmark = pytest.mark.integration
+
+
+async def test_art_51_1_passing_company_advances_to_assessment_and_gets_notice(platform: Platform) -> None:
+    r = await platform.file(PASSING)
+    assert r.status_code == 202, r.text
+    app = r.json()
+    assert app["status"] == "verification"
+    assert r.headers["location"] == f"/v1/applications/{app['id']}"
+
+    decided = await platform.wait_status(app["id"], PASSING)
+    assert decided["status"] == "awaiting_assessment"
+    assert decided["reasons"] == []
+    assert [h["to_status"] for h in decided["history"]] == ["verification", "awaiting_assessment"]
+    assert decided["history"][1]["event_id"]  # every transition names the event that caused it
+
+    notice = await platform.wait_notice(PASSING, app["id"])
+    assert notice["notice_type"] == "registry.application.verified"
+    assert "прошло цифровую верификацию" in notice["body_ru"]
+    assert "цифрлық верификациядан өтті" in notice["body_kk"]
+
+    # The verification run kept its evidence: every source was asked, answers stored.
+    run_id = decided["verification_run_id"]
+    r = await platform.http.get(f"{platform.url('verification')}/v1/runs/{run_id}",
+                                headers=platform.headers("officer"))
+    run = r.json()
+    assert run["outcome"] == "passed"
+    assert {c["code"] for c in run["criteria"]} >= {"LEGAL_ENTITY_ACTIVE", "EMPLOYEES_PRESENT", "NO_TAX_ARREARS"}
+    assert {e["source"] for e in run["evidence"]} == {"gbd-ul", "sgd", "kgd", "esf", "utilities", "video"}
+    # The applicant sees the reasons but not the evidence.
+    r = await platform.http.get(f"{platform.url('verification')}/v1/runs/{run_id}",
+                                headers=platform.headers("applicant", PASSING))
+    assert "evidence" not in r.json()
+
+
+@pytest.mark.parametrize("bin_,code", [(TAX_ARREARS, "NO_TAX_ARREARS"), (NO_EMPLOYEES, "EMPLOYEES_PRESENT")])
+async def test_art_51_1_3_failing_company_refused_with_motivated_answer(platform: Platform, bin_: str,
+                                                                       code: str) -> None:
+    app = (await platform.file(bin_)).json()
+    decided = await platform.wait_status(app["id"], bin_)
+    assert decided["status"] == "refused"
+    assert [r["code"] for r in decided["reasons"]] == [code]  # exactly the failed criterion, nothing else
+    reason = decided["reasons"][0]
+    assert reason["expected"] and reason["found"] and reason["article"]
+
+    notice = await platform.wait_notice(bin_, app["id"])
+    assert notice["notice_type"] == "registry.application.refused"
+    assert code in notice["body_ru"] and code in notice["body_kk"]
+    assert reason["found"] in notice["body_ru"]
+    assert "отказано" in notice["body_ru"] and "қабылданбады" in notice["body_kk"]
+
+
+async def test_another_bin_cannot_see_application_or_notice(platform: Platform) -> None:
+    mine, other = fresh_bin(), fresh_bin()
+    app = (await platform.file(mine)).json()
+    notice = await platform.wait_notice(mine, app["id"])
+
+    r = await platform.http.get(f"{platform.url('registry')}/v1/applications/{app['id']}",
+                                headers=platform.headers("applicant", other))
+    assert r.status_code == 404
+    r = await platform.http.get(f"{platform.url('notifications')}/v1/cabinet/notices/{notice['id']}",
+                                headers=platform.headers("applicant", other))
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert await platform.notices(other) == []
+    # and the officer sees it
+    r = await platform.http.get(f"{platform.url('registry')}/v1/applications/{app['id']}",
+                                headers=platform.headers("officer"))
+    assert r.status_code == 200
+
+
+async def test_service_time_recorded_once_on_first_retrieval(platform: Platform) -> None:
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+    n = await platform.wait_notice(b, app["id"])
+    assert n["served_at"] is None  # listing is not retrieval
+    url = f"{platform.url('notifications')}/v1/cabinet/notices/{n['id']}"
+    first = (await platform.http.get(url, headers=platform.headers("applicant", b))).json()
+    second = (await platform.http.get(url, headers=platform.headers("applicant", b))).json()
+    assert first["served_at"] is not None and first["served_at"] == second["served_at"]
+    served = await platform.scalar("notifications",
+                                   "SELECT count(*) FROM outbox WHERE event_type='notifications.notice.served'"
+                                   " AND body::jsonb->'data'->>'notice_id' = $1", n["id"])
+    assert served == 1
+
+
+async def test_idempotency_key_files_one_application(platform: Platform) -> None:
+    b, key = fresh_bin(), str(uuid.uuid4())
+    r1 = await platform.file(b, key=key)
+    r2 = await platform.file(b, key=key)
+    assert r1.status_code == r2.status_code == 202
+    assert r1.json()["id"] == r2.json()["id"]
+    assert await platform.scalar("registry", "SELECT count(*) FROM registry_application WHERE bin=$1", b) == 1
+    # the same key with another body is refused, naming the header
+    r3 = await platform.file(b, body=application_body(b, company_name="Other"), key=key)
+    assert r3.status_code == 422 and r3.json()["code"] == "idempotency_key_reused"
+
+
+async def test_every_write_is_audited(platform: Platform) -> None:
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+    rows = await platform.sql("registry", "SELECT actor, role, actor_bin, action, request_id FROM audit_log "
+                                          "WHERE resource_id=$1", app["id"])
+    assert len(rows) == 1
+    assert rows[0]["action"] == "application.file" and rows[0]["actor_bin"] == b and rows[0]["request_id"]
+
+
+async def test_one_trace_spans_the_whole_flow(platform: Platform) -> None:
+    """HTTP request → outbox → broker → verification (with its calls to the e-gov sources) → registry →
+    notifications: one trace id, carried through the outbox in the envelope's traceparent."""
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+    await platform.wait_notice(b, app["id"])
+
+    def spans_of_flow() -> tuple[set[str], list[dict]]:
+        spans = platform.spans()
+        post = [s for s in spans if s["attributes"].get("ipp.application_id") == app["id"]]
+        consumed = [s for s in spans if s["name"].startswith("consume ")
+                    and s["attributes"].get("ipp.subject") == app["id"]]
+        return {s["trace_id"] for s in post + consumed}, post + consumed
+
+    async def complete() -> bool:
+        _, found = spans_of_flow()
+        names = {(s["service"], s["name"]) for s in found}
+        return {("verification", "consume registry.application.submitted"),
+                ("registry", "consume verification.run.completed"),
+                ("notifications", "consume registry.application.verified")} <= names
+    await platform.until(complete, 15, what="spans of every hop")
+    trace_ids, found = spans_of_flow()
+    assert len(trace_ids) == 1, trace_ids
+    tid = trace_ids.pop()
+    egov_calls = [s for s in platform.spans() if s["trace_id"] == tid and s["service"] == "verification"
+                  and s["kind"] == "CLIENT"]
+    assert len(egov_calls) >= 6  # one per source at least, inside the same trace
