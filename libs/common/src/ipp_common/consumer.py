@@ -21,7 +21,7 @@ import aio_pika
 from aio_pika.abc import AbstractIncomingMessage
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
-from sqlalchemy import select
+from sqlmodel import select
 from sqlalchemy.exc import IntegrityError
 
 from ipp_common.bus import Bus, dead_letter_queue, retry_queue
@@ -64,7 +64,7 @@ class Delivery:
 
     async def seen(self) -> bool:
         async with self._uow_factory() as uow:
-            row = await uow.session.execute(select(InboxMessage.event_id).where(
+            row = await uow.session.exec(select(InboxMessage.event_id).where(
                 InboxMessage.consumer == self.consumer, InboxMessage.event_id == self.event.id))
             return row.first() is not None
 

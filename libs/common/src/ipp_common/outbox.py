@@ -12,7 +12,8 @@ import os
 
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlmodel import select
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -39,7 +40,7 @@ class OutboxRelay:
                     .order_by(OutboxMessage.id).limit(self.settings.relay_batch_size))
             if self.postgres:
                 stmt = stmt.with_for_update(skip_locked=True)
-            rows = list((await session.execute(stmt)).scalars().all())
+            rows = list((await session.exec(stmt)).all())
             if not rows:
                 await session.rollback()
                 return 0
@@ -75,8 +76,8 @@ class OutboxRelay:
 
     async def backlog(self) -> int:
         async with self.session_factory() as session:
-            n = (await session.execute(select(func.count()).select_from(OutboxMessage)
-                                       .where(OutboxMessage.published_at.is_(None)))).scalar_one()
+            n = (await session.exec(select(func.count()).select_from(OutboxMessage)
+                                       .where(OutboxMessage.published_at.is_(None)))).one()
             OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
             return int(n)
 

@@ -24,7 +24,7 @@ def _shared(name: str, *prefixed: str) -> AliasChoices:
 class ServiceSettings(BaseSettings):
     """Settings every service has. Subclasses set ``model_config`` with their env prefix."""
 
-    model_config = SettingsConfigDict(extra="ignore", env_file=None)
+    model_config = SettingsConfigDict(extra="ignore", env_file=None, populate_by_name=True)
 
     service_name: str = "service"
     env: Literal["dev", "test", "prod"] = Field("dev", validation_alias=_shared("IPP_ENV"))

@@ -3,7 +3,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.db import UnitOfWork
@@ -18,8 +19,8 @@ class NoticeRepository:
         self.session.add(n)
 
     async def by_source_event(self, event_id: str) -> Notice | None:
-        r = await self.session.execute(select(Notice).where(Notice.source_event_id == event_id))
-        return r.scalars().first()
+        r = await self.session.exec(select(Notice).where(Notice.source_event_id == event_id))
+        return r.first()
 
     async def get_for(self, notice_id: uuid.UUID, recipient_bin: str | None) -> Notice | None:
         n = await self.session.get(Notice, notice_id)
@@ -41,11 +42,11 @@ class NoticeRepository:
         if after:
             q = q.where((Notice.created_at < after[0]) | ((Notice.created_at == after[0]) & (Notice.id < after[1])))
         q = q.order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit)
-        return list((await self.session.execute(q)).scalars().all())
+        return list((await self.session.exec(q)).all())
 
     async def mark_served(self, n: Notice, at: datetime) -> bool:
         """Set the service time once; True only for the call that set it."""
-        r = await self.session.execute(update(Notice).where(Notice.id == n.id, Notice.served_at.is_(None))
+        r = await self.session.exec(update(Notice).where(Notice.id == n.id, Notice.served_at.is_(None))
                                        .values(served_at=at).execution_options(synchronize_session=False))
         if r.rowcount == 1:
             n.served_at = at

@@ -5,7 +5,8 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.db import utcnow
@@ -38,13 +39,13 @@ class ApplicationRepository:
             q = q.where((Application.filed_at < after[0]) |
                         ((Application.filed_at == after[0]) & (Application.id < after[1])))
         q = q.order_by(Application.filed_at.desc(), Application.id.desc()).limit(limit)
-        return list((await self.session.execute(q)).scalars().all())
+        return list((await self.session.exec(q)).all())
 
     async def change_status(self, app: Application, *, to_status: str, action: str, actor: str,
                             reason: str | None, event_id: str | None, **values: Any) -> None:
         """Compare-and-set on the version column: exactly one of two concurrent decisions wins."""
         now = utcnow()
-        res = await self.session.execute(
+        res = await self.session.exec(
             update(Application).where(Application.id == app.id, Application.version == app.version)
             .values(status=to_status, version=app.version + 1, updated_at=now, **values)
             .execution_options(synchronize_session=False))
@@ -64,4 +65,4 @@ class ApplicationRepository:
     async def history(self, app_id: uuid.UUID) -> list[ApplicationTransition]:
         q = (select(ApplicationTransition).where(ApplicationTransition.application_id == app_id)
              .order_by(ApplicationTransition.id))
-        return list((await self.session.execute(q)).scalars().all())
+        return list((await self.session.exec(q)).all())

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.db import UnitOfWork
@@ -25,15 +25,15 @@ class RunRepository:
     async def for_application(self, application_id: uuid.UUID) -> list[VerificationRun]:
         q = select(VerificationRun).where(VerificationRun.application_id == application_id) \
             .order_by(VerificationRun.started_at)
-        return list((await self.session.execute(q)).scalars().all())
+        return list((await self.session.exec(q)).all())
 
     async def criteria(self, run_id: uuid.UUID) -> list[CriterionRecord]:
         q = select(CriterionRecord).where(CriterionRecord.run_id == run_id).order_by(CriterionRecord.id)
-        return list((await self.session.execute(q)).scalars().all())
+        return list((await self.session.exec(q)).all())
 
     async def calls(self, run_id: uuid.UUID) -> list[SourceCall]:
         q = select(SourceCall).where(SourceCall.run_id == run_id).order_by(SourceCall.id)
-        return list((await self.session.execute(q)).scalars().all())
+        return list((await self.session.exec(q)).all())
 
 
 class VerificationUnitOfWork(UnitOfWork):

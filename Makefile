@@ -1,0 +1,42 @@
+# The industrial-policy platform. `make up` runs it; `make test` installs everything and runs all tests.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+UV := python3 -m uv
+RUN := $(UV) run --all-packages --locked
+
+.PHONY: help install up demo test test-unit lint asyncapi token dlq clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+install:  ## install uv (from PyPI) and every package of the workspace into .venv
+	@python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check uv
+	@$(UV) sync --all-packages --locked --quiet
+
+up: install  ## start the whole platform locally (5 services + e-gov simulator, SQLite, RabbitMQ at AMQP_URL)
+	@$(RUN) python deploy/local/up.py
+
+demo: install  ## drive the first flow against the running platform (run `make up` in another shell first)
+	@$(RUN) python deploy/local/demo.py
+
+test: install  ## install everything and run the whole test suite (needs PostgreSQL and RabbitMQ, see README)
+	@$(RUN) pytest
+
+test-unit: install  ## only the tests that need no broker or database
+	@$(RUN) pytest -m "not integration"
+
+lint: install  ## ruff and the import-architecture contracts
+	@$(RUN) ruff check libs services deploy tests bench
+	@$(RUN) lint-imports
+
+asyncapi: install  ## regenerate docs/asyncapi.json and docs/events.md from the event catalogue
+	@$(RUN) ipp-asyncapi --out docs
+
+token: install  ## mint a dev token: make token ARGS="--role applicant --bin 190540001012"
+	@$(RUN) ipp-token $(ARGS)
+
+dlq: install  ## list dead letters: make dlq ARGS="list --service verification"
+	@$(RUN) ipp-dlq $(ARGS)
+
+clean:  ## remove local databases and logs
+	rm -rf .data .run

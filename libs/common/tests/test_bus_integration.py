@@ -1,0 +1,185 @@
+"""The bus mechanisms themselves, on the real RabbitMQ and PostgreSQL: a handler that always fails ends in
+the dead-letter queue after the configured retries, is listed there, and after a fix is replayed and
+applied exactly once; an unreadable message goes straight to the DLQ."""
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+
+import aio_pika
+import asyncpg
+import pytest
+from pydantic import BaseModel
+from sqlalchemy import text
+
+from ipp_common.bus import Bus, dead_letter_queue, retry_queue
+from ipp_common.consumer import Consumer, Delivery
+from ipp_common.db import PLATFORM_TABLES, UnitOfWork, make_engine, make_session_factory
+from ipp_common.dlq import list_dead_letters, replay_dead_letters
+from ipp_common.envelope import CloudEvent
+from ipp_common.events.registry import ApplicationSubmitted
+from ipp_common.outbox import OutboxRelay
+from ipp_common.settings import ServiceSettings
+
+pytestmark = pytest.mark.integration
+
+
+class Env(BaseModel):
+    settings: ServiceSettings
+    db_url: str
+    model_config = {"arbitrary_types_allowed": True}
+
+
+@pytest.fixture
+async def env(infra) -> AsyncIterator[Env]:  # noqa: ANN001 - fixture from the root conftest
+    tag = "b" + uuid.uuid4().hex[:8]
+    admin = await asyncpg.connect(infra.pg_base + "/postgres")
+    await admin.execute(f'CREATE DATABASE "ipp_{tag}"')
+    url = infra.sqlalchemy_url(f"ipp_{tag}")
+    engine = make_engine(url)
+    async with engine.begin() as conn:
+        for t in PLATFORM_TABLES:
+            await conn.run_sync(t.create)
+    await engine.dispose()
+    s = ServiceSettings(service_name="bustest", database_url=url, amqp_url=infra.amqp_url,
+                        exchange=f"ipp-test-{tag}.events", queue_prefix=f"ipp-test-{tag}",
+                        retry_delays_ms=[100, 200, 300])
+    yield Env(settings=s, db_url=url)
+    conn = await aio_pika.connect(infra.amqp_url)
+    ch = await conn.channel()
+    q = s.queue_name()
+    for name in [q, dead_letter_queue(q), *(retry_queue(q, i) for i in (1, 2, 3))]:
+        await ch.queue_delete(name)
+    await ch.exchange_delete(s.exchange)
+    await conn.close()
+    await admin.execute(f'DROP DATABASE "ipp_{tag}" WITH (FORCE)')
+    await admin.close()
+
+
+def sample_event() -> CloudEvent:
+    p = ApplicationSubmitted(application_id=uuid.uuid4(), bin="190540001012", goods=[], site_ids=["S1"],
+                             filed_at="2026-11-25T10:00:00Z")
+    return CloudEvent(source="/test", type="registry.application.submitted", subject=str(p.application_id),
+                      data=p.model_dump(mode="json"))
+
+
+async def wait_for(pred, timeout: float = 20) -> None:  # noqa: ANN001
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if await pred():
+            return
+        await asyncio.sleep(0.1)
+    raise TimeoutError("condition not met")
+
+
+async def test_always_failing_handler_dead_letters_after_retries_then_replays_once(env: Env) -> None:
+    s = env.settings
+    engine = make_engine(env.db_url)
+    sf = make_session_factory(engine)
+    bus = Bus(s)
+    await bus.connect()
+    attempts: list[int] = []
+    applied: list[str] = []
+    broken = True
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        attempts.append(delivery.attempt)
+        if broken:
+            raise RuntimeError("handler bug")
+        async with delivery.unit_of_work() as uow:
+            applied.append(event.id)
+            await uow.commit()
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(sf, "/test"))
+    await consumer.start()
+    ev = sample_event()
+    assert await bus.publish(ev) is True
+
+    async def dead() -> bool:
+        return len(await list_dead_letters(s.amqp_url, s.queue_name())) == 1
+    await wait_for(dead)
+    assert attempts == [0, 1, 2, 3]  # first delivery + the three configured retries
+    [dl] = await list_dead_letters(s.amqp_url, s.queue_name())
+    assert dl["event_id"] == ev.id and "handler bug" in dl["error"] and dl["attempts"] == 3
+    assert applied == []
+
+    broken = False  # the fix is deployed
+    assert await replay_dead_letters(s.amqp_url, s.queue_name(), event_id=ev.id) == 1
+
+    async def done() -> bool:
+        return applied == [ev.id]
+    await wait_for(done)
+    assert await list_dead_letters(s.amqp_url, s.queue_name()) == []
+    # replaying the same event again (a duplicate) is absorbed by the inbox
+    await bus.publish(ev)
+    await asyncio.sleep(1.0)
+    assert applied == [ev.id]
+    async with engine.connect() as conn:
+        n = (await conn.execute(text("SELECT count(*) FROM inbox WHERE event_id=:e"), {"e": ev.id})).scalar()
+    assert n == 1
+    await consumer.stop()
+    await bus.close()
+    await engine.dispose()
+
+
+async def test_unreadable_message_goes_straight_to_dlq(env: Env) -> None:
+    s = env.settings
+    engine = make_engine(env.db_url)
+    bus = Bus(s)
+    await bus.connect()
+    calls = []
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        calls.append(event)
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(make_session_factory(engine), "/test"))
+    await consumer.start()
+    await bus.publish_message(aio_pika.Message(b"{not a cloudevent", message_id="poison-1"),
+                              "registry.application.submitted")
+
+    async def dead() -> bool:
+        return len(await list_dead_letters(s.amqp_url, s.queue_name())) == 1
+    await wait_for(dead)
+    [dl] = await list_dead_letters(s.amqp_url, s.queue_name())
+    assert dl["event_id"] == "poison-1" and "unreadable CloudEvent" in dl["error"] and dl["attempts"] == 0
+    assert calls == []
+    await consumer.stop()
+    await bus.close()
+    await engine.dispose()
+
+
+async def test_outbox_relay_keeps_rows_when_broker_unreachable_and_publishes_later(env: Env) -> None:
+    s = env.settings
+    engine = make_engine(env.db_url)
+    sf = make_session_factory(engine)
+    async with UnitOfWork(sf, "/test") as uow:
+        p = ApplicationSubmitted(application_id=uuid.uuid4(), bin="190540001012", goods=[], site_ids=["S"],
+                                 filed_at="2026-11-25T10:00:00Z")
+        uow.publish(p, subject=str(p.application_id))
+        await uow.commit()
+    bus = Bus(s)
+    await bus.connect()
+    # bind a queue so the event is routable, and read it back
+    ch = await bus.connection.channel()
+    q = await ch.declare_queue(exclusive=True)
+    await q.bind(s.exchange, "registry.application.submitted")
+    await bus.close()  # broker connection gone: publishing must fail and keep the row
+    relay = OutboxRelay(sf, bus, postgres=True)
+    with pytest.raises(Exception):
+        await relay.publish_pending()
+    assert await relay.backlog() == 1
+    await bus.connect()
+    ch = await bus.connection.channel()
+    q = await ch.declare_queue(exclusive=True)
+    await q.bind(s.exchange, "registry.application.submitted")
+    assert await relay.publish_pending() == 1
+    assert await relay.backlog() == 0
+    msg = await q.get(timeout=5)
+    assert CloudEvent.from_bytes(msg.body).type == "registry.application.submitted"
+    await bus.close()
+    await engine.dispose()

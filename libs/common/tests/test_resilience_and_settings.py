@@ -1,0 +1,68 @@
+"""Circuit breaker and retries for external sources; settings that refuse development secrets in prod."""
+
+
+import pytest
+
+from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+from ipp_common.settings import ServiceSettings
+
+
+def test_breaker_opens_after_threshold_and_half_opens_after_reset() -> None:
+    now = [0.0]
+    b = CircuitBreaker("kgd", threshold=3, reset_after_s=10, clock=lambda: now[0])
+    for _ in range(3):
+        b.failure()
+    assert b.state == "open" and not b.allow()
+    now[0] = 10.0
+    assert b.state == "half_open" and b.allow()
+    b.failure()  # the trial call failed: open again
+    assert b.state == "open"
+    now[0] = 20.0
+    b.success()
+    assert b.state == "closed"
+
+
+async def test_retry_then_source_unavailable() -> None:
+    calls = []
+
+    async def flaky() -> int:
+        calls.append(1)
+        raise ConnectionError("down")
+    b = CircuitBreaker("esf", threshold=10)
+    with pytest.raises(SourceUnavailable) as e:
+        await call_with_retry("esf", flaky, breaker=b, attempts=3, base_delay_s=0.001)
+    assert len(calls) == 3 and e.value.source == "esf"
+
+
+async def test_open_circuit_fails_fast_without_calling() -> None:
+    b = CircuitBreaker("video", threshold=1)
+    b.failure()
+    called = []
+
+    async def never() -> None:
+        called.append(1)
+    with pytest.raises(SourceUnavailable, match="circuit open"):
+        await call_with_retry("video", never, breaker=b)
+    assert called == []
+
+
+async def test_retry_succeeds_after_transient_failures() -> None:
+    n = [0]
+
+    async def twice_then_ok() -> str:
+        n[0] += 1
+        if n[0] < 3:
+            raise TimeoutError()
+        return "ok"
+    assert await call_with_retry("sgd", twice_then_ok, breaker=CircuitBreaker("sgd"), attempts=3,
+                                 base_delay_s=0.001) == "ok"
+
+
+def test_prod_refuses_the_committed_dev_key_and_guest_credentials() -> None:
+    with pytest.raises(ValueError, match="development key"):
+        ServiceSettings(env="prod", amqp_url="amqp://u:p@mq/")
+    with pytest.raises(ValueError, match="guest"):
+        ServiceSettings(env="prod", jwt_public_keys=["-----BEGIN PUBLIC KEY-----\nX\n-----END PUBLIC KEY-----"])
+    assert ServiceSettings(env="dev").env == "dev"
+
+
