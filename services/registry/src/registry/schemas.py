@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from ipp_common.bin import InvalidBIN, validate_bin
+from ipp_common.events.common import Reason
 from registry.domain.application_rules import CONSENTS, EVIDENCE_ARTICLE, SHA256, tnved_rule
 
 
@@ -102,16 +103,6 @@ class ApplicationCreate(Strict):
         return bin_field(v)
 
 
-class ReasonPublic(BaseModel):
-    code: str
-    criterion: str
-    expected: str | None = None
-    found: str | None = None
-    article: str | None = None
-    text_kk: str
-    text_ru: str
-
-
 class TransitionPublic(BaseModel):
     from_status: str | None
     to_status: str
@@ -130,7 +121,7 @@ class ApplicationPublic(BaseModel):
     version: int
     goods: list[dict[str, Any]]
     sites: list[dict[str, Any]]
-    reasons: list[ReasonPublic]
+    reasons: list[Reason]
     verification_run_id: uuid.UUID | None
     filed_at: datetime
     updated_at: datetime

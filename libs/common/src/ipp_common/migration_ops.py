@@ -1,0 +1,72 @@
+"""DDL of the platform tables every service has (outbox, inbox, audit log, idempotency keys), written once.
+Each service's first migration calls ``create_platform_tables_v1``; a later change to these tables adds a
+``..._v2`` here and a revision in every service that calls it, so past migrations never change."""
+import sqlalchemy as sa
+import sqlmodel  # noqa: F401
+from alembic import op
+from sqlalchemy import Text  # noqa: F401
+from sqlalchemy.dialects import postgresql
+
+
+def create_platform_tables_v1() -> None:
+
+    op.create_table('audit_log',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('role', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('actor_bin', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=True),
+    sa.Column('action', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('resource', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
+    sa.Column('resource_id', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
+    sa.Column('request_id', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=True),
+    sa.Column('detail', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_audit_log_resource_id'), ['resource_id'], unique=False)
+
+    op.create_table('idempotency_key',
+    sa.Column('principal', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('request_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('status_code', sa.Integer(), nullable=False),
+    sa.Column('response', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('principal', 'key')
+    )
+    op.create_table('inbox',
+    sa.Column('consumer', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('event_type', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('processed_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('consumer', 'event_id')
+    )
+    op.create_table('outbox',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('event_type', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('routed', sa.Boolean(), nullable=True),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('event_id')
+    )
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_outbox_published_at'), ['published_at'], unique=False)
+
+
+def drop_platform_tables_v1() -> None:
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbox_published_at'))
+    op.drop_table('outbox')
+    op.drop_table('inbox')
+    op.drop_table('idempotency_key')
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_log_resource_id'))
+        batch_op.drop_index(batch_op.f('ix_audit_log_at'))
+    op.drop_table('audit_log')
