@@ -8,7 +8,7 @@ import signal
 import aio_pika
 import pytest
 
-from harness import PASSING, SERVICES, TAX_ARREARS, Platform, fresh_bin
+from harness import SERVICES, TAX_ARREARS, Platform, fresh_bin
 
 pytestmark = pytest.mark.integration
 
@@ -49,7 +49,7 @@ async def test_duplicate_delivery_of_every_event_changes_nothing(platform: Platf
     await tap.bind(platform.exchange, routing_key="#")
 
     apps = []
-    for b in (PASSING, TAX_ARREARS):
+    for b in (fresh_bin(), TAX_ARREARS):
         app = (await platform.file(b)).json()
         await platform.wait_notice(b, app["id"])
         apps.append(app["id"])

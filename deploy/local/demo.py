@@ -16,8 +16,20 @@ import httpx
 
 from ipp_common.tokens_cli import mint
 
-PASSING = "190540001012"   # ТОО «Алатау Металл»: healthy manufacturer in the simulator
-FAILING = "190540001042"   # ТОО «Должник»: tax arrears above the limit
+FAILING = "190540001042"   # ТОО «Должник» in the simulator: tax arrears above the limit
+
+
+def healthy_bin() -> str:
+    """A fresh valid BIN: the simulator answers for it as a healthy manufacturer, so the demo can be rerun
+    (a BIN may have only one open application)."""
+    import random
+
+    from ipp_common.bin import make_bin
+    while True:
+        try:
+            return make_bin("2201", 4, 0, random.randint(0, 99999))
+        except ValueError:
+            continue
 
 
 def application(bin_: str) -> dict:
@@ -41,6 +53,7 @@ def main() -> None:
     p.add_argument("--timeout", type=float, default=30)
     a = p.parse_args()
     notices = {}
+    PASSING = healthy_bin()
     with httpx.Client(timeout=10) as http:
         for bin_ in (PASSING, FAILING):
             token = mint("applicant", bin=bin_)

@@ -11,7 +11,11 @@ SAMPLE = {
     "application_id": str(uuid.uuid4()), "bin": "190540001042", "verification_run_id": str(uuid.uuid4()),
     "status": "awaiting_assessment", "stage": "verification", "entry_id": str(uuid.uuid4()),
     "included_at": "2026-11-25T10:00:00Z", "excluded_at": "2026-11-25T10:00:00Z", "ground": "monitoring",
-    "appeal_due": "2027-01-12", "goods": [],
+    "appeal_due": "2027-01-12", "goods": [], "notice_id": str(uuid.uuid4()), "check_id": str(uuid.uuid4()),
+    "due": "2026-12-09", "term": "10 working days", "outcome": "partially_satisfied", "appeal_id": str(uuid.uuid4()),
+    "filed_on": "2026-11-25", "reasons_kk": "", "reasons_ru": "", "reason": "видео не показывает сварку",
+    "planned_on": "2026-12-01", "reincluded_at": "2026-11-25T10:00:00Z", "extract_id": str(uuid.uuid4()),
+    "restored_entry_id": str(uuid.uuid4()), "exclusion_entry_id": str(uuid.uuid4()),
     "reasons": [{"code": "NO_TAX_ARREARS", "criterion": "No tax arrears", "expected": "<= 25950 KZT",
                  "found": "5000000 KZT", "article": "51-1.3", "text_kk": "Салық берешегі", "text_ru": "Налоговая"}],
 }
@@ -42,3 +46,14 @@ def test_dates_rendered_in_local_format() -> None:
 def test_missing_template_is_an_error_not_a_silent_drop() -> None:
     with pytest.raises(MissingTemplate):
         render("registry.something.unknown", SAMPLE)
+
+
+def test_art_51_4_2_remedy_notice_states_reasons_and_due_date() -> None:
+    r = render("registry.remedy_notice.issued", SAMPLE)
+    assert "09.12.2026" in r.body_ru and "09.12.2026" in r.body_kk
+    assert "NO_TAX_ARREARS" in r.body_ru and "10 working days" in r.body_ru
+
+
+def test_art_51_5_appeal_decision_outcome_in_both_languages() -> None:
+    r = render("registry.appeal.decided", SAMPLE)
+    assert "удовлетворено частично" in r.body_ru and "ішінара қанағаттандырылды" in r.body_kk

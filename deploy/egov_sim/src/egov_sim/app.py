@@ -50,6 +50,16 @@ class Fault(BaseModel):
     """How many calls the fault lasts; None = until cleared."""
 
 
+class ProfileChange(BaseModel):
+    """Change what the sources say about a company (not its legal status: that goes through the feed)."""
+    employees: int | None = None
+    arrears_kzt: int | None = None
+    kwh: int | None = None
+    video: bool | None = None
+    sales: bool | None = None
+    oked: str | None = None
+
+
 class StatusChange(BaseModel):
     status: Literal["active", "liquidating", "liquidated", "reorganizing", "reorganized"]
     reorganization_form: Literal["merger", "acquisition", "division", "separation", "transformation"] | None = None
@@ -193,6 +203,12 @@ async def change_status(bin_: str, change: StatusChange) -> JSONResponse:
     seq = (status_feed[-1]["seq"] + 1) if status_feed else 1
     status_feed.append({"seq": seq, "bin": bin_, **change.model_dump(), "changed_at": time.time()})
     return JSONResponse({"seq": seq}, status_code=200)
+
+
+@app.put("/admin/entities/{bin_}/profile")
+async def change_profile(bin_: str, change: ProfileChange) -> dict:
+    status_overrides.setdefault(bin_, {}).update(change.model_dump(exclude_none=True))
+    return {"bin": bin_, "profile": _company(bin_)}
 
 
 @app.post("/admin/reset")

@@ -63,6 +63,8 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
     try:
         if role in ("consumer", "all"):
             await runtime.start_consumer()
+            tasks += [asyncio.create_task(loop(stop), name=f"background-{i}")
+                      for i, loop in enumerate(runtime.background)]
         if role in ("relay", "all"):
             assert runtime.relay is not None
             tasks.append(asyncio.create_task(runtime.relay.run(stop), name="relay"))

@@ -40,6 +40,8 @@ class ServiceRuntime:
         self.consumer: Consumer | None = None
         self.relay: OutboxRelay | None = None
         self.resources: dict[str, Any] = {}  # httpx clients etc., closed with the runtime
+        self.background: list[Callable[[asyncio.Event], Any]] = []
+        """Periodic loops run by the consumer role (schedulers, pollers); each gets the stop event."""
         self._closers: list[Callable[[], Any]] = []
         self._started = False
 

@@ -3,25 +3,36 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.config import RegistrySettings
-from registry.entrypoints import api
-from registry.service_layer import handlers
+from registry.entrypoints import api, register_api
+from registry.service_layer import handlers, monitoring
+from registry.service_layer.context import RegistryContext
 
 
-def build_runtime(settings: RegistrySettings | None = None, role: str = "all") -> ServiceRuntime:
-    return ServiceRuntime(settings or RegistrySettings(), uow_class=RegistryUnitOfWork,
-                          migrations_package="registry", role=role,
-                          handlers={"verification.run.completed": handlers.on_verification_completed})
+def build_runtime(settings: RegistrySettings | None = None, role: str = "all",
+                  ctx: RegistryContext | None = None) -> ServiceRuntime:
+    settings = settings or RegistrySettings()
+    ctx = ctx or RegistryContext.build(settings)
+    runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, migrations_package="registry", role=role,
+                             handlers=handlers.make_handlers(ctx))
+    runtime.resources["ctx"] = ctx
+    runtime.background.append(lambda stop: monitoring.monitoring_loop(ctx, runtime.uow, stop))
+    return runtime
 
 
 def build_app(runtime: ServiceRuntime) -> FastAPI:
     app = create_app(runtime.settings, title="Register of Kazakhstani producers",
-                     description="Applications for inclusion (Art. 51-1), the register, monitoring, exclusion, "
-                                 "appeals and extracts.", lifespan=runtime.lifespan)
+                     description="Applications for inclusion (Art. 51-1), the register, monitoring (Art. 51-4), "
+                                 "exclusion (Art. 51-6), appeals (Art. 51-5), extracts (Art. 51-1.8) and the "
+                                 "production-conditions catalogue (Art. 51-7).", lifespan=runtime.lifespan)
     app.include_router(api.router)
+    app.include_router(register_api.router)
+    if runtime.settings.env == "test":
+        mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)
     return app

@@ -1,6 +1,7 @@
+from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
 
-from ipp_common.settings import ServiceSettings
+from ipp_common.settings import DEV_EXTRACT_PRIVATE_KEY_FILE, ServiceSettings
 
 
 class RegistrySettings(ServiceSettings):
@@ -8,3 +9,16 @@ class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     port: int = 8001
     database_url: str = "sqlite+aiosqlite:///./.data/registry.db"
+    extract_signing_key: str = DEV_EXTRACT_PRIVATE_KEY_FILE.read_text()
+    """Ed25519 private key (PEM) that signs register extracts (Art. 51-1.8)."""
+    extract_issuer: str = "Ministry of Industry and Construction of the Republic of Kazakhstan"
+    monitoring_tick_s: float = 30.0
+    """How often the consumer role looks for producers due for monitoring and overdue notices."""
+    monitoring_rate_per_s: float = 50.0
+    """Throttle: monitoring requests per second, what the e-gov sources can take."""
+
+    @model_validator(mode="after")
+    def _refuse_dev_signing_key(self) -> "RegistrySettings":
+        if self.env == "prod" and self.extract_signing_key.strip() == DEV_EXTRACT_PRIVATE_KEY_FILE.read_text().strip():
+            raise ValueError("REGISTRY_EXTRACT_SIGNING_KEY is the committed development key; refused in prod")
+        return self

@@ -3,9 +3,9 @@ article of the law (as ``ctx.article``), and end up in problem+json."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
@@ -20,6 +20,13 @@ def bin_field(v: str) -> str:
         return validate_bin(v)
     except InvalidBIN as e:
         raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
+
+
+def tnved_field(v: str) -> str:
+    rule = tnved_rule(v)
+    if rule:
+        raise PydanticCustomError("tnved_format", "{rule}", {"rule": rule, "article": "51-1.2"})
+    return v
 
 
 class Strict(BaseModel):
@@ -76,10 +83,7 @@ class GoodCreate(Strict):
     @field_validator("tnved")
     @classmethod
     def _tnved(cls, v: str) -> str:
-        rule = tnved_rule(v)
-        if rule:
-            raise PydanticCustomError("tnved_format", "{rule}", {"rule": rule, "article": "51-1.2"})
-        return v
+        return tnved_field(v)
 
 
 class SiteCreate(Strict):
@@ -96,6 +100,9 @@ class ApplicationCreate(Strict):
     evidence: Evidence
     goods: Annotated[list[GoodCreate], Field(min_length=1, max_length=200)]
     sites: Annotated[list[SiteCreate], Field(min_length=1, max_length=50)]
+    wholly_produced: bool = False
+    """The goods are wholly produced in Kazakhstan (Art. 51-3): no production assessment when the competent
+    agencies' facts cover them (Art. 51-1.9)."""
 
     @field_validator("bin")
     @classmethod
@@ -122,6 +129,8 @@ class ApplicationPublic(BaseModel):
     goods: list[dict[str, Any]]
     sites: list[dict[str, Any]]
     reasons: list[Reason]
+    wholly_produced: bool = False
+    assessment: dict[str, Any] | None = None
     verification_run_id: uuid.UUID | None
     filed_at: datetime
     updated_at: datetime
@@ -131,3 +140,144 @@ class ApplicationPublic(BaseModel):
 class ApplicationPage(BaseModel):
     items: list[ApplicationPublic]
     next_cursor: str | None
+
+
+# ---------------------------------------------------------------- production assessment (Art. 51-1.4-5)
+
+class Participant(Strict):
+    organisation: Annotated[str, Field(min_length=1, max_length=300)]
+    kind: Literal["sectoral_agency", "industry_association"]
+    """Industry associations take part voluntarily (Art. 51-1.5)."""
+
+
+class GoodFindingsIn(Strict):
+    tnved: str
+    confirmed_operations: Annotated[list[Annotated[str, Field(max_length=200)]], Field(max_length=100)]
+    conditions_met: Annotated[list[Literal["raw_materials", "product_testing", "technical_documents"]],
+                              Field(max_length=3)]
+
+
+class AssessmentAct(Strict):
+    """The act drawn up after an on-site inspection (акт оценки производства, Art. 51-1.5)."""
+    number: Annotated[str, Field(min_length=1, max_length=100)]
+    drawn_up_on: date
+    uri: Annotated[str, Field(min_length=8, max_length=2000)]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    inspectors: Annotated[list[Annotated[str, Field(max_length=200)]], Field(min_length=1, max_length=20)]
+
+
+class AssessmentDecision(Strict):
+    participants: Annotated[list[Participant], Field(min_length=1, max_length=20)]
+    outcome: Literal["decide", "inspection_required"]
+    findings: Annotated[list[GoodFindingsIn], Field(max_length=200)] = []
+    inspection_reason: Annotated[str | None, Field(max_length=2000)] = None
+    inspection_planned_on: date | None = None
+    assessment_act: AssessmentAct | None = None
+    expected_version: int | None = None
+    """Optimistic lock: the version the officer saw; a stale decision gets 409."""
+
+
+# ---------------------------------------------------------------- catalogue (Art. 51-7)
+
+class CatalogueVersionCreate(Strict):
+    effective_from: date
+    conditions: Annotated[list[Literal["raw_materials", "product_testing", "technical_documents"]],
+                          Field(min_length=1, max_length=3)]
+    operations: Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]], Field(min_length=1, max_length=100)]
+    min_operations: Annotated[int, Field(ge=1)]
+    basis: Annotated[str, Field(min_length=1, max_length=500, examples=["Order of the Minister No. 123"])]
+
+
+# ---------------------------------------------------------------- agencies
+
+class WhollyProducedFactCreate(Strict):
+    """A fact from the competent agency on a good wholly produced in Kazakhstan (Art. 51-3.2-6)."""
+    bin: str
+    tnved: str
+    kind: Literal["solid_minerals", "hydrocarbons_uranium", "common_minerals", "agricultural", "scrap"]
+    document_ref: Annotated[str, Field(min_length=1, max_length=200)]
+    valid_from: date
+    valid_to: date | None = None
+
+    @field_validator("bin")
+    @classmethod
+    def _bin(cls, v: str) -> str:
+        return bin_field(v)
+
+    @field_validator("tnved")
+    @classmethod
+    def _tnved(cls, v: str) -> str:
+        return tnved_field(v)
+
+
+class SoftwareGood(Strict):
+    tnved: str
+    name: Annotated[str, Field(min_length=1, max_length=500)]
+    trusted_register_ref: Annotated[str, Field(min_length=1, max_length=200)]
+
+    @field_validator("tnved")
+    @classmethod
+    def _tnved(cls, v: str) -> str:
+        return tnved_field(v)
+
+
+class SoftwareNotice(Strict):
+    """A notice of the informatization authority including or excluding a software producer (Art. 51-2.4)."""
+    bin: str
+    action: Literal["include", "exclude"]
+    company_name: Annotated[str | None, Field(max_length=300)] = None
+    region: Annotated[str | None, Field(max_length=100)] = None
+    goods: Annotated[list[SoftwareGood], Field(max_length=100)] = []
+    reason: Annotated[str, Field(min_length=1, max_length=2000)]
+
+    @field_validator("bin")
+    @classmethod
+    def _bin(cls, v: str) -> str:
+        return bin_field(v)
+
+
+class SoftwareContestCreate(Strict):
+    exclusion_entry_id: uuid.UUID
+    grounds: Annotated[str, Field(min_length=1, max_length=10000)]
+
+
+# ---------------------------------------------------------------- producers
+
+class ExclusionRequest(Strict):
+    """The producer's own request to be excluded (Art. 51-6(3))."""
+    reason: Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class AppealDocument(Strict):
+    title: Annotated[str, Field(min_length=1, max_length=300)]
+    uri: Annotated[str, Field(min_length=8, max_length=2000)]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class AppealCreate(Strict):
+    """An objection to exclusion by monitoring (Art. 51-5.1, 51-5.3)."""
+    exclusion_entry_id: uuid.UUID
+    grounds: Annotated[str, Field(min_length=1, max_length=20000)]
+    documents: Annotated[list[AppealDocument], Field(max_length=50)] = []
+
+
+class AppealActionCreate(Strict):
+    """Document request, hearing or field visit by the commission (Art. 51-5.4)."""
+    action: Literal["document_request", "hearing", "field_visit"]
+    detail: Annotated[str, Field(min_length=1, max_length=5000)]
+    scheduled_on: date | None = None
+
+
+class AppealDecisionCreate(Strict):
+    """Art. 51-5.5: satisfied fully or partially, or refused with reasons; written and binding."""
+    outcome: Literal["satisfied", "partially_satisfied", "refused"]
+    reasons_kk: Annotated[str, Field(max_length=20000)] = ""
+    reasons_ru: Annotated[str, Field(max_length=20000)] = ""
+    restored_goods: list[str] | None = None
+    """For a partial satisfaction: the TN VED codes restored."""
+    expected_version: int | None = None
+
+
+class ExtractVerifyRequest(Strict):
+    extract: dict[str, Any]
+    signature: Annotated[str, Field(min_length=1, max_length=500)]

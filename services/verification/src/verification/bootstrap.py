@@ -10,16 +10,19 @@ from verification.adapters.egov import EgovSources
 from verification.adapters.repository import VerificationUnitOfWork
 from verification.config import VerificationSettings
 from verification.entrypoints import api
-from verification.service_layer.handlers import make_handlers
+from verification.service_layer.handlers import Verifier
 
 
 def build_runtime(settings: VerificationSettings | None = None, role: str = "all",
                   sources: EgovSources | None = None) -> ServiceRuntime:
     settings = settings or VerificationSettings()
     sources = sources or EgovSources(settings)
+    verifier = Verifier(sources, settings)
     runtime = ServiceRuntime(settings, uow_class=VerificationUnitOfWork, migrations_package="verification",
-                             role=role, handlers=make_handlers(sources))
+                             role=role, handlers=verifier.handlers())
     runtime.resources["sources"] = sources
+    runtime.background += [lambda stop: verifier.pending_loop(runtime.uow, stop),
+                           lambda stop: verifier.status_feed_loop(runtime.uow, stop)]
     runtime.on_close(sources.close)
     return runtime
 

@@ -16,3 +16,9 @@ class VerificationSettings(ServiceSettings):
     breaker_threshold: int = 5
     breaker_reset_s: float = 10.0
     sources_concurrency: int = 64
+    pending_poll_s: float = 5.0
+    """How often requests waiting for an unavailable source are re-tried."""
+    pending_backoff_s: float = 5.0
+    pending_backoff_max_s: float = 300.0
+    status_feed_poll_s: float = 10.0
+    """How often the legal-entities status feed (liquidations, reorganizations) is read."""

@@ -27,8 +27,20 @@ class CriterionOutcome(BaseModel):
 class VerificationCompleted(BaseModel):
     run_id: UUID
     application_id: UUID
+    """The application, or for monitoring the monitoring check, that asked for this run."""
     bin: str
     purpose: Literal["inclusion", "monitoring"]
     outcome: Literal["passed", "failed"]
     criteria: list[CriterionOutcome]
     completed_at: datetime
+
+
+@event("verification.legal_entity.status_changed", article="51-6",
+       summary="The legal-entities database reports a status change (liquidation, reorganization, ...).")
+class LegalEntityStatusChanged(BaseModel):
+    bin: str
+    status: Literal["active", "liquidating", "liquidated", "reorganizing", "reorganized"]
+    reorganization_form: Literal["merger", "acquisition", "division", "separation", "transformation"] | None = None
+    successor_bin: str | None = None
+    feed_seq: int
+    changed_at: datetime

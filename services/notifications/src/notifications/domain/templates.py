@@ -75,7 +75,56 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "Шағым {appeal_due} дейін берілуі мүмкін (51-5-бап).",
              "БИН {bin} исключён из реестра {excluded_at} (основание: {ground}).\n{reasons_ru}\n"
              "Возражение может быть подано до {appeal_due} (статья 51-5)."),
+    Template("registry.application.inspection_scheduled", 1,
+             "Өндірісті көшпелі инспекциялау", "Выездная инспекция производства",
+             "Өтінім {application_id} (БСН {bin}): ұсынылған мәліметтер бойынша өндірісті бағалау мүмкін емес, "
+             "көшпелі инспекция жүргізіледі ({planned_on}). Себебі: {reason} (51-1-бап, 5-тармақ).",
+             "Заявление {application_id} (БИН {bin}): оценка производства по представленным сведениям невозможна, "
+             "проводится выездная инспекция ({planned_on}). Причина: {reason} (пункт 5 статьи 51-1)."),
+    Template("registry.producer.reincluded", 1,
+             "Тізілімге қайта енгізілді", "Повторное включение в реестр",
+             "Апелляциялық комиссияның шешімі бойынша БСН {bin} {reincluded_at} бастап тізілімге 51-1-баптың "
+             "кезеңдерінен өтпей қайта енгізілді (51-5-бап, 8-тармақ; жазба {entry_id}).",
+             "По решению апелляционной комиссии БИН {bin} включён в реестр повторно с {reincluded_at} без "
+             "прохождения этапов статьи 51-1 (пункт 8 статьи 51-5; запись {entry_id})."),
+    Template("registry.remedy_notice.issued", 1,
+             "Сәйкессіздіктерді жою қажеттігі туралы хабарлама",
+             "Уведомление о необходимости устранения несоответствий",
+             "Мониторинг нәтижесінде БСН {bin} бойынша сәйкессіздіктер анықталды:\n{reasons_kk}\n"
+             "Оларды {due} дейін ({term}) жою қажет, әйтпесе тізілімнен шығарылады (51-4-бап, 2-тармақ).",
+             "По итогам мониторинга по БИН {bin} выявлены несоответствия:\n{reasons_ru}\n"
+             "Их необходимо устранить до {due} ({term}), иначе последует исключение из реестра "
+             "(пункт 2 статьи 51-4)."),
+    Template("registry.remedy_notice.closed", 1,
+             "Сәйкессіздіктер туралы хабарлама жабылды", "Уведомление о несоответствиях закрыто",
+             "БСН {bin}: {notice_id} хабарламасы жабылды — {outcome_kk}.",
+             "БИН {bin}: уведомление {notice_id} закрыто — {outcome_ru}."),
+    Template("registry.appeal.received", 1,
+             "Шағым қабылданды", "Возражение принято",
+             "БСН {bin} шағымы (№ {appeal_id}) {filed_on} апелляциялық комиссияға қабылданды (51-5-бап).",
+             "Возражение БИН {bin} (№ {appeal_id}) принято апелляционной комиссией {filed_on} (статья 51-5)."),
+    Template("registry.appeal.decided", 1,
+             "Апелляциялық комиссияның шешімі", "Решение апелляционной комиссии",
+             "БСН {bin}, № {appeal_id} шағым бойынша шешім: {outcome_kk}. {reasons_kk}\n"
+             "Шешім уәкілетті орган үшін міндетті, сотқа шағымдануға болады (51-5-бап, 6-7-тармақтар).",
+             "БИН {bin}, решение по возражению № {appeal_id}: {outcome_ru}. {reasons_ru}\n"
+             "Решение обязательно для уполномоченного органа и может быть обжаловано в суд "
+             "(пункты 6-7 статьи 51-5)."),
+    Template("registry.extract.issued", 1,
+             "Тізілімнен үзінді берілді", "Выдана выписка из реестра",
+             "БСН {bin} үшін тізілімнен қол қойылған үзінді № {extract_id} берілді (51-1-бап, 8-тармақ). "
+             "Оның түпнұсқалығын кез келген адам тексере алады.",
+             "Для БИН {bin} выдана подписанная выписка из реестра № {extract_id} (пункт 8 статьи 51-1). "
+             "Её подлинность может проверить любое лицо."),
 ]}
+
+OUTCOMES = {"satisfied": ("толық қанағаттандырылды", "удовлетворено полностью"),
+            "partially_satisfied": ("ішінара қанағаттандырылды", "удовлетворено частично"),
+            "refused": ("қанағаттандырудан бас тартылды", "в удовлетворении отказано"),
+            "remedied": ("сәйкессіздіктер уақытында жойылды", "несоответствия устранены в срок"),
+            "excluded": ("сәйкессіздіктер жойылмады, тізілімнен шығарылды",
+                         "несоответствия не устранены, исключение из реестра"),
+            "superseded": ("басқа негіз бойынша шығарылуына байланысты", "в связи с исключением по иному основанию")}
 
 STAGES = {"verification": ("цифрлық верификация", "цифровая верификация"),
           "assessment": ("өндірісті бағалау", "оценка производства")}
@@ -85,11 +134,16 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
     t = TEMPLATES.get(event_type)
     if t is None:
         raise MissingTemplate(f"no notice template for addressed event type {event_type}")
-    ctx = {k: v for k, v in data.items() if isinstance(v, (str, int, float))}
+    ctx = {"reason": "—", "term": "—", **{k: v for k, v in data.items() if isinstance(v, (str, int, float))}}
     stage = STAGES.get(str(data.get("stage")), (str(data.get("stage")), str(data.get("stage"))))
-    ctx.update(reasons_kk=_reasons(data, "kk"), reasons_ru=_reasons(data, "ru"),
+    outcome = OUTCOMES.get(str(data.get("outcome")), (str(data.get("outcome")), str(data.get("outcome"))))
+    ctx.update(outcome_kk=outcome[0], outcome_ru=outcome[1],
+               reasons_kk=data.get("reasons_kk") or _reasons(data, "kk"),
+               reasons_ru=data.get("reasons_ru") or _reasons(data, "ru"),
                stage_kk=stage[0], stage_ru=stage[1],
                included_at=_date(data.get("included_at")), excluded_at=_date(data.get("excluded_at")),
-               appeal_due=_date(data.get("appeal_due")))
+               appeal_due=_date(data.get("appeal_due")), due=_date(data.get("due")),
+               filed_on=_date(data.get("filed_on")), planned_on=_date(data.get("planned_on")),
+               reincluded_at=_date(data.get("reincluded_at")))
     return Rendered(t.title_kk.format_map(ctx), t.title_ru.format_map(ctx), t.body_kk.format_map(ctx),
                     t.body_ru.format_map(ctx), t.version)

@@ -2,15 +2,31 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import delete, func, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.db import utcnow
-from registry.adapters.orm import Application, ApplicationTransition
+from registry.adapters.orm import (
+    Appeal,
+    AppealAction,
+    Application,
+    ApplicationTransition,
+    CatalogueVersion,
+    ChainHead,
+    IssuedExtract,
+    MonitoringCheck,
+    Producer,
+    ProducerGood,
+    RegisterEntry,
+    RemedyNotice,
+    SoftwareContest,
+    WhollyProducedFact,
+)
+from registry.domain.register import GENESIS, entry_hash
 
 
 class ConcurrentUpdate(Exception):
@@ -66,3 +82,238 @@ class ApplicationRepository:
         q = (select(ApplicationTransition).where(ApplicationTransition.application_id == app_id)
              .order_by(ApplicationTransition.id))
         return list((await self.session.exec(q)).all())
+
+    async def open_for_bin(self, bin_: str) -> Application | None:
+        q = select(Application).where(Application.bin == bin_, Application.status.in_(
+            ["verification", "awaiting_assessment", "on_site_inspection"]))
+        return (await self.session.exec(q)).first()
+
+
+class RegisterRepository:
+    """The append-only register and the producer records derived from it."""
+
+    def __init__(self, session: AsyncSession, postgres: bool):
+        self.session = session
+        self.postgres = postgres
+
+    async def append(self, *, bin_: str, kind: str, at: datetime, actor: str, goods: list[dict[str, Any]],
+                     **fields: Any) -> RegisterEntry:
+        """Append one entry to the hash chain. The chain head row is locked, so appends are serialised
+        and the chain has no forks."""
+        q = select(ChainHead).where(ChainHead.id == 1)
+        if self.postgres:
+            q = q.with_for_update()
+        head = (await self.session.exec(q)).first()
+        if head is None:
+            head = ChainHead(id=1, seq=0, hash=GENESIS)
+        entry = RegisterEntry(seq=head.seq + 1, bin=bin_, kind=kind, at=at, actor=actor, goods=goods,
+                              prev_hash=head.hash, hash="", **fields)
+        entry.hash = entry_hash(head.hash, self.content_of(entry))
+        head.seq, head.hash = entry.seq, entry.hash
+        self.session.add(head)
+        self.session.add(entry)
+        return entry
+
+    async def verify_chain(self) -> tuple[bool, int, str | None]:
+        """Recompute every hash from the first entry. Returns (intact, entries checked, first bad id)."""
+        prev, n, after = GENESIS, 0, 0
+        while batch := await self.all_entries(after, 1000):
+            for e in batch:
+                if e.prev_hash != prev or entry_hash(prev, self.content_of(e)) != e.hash:
+                    return False, n, str(e.id)
+                prev, after, n = e.hash, e.seq, n + 1
+        return True, n, None
+
+    @staticmethod
+    def content_of(e: RegisterEntry) -> dict[str, Any]:
+        """What the hash covers (must match ``append``)."""
+        return {"id": str(e.id), "seq": e.seq, "bin": e.bin, "kind": e.kind, "at": _iso(e.at), "goods": e.goods,
+                "basis": e.basis, "ground": e.ground, "reasons": e.reasons,
+                "application_id": str(e.application_id) if e.application_id else None,
+                "appeal_id": str(e.appeal_id) if e.appeal_id else None,
+                "restores_entry_id": str(e.restores_entry_id) if e.restores_entry_id else None,
+                "contest_due": e.contest_due.isoformat() if e.contest_due else None,
+                "company_name": e.company_name, "region": e.region}
+
+    async def entry(self, entry_id: uuid.UUID) -> RegisterEntry | None:
+        return await self.session.get(RegisterEntry, entry_id)
+
+    async def entries(self, bin_: str) -> list[RegisterEntry]:
+        q = select(RegisterEntry).where(RegisterEntry.bin == bin_).order_by(RegisterEntry.seq)
+        return list((await self.session.exec(q)).all())
+
+    async def all_entries(self, after_seq: int = 0, limit: int = 1000) -> list[RegisterEntry]:
+        q = select(RegisterEntry).where(RegisterEntry.seq > after_seq).order_by(RegisterEntry.seq).limit(limit)
+        return list((await self.session.exec(q)).all())
+
+    async def state_as_of(self, at: datetime, *, after_bin: str | None, limit: int) -> list[RegisterEntry]:
+        """The latest entry of each producer at ``at`` (register as of a date), by BIN."""
+        latest = (select(RegisterEntry.bin, func.max(RegisterEntry.seq).label("seq"))
+                  .where(RegisterEntry.at <= at).group_by(RegisterEntry.bin).subquery())
+        q = (select(RegisterEntry).join(latest, (RegisterEntry.bin == latest.c.bin) & (RegisterEntry.seq == latest.c.seq))
+             .where(RegisterEntry.kind != "exclusion"))
+        if after_bin:
+            q = q.where(RegisterEntry.bin > after_bin)
+        q = q.order_by(RegisterEntry.bin).limit(limit)
+        return list((await self.session.exec(q)).all())
+
+    # -------------------------------------------------------- producers (current record)
+
+    async def producer(self, bin_: str, *, for_update: bool = False) -> Producer | None:
+        q = select(Producer).where(Producer.bin == bin_)
+        if for_update and self.postgres:
+            q = q.with_for_update()
+        return (await self.session.exec(q)).first()
+
+    async def save_producer(self, p: Producer) -> None:
+        self.session.add(p)
+        await self.session.execute(delete(ProducerGood).where(ProducerGood.bin == p.bin))
+        if p.status == "included":
+            for t in sorted({g["tnved"] for g in p.goods}):
+                self.session.add(ProducerGood(bin=p.bin, tnved=t))
+
+    async def public_producers(self, *, bin_: str | None, tnved: str | None, region: str | None,
+                               after_bin: str | None, limit: int) -> list[Producer]:
+        q = select(Producer).where(Producer.status == "included")
+        if bin_:
+            q = q.where(Producer.bin == bin_)
+        if region:
+            q = q.where(Producer.region == region)
+        if tnved:
+            q = q.where(Producer.bin.in_(select(ProducerGood.bin).where(ProducerGood.tnved == tnved)))
+        if after_bin:
+            q = q.where(Producer.bin > after_bin)
+        return list((await self.session.exec(q.order_by(Producer.bin).limit(limit))).all())
+
+    async def due_for_monitoring(self, today: date, limit: int) -> list[Producer]:
+        q = (select(Producer).where(Producer.status == "included", Producer.next_check_on <= today)
+             .order_by(Producer.next_check_on, Producer.bin).limit(limit))
+        if self.postgres:
+            q = q.with_for_update(skip_locked=True)
+        return list((await self.session.exec(q)).all())
+
+
+class CatalogueRepository:
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    async def in_force(self, tnved: str, on: date) -> CatalogueVersion | None:
+        q = (select(CatalogueVersion).where(CatalogueVersion.tnved == tnved, CatalogueVersion.effective_from <= on)
+             .order_by(CatalogueVersion.effective_from.desc(), CatalogueVersion.version.desc()).limit(1))
+        return (await self.session.exec(q)).first()
+
+    async def latest(self, tnved: str) -> CatalogueVersion | None:
+        q = (select(CatalogueVersion).where(CatalogueVersion.tnved == tnved)
+             .order_by(CatalogueVersion.version.desc()).limit(1))
+        return (await self.session.exec(q)).first()
+
+    async def versions(self, tnved: str) -> list[CatalogueVersion]:
+        q = select(CatalogueVersion).where(CatalogueVersion.tnved == tnved).order_by(CatalogueVersion.version)
+        return list((await self.session.exec(q)).all())
+
+    def add(self, v: CatalogueVersion) -> None:
+        self.session.add(v)
+
+
+class FactsRepository:
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    def add(self, f: WhollyProducedFact) -> None:
+        self.session.add(f)
+
+    async def covering(self, bin_: str, on: date) -> list[WhollyProducedFact]:
+        q = select(WhollyProducedFact).where(
+            WhollyProducedFact.bin == bin_, WhollyProducedFact.valid_from <= on,
+            (WhollyProducedFact.valid_to.is_(None)) | (WhollyProducedFact.valid_to >= on))
+        return list((await self.session.exec(q)).all())
+
+
+class MonitoringRepository:
+    def __init__(self, session: AsyncSession, postgres: bool):
+        self.session = session
+        self.postgres = postgres
+
+    def add(self, obj: MonitoringCheck | RemedyNotice) -> None:
+        self.session.add(obj)
+
+    async def check(self, check_id: uuid.UUID) -> MonitoringCheck | None:
+        return await self.session.get(MonitoringCheck, check_id)
+
+    async def open_notice(self, bin_: str) -> RemedyNotice | None:
+        q = select(RemedyNotice).where(RemedyNotice.bin == bin_, RemedyNotice.status == "open")
+        if self.postgres:
+            q = q.with_for_update()
+        return (await self.session.exec(q)).first()
+
+    async def notices(self, bin_: str) -> list[RemedyNotice]:
+        q = select(RemedyNotice).where(RemedyNotice.bin == bin_).order_by(RemedyNotice.issued_at)
+        return list((await self.session.exec(q)).all())
+
+    async def overdue(self, today: date, limit: int) -> list[RemedyNotice]:
+        q = (select(RemedyNotice).where(RemedyNotice.status == "open", RemedyNotice.due < today)
+             .order_by(RemedyNotice.due).limit(limit))
+        if self.postgres:
+            q = q.with_for_update(skip_locked=True)
+        return list((await self.session.exec(q)).all())
+
+
+class AppealRepository:
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    async def add(self, a: Appeal) -> None:
+        self.session.add(a)
+        await self.session.flush()
+
+    async def get(self, appeal_id: uuid.UUID) -> Appeal | None:
+        return await self.session.get(Appeal, appeal_id)
+
+    async def for_exclusion(self, entry_id: uuid.UUID) -> Appeal | None:
+        return (await self.session.exec(select(Appeal).where(Appeal.exclusion_entry_id == entry_id))).first()
+
+    async def list(self, *, bin_: str | None, status: str | None, limit: int) -> list[Appeal]:
+        q = select(Appeal)
+        if bin_:
+            q = q.where(Appeal.bin == bin_)
+        if status:
+            q = q.where(Appeal.status == status)
+        return list((await self.session.exec(q.order_by(Appeal.filed_at.desc()).limit(limit))).all())
+
+    async def actions(self, appeal_id: uuid.UUID) -> list[AppealAction]:
+        q = select(AppealAction).where(AppealAction.appeal_id == appeal_id).order_by(AppealAction.id)
+        return list((await self.session.exec(q)).all())
+
+    async def change(self, a: Appeal, *, status: str, action: str, actor: str, detail: dict[str, Any],
+                     **values: Any) -> None:
+        """Compare-and-set on the version: two commission decisions at once → one wins."""
+        res = await self.session.execute(
+            update(Appeal).where(Appeal.id == a.id, Appeal.version == a.version)
+            .values(status=status, version=a.version + 1, **values).execution_options(synchronize_session=False))
+        if res.rowcount != 1:
+            raise ConcurrentUpdate(f"appeal {a.id} changed concurrently")
+        self.session.add(AppealAction(appeal_id=a.id, action=action, detail=detail, actor=actor))
+        a.status, a.version = status, a.version + 1
+        for k, v in values.items():
+            setattr(a, k, v)
+
+
+class ExtractRepository:
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    def add(self, x: IssuedExtract | SoftwareContest) -> None:
+        self.session.add(x)
+
+    async def get(self, extract_id: uuid.UUID) -> IssuedExtract | None:
+        return await self.session.get(IssuedExtract, extract_id)
+
+    async def contest_for(self, entry_id: uuid.UUID) -> SoftwareContest | None:
+        q = select(SoftwareContest).where(SoftwareContest.exclusion_entry_id == entry_id)
+        return (await self.session.exec(q)).first()
+
+
+def _iso(d: datetime) -> str:
+    """Datetimes as stored: SQLite drops the zone, so normalise to UTC before hashing."""
+    from datetime import UTC
+    return (d if d.tzinfo else d.replace(tzinfo=UTC)).astimezone(UTC).isoformat()

@@ -13,7 +13,7 @@ from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import ProblemError
 from ipp_common.web import conditional_json, request_hash
 from registry.adapters.unit_of_work import RegistryUnitOfWork
-from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic
+from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
 from registry.service_layer import handlers
 
 router = APIRouter(prefix="/v1", tags=["applications"])
@@ -77,3 +77,16 @@ async def list_applications(request: Request, uow: UowDep,
                             limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
     page = await handlers.list_applications(uow, principal, bin_=bin, status=status, cursor=cursor, limit=limit)
     return conditional_json(request, page.model_dump(mode="json"))
+
+
+@router.post("/applications/{application_id}/assessment", response_model=ApplicationPublic, responses=PROBLEMS,
+             summary="Production assessment decision, or an on-site inspection (Art. 51-1.4-6)",
+             description="The officer records the participants (sectoral agencies required, industry "
+                         "associations optional) and the findings per good; the platform checks them against the "
+                         "production-conditions catalogue in force and includes or refuses with reasons. Send "
+                         "expected_version: of two concurrent decisions exactly one wins, the other gets 409.")
+async def assess(request: Request, application_id: uuid.UUID, body: AssessmentDecision, uow: UowDep,
+                 principal: Principal = require_roles(Role.officer)) -> ApplicationPublic:
+    ctx = request.app.state.runtime.resources["ctx"]
+    return await handlers.decide_assessment(uow, ctx, application_id, body, principal,
+                                            getattr(request.state, "request_id", None))

@@ -6,13 +6,20 @@ import json
 import uuid
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from ipp_common.auth import Principal, Role
-from ipp_common.consumer import Delivery, PermanentError
+from ipp_common.consumer import Delivery, Handler, PermanentError
 from ipp_common.envelope import CloudEvent
 from ipp_common.events.common import Good, Reason
-from ipp_common.events.registry import ApplicationRefused, ApplicationSubmitted, ApplicationVerified
+from ipp_common.events.registry import (
+    ApplicationRefused,
+    ApplicationSubmitted,
+    ApplicationVerified,
+    InspectionScheduled,
+)
 from ipp_common.events.verification import VerificationCompleted
-from ipp_common.problems import NotFound
+from ipp_common.problems import Conflict, NotFound, ProblemError
 from ipp_common.web import decode_cursor, encode_cursor
 from registry.adapters.orm import Application
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -24,7 +31,13 @@ from registry.domain.model import (
     refusal_reasons,
     verification_action,
 )
-from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic
+from registry.adapters.repository import ConcurrentUpdate
+from registry.domain.catalogue import GoodFindings, assess_good
+from registry.domain.register import Basis
+from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
+from registry.service_layer import catalogue as catalogue_svc
+from registry.service_layer import register
+from registry.service_layer.context import RegistryContext
 
 
 def to_public(app: Application, history: list[Any] | None = None) -> ApplicationPublic:
@@ -40,8 +53,12 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
         prior = await uow.idempotency.replay(principal.sub, idempotency_key, request_hash)
         if prior is not None:
             return prior.status_code, prior.response
+        if (open_app := await uow.applications.open_for_bin(cmd.bin)) is not None:
+            raise Conflict(f"application {open_app.id} of this BIN is still open ({open_app.status}); a new one may "
+                           "be filed after a decision (Art. 51-1.6)", code="application_already_open")
         status = next_status(None, Action.file)
         app = Application(bin=cmd.bin, company_name=cmd.company_name, status=status,
+                          wholly_produced=cmd.wholly_produced,
                           consents=cmd.consents.model_dump(), evidence=cmd.evidence.model_dump(),
                           goods=json.loads(json.dumps([g.model_dump(mode="json") for g in cmd.goods])),
                           sites=[s.model_dump() for s in cmd.sites], filed_by=principal.sub)
@@ -84,12 +101,28 @@ async def list_applications(uow: RegistryUnitOfWork, principal: Principal, *, bi
     return ApplicationPage(items=items, next_cursor=nxt)
 
 
-async def on_verification_completed(event: CloudEvent, delivery: Delivery) -> None:
-    """Stage 2 result (Art. 51-1.3): advance to production assessment, or refuse with a motivated answer
-    sent automatically to the applicant's cabinet (Art. 51-1.6)."""
-    p = VerificationCompleted.model_validate(event.data)
-    if p.purpose != "inclusion":
-        return
+def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
+    from registry.service_layer import monitoring
+
+    async def on_verification_completed(event: CloudEvent, delivery: Delivery) -> None:
+        p = VerificationCompleted.model_validate(event.data)
+        if p.purpose == "monitoring":
+            await monitoring.on_monitoring_result(ctx, event, p, delivery)
+        else:
+            await on_application_verified(ctx, event, p, delivery)
+
+    async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
+        await monitoring.on_legal_entity_status(ctx, event, delivery)
+
+    return {"verification.run.completed": on_verification_completed,
+            "verification.legal_entity.status_changed": on_status_changed}
+
+
+async def on_application_verified(ctx: RegistryContext, event: CloudEvent, p: VerificationCompleted,
+                                  delivery: Delivery) -> None:
+    """Stage 2 result (Art. 51-1.3): advance to production assessment, include at once when every good is
+    wholly produced and the agencies' facts cover it (Art. 51-1.9), or refuse with a motivated answer sent
+    automatically to the applicant's cabinet (Art. 51-1.6)."""
     uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
     async with uow:
         app = await uow.applications.get(p.application_id)
@@ -100,7 +133,11 @@ async def on_verification_completed(event: CloudEvent, delivery: Delivery) -> No
             return
         criteria = [CriterionResult(c.code, c.criterion, c.status, c.expected, c.found, c.article,
                                     c.text_kk, c.text_ru) for c in p.criteria]
-        action = verification_action(criteria)
+        wholly = False
+        if app.wholly_produced:
+            covered = {f.tnved for f in await uow.facts.covering(app.bin, ctx.clock.today())}
+            wholly = all(g["tnved"] in covered for g in app.goods)
+        action = verification_action(criteria, wholly_produced=wholly)
         to = next_status(ApplicationStatus(app.status), action)
         reasons = [Reason(code=c.code, criterion=c.criterion, expected=c.expected, found=c.found,
                           article=c.article, text_kk=c.text_kk, text_ru=c.text_ru)
@@ -117,4 +154,99 @@ async def on_verification_completed(event: CloudEvent, delivery: Delivery) -> No
             uow.publish(ApplicationVerified(application_id=app.id, bin=app.bin, verification_run_id=p.run_id,
                                             status=to), subject=str(app.id), recipient=app.bin,
                         sequence=app.version)
+        if to == ApplicationStatus.included:
+            await register.include(uow, ctx, bin_=app.bin, goods=app.goods, basis=Basis.wholly_produced,
+                                   actor="system:art-51-1.9", company_name=app.company_name,
+                                   region=_region(app), site_ids=[s["site_id"] for s in app.sites],
+                                   application_id=app.id)
         await uow.commit()
+
+
+def _region(app: Application) -> str | None:
+    return app.sites[0]["region"] if app.sites else None
+
+
+async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_id: uuid.UUID,
+                            cmd: AssessmentDecision, principal: Principal, request_id: str | None) -> ApplicationPublic:
+    """Production assessment by the authorized body with sectoral agencies (Art. 51-1.4), or the on-site
+    inspection that replaces it when the evidence is not enough (Art. 51-1.5, ending in an assessment act).
+    Two officers deciding at once: the version check lets exactly one win; the other gets 409."""
+    async with uow:
+        app = await uow.applications.get(app_id)
+        if app is None:
+            raise NotFound("application")
+        if cmd.expected_version is not None and cmd.expected_version != app.version:
+            raise Conflict(f"application is at version {app.version}, not {cmd.expected_version}",
+                           code="version_mismatch")
+        status = ApplicationStatus(app.status)
+        if status not in (ApplicationStatus.awaiting_assessment, ApplicationStatus.on_site_inspection):
+            raise Conflict(f"application is {status}; production assessment is not open", code="not_assessable")
+        if not any(p.kind == "sectoral_agency" for p in cmd.participants):
+            raise ProblemError(422, "sectoral_agency_required", "Sectoral agency required",
+                               "Production assessment is carried out with the sectoral state bodies.",
+                               field="participants", article="51-1.4")
+        assessment = {"participants": [p.model_dump() for p in cmd.participants], "by": principal.sub,
+                      "at": ctx.clock.now().isoformat()}
+        if cmd.outcome == "inspection_required":
+            to = next_status(status, Action.inspection_required)
+            await uow.applications.change_status(
+                app, to_status=to, action=Action.inspection_required, actor=principal.sub,
+                reason=cmd.inspection_reason, event_id=None, assessment={**assessment, "inspection_reason":
+                                                                          cmd.inspection_reason})
+            uow.publish(InspectionScheduled(application_id=app.id, bin=app.bin, reason=cmd.inspection_reason or "",
+                                            planned_on=cmd.inspection_planned_on),
+                        subject=str(app.id), recipient=app.bin, sequence=app.version)
+        else:
+            if status == ApplicationStatus.on_site_inspection and cmd.assessment_act is None:
+                raise ProblemError(422, "assessment_act_required", "Assessment act required",
+                                   "After an on-site inspection the decision rests on the assessment act.",
+                                   field="assessment_act", article="51-1.5")
+            findings = {f.tnved: f for f in cmd.findings}
+            missing = [g["tnved"] for g in app.goods if g["tnved"] not in findings]
+            if missing:
+                raise ProblemError(422, "findings_incomplete", "Findings missing for goods",
+                                   f"No findings for: {', '.join(missing)}", field="findings", article="51-1.4")
+            failures: list[CriterionResult] = []
+            today = ctx.clock.today()
+            for g in app.goods:
+                f = findings[g["tnved"]]
+                v = await uow.catalogue.in_force(g["tnved"], today)
+                pc = catalogue_svc.to_domain(v) if v else None
+                failures += assess_good(g.get("declared_operations", []),
+                                        GoodFindings(f.tnved, frozenset(f.confirmed_operations),
+                                                     frozenset(f.conditions_met)), pc)
+            action = Action.assessment_failed if failures else Action.assessment_passed
+            to = next_status(status, action)
+            reasons = [Reason(code=c.code, criterion=c.criterion, expected=c.expected, found=c.found,
+                              article=c.article, text_kk=c.text_kk, text_ru=c.text_ru) for c in failures]
+            if cmd.assessment_act is not None:
+                assessment["assessment_act"] = cmd.assessment_act.model_dump(mode="json")
+            assessment["findings"] = [f.model_dump() for f in cmd.findings]
+            try:
+                await uow.applications.change_status(
+                    app, to_status=to, action=action, actor=principal.sub, event_id=None,
+                    reason="; ".join(r.code for r in reasons) or None, assessment=assessment,
+                    reasons=[r.model_dump() for r in reasons])
+            except ConcurrentUpdate as e:
+                raise Conflict("another decision on this application was taken first",
+                               code="concurrent_decision") from e
+            if to == ApplicationStatus.refused:
+                uow.publish(ApplicationRefused(application_id=app.id, bin=app.bin, stage="assessment",
+                                               reasons=reasons), subject=str(app.id), recipient=app.bin,
+                            sequence=app.version)
+            else:
+                await register.include(uow, ctx, bin_=app.bin, goods=app.goods, basis=Basis.application,
+                                       actor=principal.sub, company_name=app.company_name, region=_region(app),
+                                       site_ids=[s["site_id"] for s in app.sites], application_id=app.id)
+        uow.audit(actor=principal.sub, role=principal.role, action=f"application.assessment.{cmd.outcome}",
+                  resource="application", resource_id=str(app.id), request_id=request_id,
+                  detail={"to": app.status})
+        try:
+            await uow.commit()
+        except IntegrityError as e:
+            raise Conflict("another decision on this application was taken first", code="concurrent_decision") from e
+        return to_public(app, await _history_after_commit(uow, app.id))
+
+
+async def _history_after_commit(uow: RegistryUnitOfWork, app_id: uuid.UUID) -> list[Any]:
+    return await uow.applications.history(app_id)

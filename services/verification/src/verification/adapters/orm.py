@@ -49,7 +49,27 @@ class SourceCall(SQLModel, table=True):
     record: dict[str, Any] = Field(sa_column=json_column())
 
 
-TABLES = [*PLATFORM_TABLES, VerificationRun.__table__, CriterionRecord.__table__, SourceCall.__table__]
+class PendingCheck(SQLModel, table=True):
+    """A verification request that could not complete because a source was unavailable. It waits here and
+    is re-run with back-off until every source answers; it is never turned into a refusal."""
+    __tablename__ = "verification_pending"
+    request_event_id: str = Field(primary_key=True, max_length=64)
+    request: dict[str, Any] = Field(sa_column=json_column())
+    attempts: int = 0
+    next_attempt_at: datetime = Field(sa_column=tz_column(index=True))
+    last_reason: str | None = Field(default=None, max_length=500)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+
+
+class FeedCursor(SQLModel, table=True):
+    """Position in an external feed (the legal-entities status feed)."""
+    __tablename__ = "verification_feed_cursor"
+    name: str = Field(primary_key=True, max_length=60)
+    position: int = 0
+
+
+TABLES = [*PLATFORM_TABLES, VerificationRun.__table__, CriterionRecord.__table__, SourceCall.__table__,
+          PendingCheck.__table__, FeedCursor.__table__]
 metadata = sa.MetaData()
 for _t in TABLES:
     _t.to_metadata(metadata)

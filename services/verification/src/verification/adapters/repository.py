@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.db import UnitOfWork
-from verification.adapters.orm import CriterionRecord, SourceCall, VerificationRun
+from verification.adapters.orm import CriterionRecord, FeedCursor, PendingCheck, SourceCall, VerificationRun
 
 
 class RunRepository:
@@ -36,8 +37,40 @@ class RunRepository:
         return list((await self.session.exec(q)).all())
 
 
+class PendingRepository:
+    def __init__(self, session: AsyncSession, postgres: bool):
+        self.session = session
+        self.postgres = postgres
+
+    async def get(self, request_event_id: str) -> PendingCheck | None:
+        return await self.session.get(PendingCheck, request_event_id)
+
+    def save(self, p: PendingCheck) -> None:
+        self.session.add(p)
+
+    async def remove(self, p: PendingCheck) -> None:
+        await self.session.delete(p)
+
+    async def due(self, now: datetime, limit: int) -> list[PendingCheck]:
+        q = select(PendingCheck).where(PendingCheck.next_attempt_at <= now).order_by(PendingCheck.next_attempt_at) \
+            .limit(limit)
+        if self.postgres:
+            q = q.with_for_update(skip_locked=True)
+        return list((await self.session.exec(q)).all())
+
+    async def count(self) -> int:
+        return len((await self.session.exec(select(PendingCheck.request_event_id))).all())
+
+    async def cursor(self, name: str) -> FeedCursor:
+        c = await self.session.get(FeedCursor, name)
+        return c or FeedCursor(name=name, position=0)
+
+
 class VerificationUnitOfWork(UnitOfWork):
     runs: RunRepository
+    pending: PendingRepository
 
     def _start(self) -> None:
+        pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
         self.runs = RunRepository(self.session)
+        self.pending = PendingRepository(self.session, pg)

@@ -30,3 +30,8 @@ async def read_run(run_id: uuid.UUID, uow: UowDep, principal: Principal = Reader
 async def list_runs(uow: UowDep, application_id: Annotated[uuid.UUID, Query()],
                     principal: Principal = Reader) -> dict[str, Any]:
     return {"items": await handlers.runs_for_application(uow, application_id, principal)}
+
+
+@router.get("/pending", summary="How many verifications are waiting for an unavailable source")
+async def pending(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
+    return {"waiting": await handlers.pending_count(uow)}

@@ -1,23 +1,29 @@
-"""Digital verification use cases (Art. 1.23-1, 51-1.3, 51-4)."""
+"""Digital verification use cases (Art. 1.23-1, 51-1.3, 51-4): for an application or for monitoring, check
+the BIN against every source; a complete run publishes its result; a run with an unavailable source waits
+and is re-tried until the sources answer — it never becomes a refusal."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ipp_common.auth import Principal, Role
 from ipp_common.consumer import Delivery, Handler
 from ipp_common.envelope import CloudEvent
-from ipp_common.events.registry import ApplicationSubmitted
-from ipp_common.events.verification import CriterionOutcome, VerificationCompleted
+from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
+from ipp_common.events.verification import CriterionOutcome, LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.problems import NotFound
 from ipp_common.refdata import reference_data
-from ipp_common.resilience import SourceUnavailable
 from verification.adapters.egov import EgovSources, SourceAnswer
-from verification.adapters.orm import CriterionRecord, SourceCall, VerificationRun
+from verification.adapters.orm import CriterionRecord, PendingCheck, SourceCall, VerificationRun
 from verification.adapters.repository import VerificationUnitOfWork
+from verification.config import VerificationSettings
 from verification.domain.criteria import CRITERIA, Outcome, Thresholds, evaluate, run_outcome
+
+log = logging.getLogger("verification")
 
 
 def thresholds_on(day: date) -> Thresholds:
@@ -38,44 +44,129 @@ async def check(sources: EgovSources, bin_: str, site_ids: list[str], tnved: lis
     return outcomes, list(answers)
 
 
-class VerificationIncomplete(SourceUnavailable):
-    pass
+def request_from(event: CloudEvent) -> dict[str, Any]:
+    """One shape for both kinds of request: an application (Art. 51-1.3) or a monitoring check (Art. 51-4)."""
+    if event.type == "registry.monitoring.requested":
+        m = MonitoringRequested.model_validate(event.data)
+        return {"event_id": event.id, "subject_id": str(m.check_id), "bin": m.bin, "purpose": "monitoring",
+                "tnved": [g.tnved for g in m.goods], "site_ids": m.site_ids}
+    a = ApplicationSubmitted.model_validate(event.data)
+    return {"event_id": event.id, "subject_id": str(a.application_id), "bin": a.bin, "purpose": a.purpose,
+            "tnved": [g.tnved for g in a.goods], "site_ids": a.site_ids}
 
 
-def make_handlers(sources: EgovSources) -> dict[str, Handler]:
-    async def on_application_submitted(event: CloudEvent, delivery: Delivery) -> None:
-        p = ApplicationSubmitted.model_validate(event.data)
+class Verifier:
+    def __init__(self, sources: EgovSources, settings: VerificationSettings):
+        self.sources = sources
+        self.settings = settings
+
+    async def attempt(self, req: dict[str, Any]) -> tuple[VerificationRun, list[Outcome], list[Any], list[Any]]:
         started = datetime.now(UTC)
-        outcomes, answers = await check(sources, p.bin, p.site_ids, [g.tnved for g in p.goods],
+        outcomes, answers = await check(self.sources, req["bin"], req["site_ids"], req["tnved"],
                                         thresholds_on(started.date()))
-        outcome = run_outcome(outcomes)
-        run = VerificationRun(application_id=p.application_id, bin=p.bin, purpose=p.purpose, outcome=outcome,
-                              request_event_id=event.id, started_at=started)
+        run = VerificationRun(application_id=uuid.UUID(req["subject_id"]), bin=req["bin"], purpose=req["purpose"],
+                              outcome=run_outcome(outcomes), request_event_id=req["event_id"], started_at=started)
         criteria = [CriterionRecord(run_id=run.id, code=o.code, criterion=o.criterion, status=o.status,
                                     source=o.source, expected=o.expected, found=(o.found or "")[:1000],
                                     article=o.article, text_kk=o.text_kk, text_ru=o.text_ru) for o in outcomes]
         calls = [SourceCall(run_id=run.id, source=a.source, record=c) for a in answers for c in a.calls]
-        if outcome == "incomplete":
-            # Keep the evidence of the attempt, then let the bus retry with back-off: an unavailable
-            # source never turns into a refusal (the registry keeps waiting).
-            async with delivery.side_unit_of_work() as uow:
-                await uow.runs.add(run, criteria, calls)
-                await uow.commit()
-            down = sorted({o.source for o in outcomes if o.status == "source_unavailable"})
-            raise VerificationIncomplete(",".join(down), "source unavailable; verification will be retried")
+        return run, outcomes, criteria, calls
+
+    @staticmethod
+    def publish_result(uow: VerificationUnitOfWork, req: dict[str, Any], run: VerificationRun,
+                       outcomes: list[Outcome]) -> None:
+        uow.publish(VerificationCompleted(
+            run_id=run.id, application_id=run.application_id, bin=run.bin, purpose=run.purpose,
+            outcome=run.outcome, completed_at=run.completed_at,
+            criteria=[CriterionOutcome(code=o.code, criterion=o.criterion, status=o.status, source=o.source,
+                                       expected=o.expected, found=o.found, article=o.article, text_kk=o.text_kk,
+                                       text_ru=o.text_ru) for o in outcomes]),
+            subject=req["subject_id"])
+
+    def backoff(self, attempts: int) -> timedelta:
+        return timedelta(seconds=min(self.settings.pending_backoff_max_s,
+                                     self.settings.pending_backoff_s * 2 ** max(0, attempts - 1)))
+
+    async def on_request(self, event: CloudEvent, delivery: Delivery) -> None:
+        req = request_from(event)
+        run, outcomes, criteria, calls = await self.attempt(req)
         uow: VerificationUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
         async with uow:
-            await uow.runs.add(run, criteria, calls)
-            uow.publish(VerificationCompleted(
-                run_id=run.id, application_id=p.application_id, bin=p.bin, purpose=p.purpose, outcome=outcome,
-                completed_at=run.completed_at,
-                criteria=[CriterionOutcome(code=o.code, criterion=o.criterion, status=o.status, source=o.source,
-                                           expected=o.expected, found=o.found, article=o.article,
-                                           text_kk=o.text_kk, text_ru=o.text_ru) for o in outcomes]),
-                subject=str(p.application_id))
+            await uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
+            if run.outcome == "incomplete":
+                down = sorted({o.source for o in outcomes if o.status == "source_unavailable"})
+                uow.pending.save(PendingCheck(request_event_id=event.id, request=req, attempts=1,
+                                              next_attempt_at=datetime.now(UTC) + self.backoff(1),
+                                              last_reason="unavailable: " + ",".join(down)))
+            else:
+                self.publish_result(uow, req, run, outcomes)
             await uow.commit()
 
-    return {"registry.application.submitted": on_application_submitted}
+    async def retry_pending(self, uow_factory: Callable[[], VerificationUnitOfWork], limit: int = 100) -> int:
+        """Re-run waiting requests whose back-off has passed; returns how many completed."""
+        completed = 0
+        async with uow_factory() as uow:
+            due = await uow.pending.due(datetime.now(UTC), limit)
+            for p in due:
+                run, outcomes, criteria, calls = await self.attempt(p.request)
+                await uow.runs.add(run, criteria, calls)
+                if run.outcome == "incomplete":
+                    p.attempts += 1
+                    p.next_attempt_at = datetime.now(UTC) + self.backoff(p.attempts)
+                    p.last_reason = "unavailable: " + ",".join(
+                        sorted({o.source for o in outcomes if o.status == "source_unavailable"}))
+                    uow.pending.save(p)
+                else:
+                    self.publish_result(uow, p.request, run, outcomes)
+                    await uow.pending.remove(p)
+                    completed += 1
+            await uow.commit()
+        return completed
+
+    async def pending_loop(self, uow_factory: Callable[[], VerificationUnitOfWork], stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                n = await self.retry_pending(uow_factory)
+                if n:
+                    log.info("waiting verifications completed", extra={"completed": n})
+            except Exception as e:  # noqa: BLE001 - next tick retries
+                log.warning("pending re-run failed", extra={"error": str(e)[:300]})
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=self.settings.pending_poll_s)
+            except asyncio.TimeoutError:
+                pass
+
+    async def poll_status_feed(self, uow_factory: Callable[[], VerificationUnitOfWork]) -> int:
+        """Read the legal-entities status feed and publish each change (liquidation, reorganization) for
+        the registry's automatic exclusion (Art. 51-6). Cursor and events commit together."""
+        async with uow_factory() as uow:
+            cur = await uow.pending.cursor("gbd-ul-status")
+            r = await self.sources.client.get("/gbd-ul/v1/status-changes", params={"since": cur.position})
+            r.raise_for_status()
+            changes = r.json()["changes"]
+            for c in changes:
+                uow.publish(LegalEntityStatusChanged(
+                    bin=c["bin"], status=c["status"], reorganization_form=c.get("reorganization_form"),
+                    successor_bin=c.get("successor_bin"), feed_seq=c["seq"],
+                    changed_at=datetime.fromtimestamp(c["changed_at"], UTC)), subject=c["bin"], sequence=c["seq"])
+                cur.position = max(cur.position, int(c["seq"]))
+            uow.session.add(cur)
+            await uow.commit()
+            return len(changes)
+
+    async def status_feed_loop(self, uow_factory: Callable[[], VerificationUnitOfWork], stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await self.poll_status_feed(uow_factory)
+            except Exception as e:  # noqa: BLE001
+                log.warning("status feed poll failed", extra={"error": str(e)[:300]})
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=self.settings.status_feed_poll_s)
+            except asyncio.TimeoutError:
+                pass
+
+    def handlers(self) -> dict[str, Handler]:
+        return {"registry.application.submitted": self.on_request, "registry.monitoring.requested": self.on_request}
 
 
 async def get_run(uow: VerificationUnitOfWork, run_id: uuid.UUID, principal: Principal) -> dict[str, Any]:
@@ -96,3 +187,8 @@ async def runs_for_application(uow: VerificationUnitOfWork, application_id: uuid
     async with uow:
         runs = [r for r in await uow.runs.for_application(application_id) if principal.can_see_bin(r.bin)]
         return [r.model_dump(mode="json") for r in runs]
+
+
+async def pending_count(uow: VerificationUnitOfWork) -> int:
+    async with uow:
+        return await uow.pending.count()

@@ -1,0 +1,209 @@
+"""Register HTTP API (v1): the public register, extracts, monitoring, appeals, catalogue, agencies."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
+
+from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.problems import NotFound
+from ipp_common.web import conditional_json
+from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.entrypoints.api import PROBLEMS, get_uow
+from registry.schemas import (
+    AppealActionCreate,
+    AppealCreate,
+    AppealDecisionCreate,
+    CatalogueVersionCreate,
+    ExclusionRequest,
+    ExtractVerifyRequest,
+    SoftwareContestCreate,
+    SoftwareNotice,
+    WhollyProducedFactCreate,
+)
+from registry.service_layer import appeals, catalogue, monitoring, producers, reads
+from registry.service_layer.context import RegistryContext
+
+router = APIRouter(prefix="/v1", responses=PROBLEMS)
+UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
+BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
+
+
+def get_ctx(request: Request) -> RegistryContext:
+    return request.app.state.runtime.resources["ctx"]
+
+
+CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
+
+
+def rid(request: Request) -> str | None:
+    return getattr(request.state, "request_id", None)
+
+
+# ---------------------------------------------------------------- public (Art. 51-1.8; Art. 6.3 limits it)
+
+@router.get("/register", tags=["register (public)"],
+            summary="Who is in the register: by BIN, TN VED, region; or the register as of a date (public)")
+async def register_list(request: Request, uow: UowDep,
+                        bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
+                        tnved: Annotated[str | None, Query(pattern=r"^\d{10}$")] = None,
+                        region: Annotated[str | None, Query(max_length=100)] = None,
+                        as_of: date | None = None,
+                        cursor: Annotated[str | None, Query(max_length=500)] = None,
+                        limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
+    page = await reads.public_register(uow, bin_=bin, tnved=tnved, region=region, as_of=as_of, cursor=cursor,
+                                       limit=limit)
+    return conditional_json(request, page)
+
+
+@router.get("/register/signing-keys", tags=["register (public)"],
+            summary="The public keys that verify register extracts (for offline checks)")
+async def keys(ctx: CtxDep) -> dict[str, Any]:
+    return reads.signing_keys(ctx)
+
+
+@router.get("/register/{bin}", tags=["register (public)"], summary="A producer's current record (public)")
+async def register_record(request: Request, bin: BinPath, uow: UowDep) -> Response:
+    return conditional_json(request, await reads.public_record(uow, bin))
+
+
+@router.post("/extracts/verify", tags=["register (public)"],
+             summary="Check an extract: signature, issued here, producer still included (public)")
+async def verify(body: ExtractVerifyRequest, uow: UowDep, ctx: CtxDep) -> dict[str, Any]:
+    return await reads.verify_extract(uow, ctx, body.extract, body.signature)
+
+
+@router.get("/catalogue/{tnved}", tags=["catalogue"],
+            summary="Production conditions and operations of a good, every version (public, Art. 51-7)")
+async def catalogue_versions(tnved: Annotated[str, Path(pattern=r"^\d{10}$")], uow: UowDep) -> dict[str, Any]:
+    return {"tnved": tnved, "versions": await catalogue.versions(uow, tnved)}
+
+
+# ---------------------------------------------------------------- producer's own
+
+@router.get("/register/{bin}/history", tags=["register"], summary="Every entry of a producer (hash-chained)")
+async def register_history(bin: BinPath, uow: UowDep,
+                           principal: Principal = require_roles(Role.applicant, Role.officer, Role.appeals)
+                           ) -> dict[str, Any]:
+    return {"bin": bin, "entries": await reads.history(uow, bin, principal)}
+
+
+@router.post("/register/{bin}/extracts", tags=["register"], status_code=201,
+             summary="Issue a signed extract from the register (Art. 51-1.8)")
+async def extract(request: Request, bin: BinPath, uow: UowDep, ctx: CtxDep,
+                  principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict[str, Any]:
+    return await reads.issue_extract(uow, ctx, bin, principal, rid(request))
+
+
+@router.get("/register/{bin}/remedy-notices", tags=["monitoring"], summary="Notices to remedy (Art. 51-4.2)")
+async def remedy_notices(bin: BinPath, uow: UowDep,
+                         principal: Principal = require_roles(Role.applicant, Role.officer, Role.appeals)
+                         ) -> dict[str, Any]:
+    if not principal.can_see_bin(bin):
+        raise NotFound("producer")
+    return {"bin": bin, "items": await monitoring.notices_of(uow, bin)}
+
+
+@router.post("/register/{bin}/monitoring-checks", tags=["monitoring"], status_code=202,
+             summary="Request a verification now: the producer's re-check after remedying, or an officer's check")
+async def monitoring_check(request: Request, bin: BinPath, uow: UowDep, ctx: CtxDep,
+                           principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict[str, Any]:
+    if not principal.can_see_bin(bin):
+        raise NotFound("producer")
+    reason = "recheck" if principal.role == Role.applicant else "officer"
+    return await monitoring.request_check(uow, ctx, bin, reason, principal.sub, rid(request))
+
+
+@router.post("/register/{bin}/exclusion-requests", tags=["register"], status_code=201,
+             summary="The producer asks to be excluded (Art. 51-6(3))")
+async def own_exclusion(request: Request, bin: BinPath, body: ExclusionRequest, uow: UowDep, ctx: CtxDep,
+                        principal: Principal = require_roles(Role.applicant)) -> dict[str, Any]:
+    return await producers.own_exclusion(uow, ctx, bin, body, principal, rid(request))
+
+
+@router.post("/software-contests", tags=["register"], status_code=201,
+             summary="A software producer contests its exclusion within 30 calendar days (Art. 51-2.5)")
+async def software_contest(request: Request, body: SoftwareContestCreate, uow: UowDep, ctx: CtxDep,
+                           principal: Principal = require_roles(Role.applicant)) -> dict[str, Any]:
+    return await appeals.file_software_contest(uow, ctx, body, principal, rid(request))
+
+
+# ---------------------------------------------------------------- appeals commission (Art. 51-5)
+
+@router.post("/appeals", tags=["appeals"], status_code=201,
+             summary="Object to an exclusion by monitoring within 30 working days (Art. 51-5.3)")
+async def file_appeal(request: Request, body: AppealCreate, uow: UowDep, ctx: CtxDep,
+                      principal: Principal = require_roles(Role.applicant)) -> dict[str, Any]:
+    return await appeals.file_appeal(uow, ctx, body, principal, rid(request))
+
+
+@router.get("/appeals", tags=["appeals"], summary="Appeals: the applicant's own; all for the commission")
+async def list_appeals(uow: UowDep, principal: Principal = require_roles(Role.applicant, Role.appeals, Role.officer),
+                       status: Annotated[str | None, Query(max_length=20)] = None) -> dict[str, Any]:
+    return {"items": await appeals.list_appeals(uow, principal, status)}
+
+
+@router.get("/appeals/{appeal_id}", tags=["appeals"], summary="An appeal with the commission's actions")
+async def get_appeal(appeal_id: uuid.UUID, uow: UowDep, principal: CurrentPrincipal) -> dict[str, Any]:
+    return await appeals.get_appeal(uow, appeal_id, principal)
+
+
+@router.post("/appeals/{appeal_id}/actions", tags=["appeals"],
+             summary="Request documents, hold a hearing or a field visit (Art. 51-5.4)")
+async def appeal_action(request: Request, appeal_id: uuid.UUID, body: AppealActionCreate, uow: UowDep,
+                        principal: Principal = require_roles(Role.appeals)) -> dict[str, Any]:
+    return await appeals.commission_action(uow, appeal_id, body, principal, rid(request))
+
+
+@router.post("/appeals/{appeal_id}/decision", tags=["appeals"],
+             summary="The commission's written decision (Art. 51-5.5-8)")
+async def appeal_decision(request: Request, appeal_id: uuid.UUID, body: AppealDecisionCreate, uow: UowDep,
+                          ctx: CtxDep, principal: Principal = require_roles(Role.appeals)) -> dict[str, Any]:
+    return await appeals.decide(uow, ctx, appeal_id, body, principal, rid(request))
+
+
+# ---------------------------------------------------------------- catalogue (Art. 51-7)
+
+@router.post("/catalogue/{tnved}/versions", tags=["catalogue"], status_code=201,
+             summary="Amend a good's production conditions; never more favourable (Art. 51-7.4)")
+async def amend_catalogue(request: Request, tnved: Annotated[str, Path(pattern=r"^\d{10}$")],
+                          body: CatalogueVersionCreate, uow: UowDep,
+                          principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
+    return await catalogue.amend(uow, tnved, body, principal, rid(request))
+
+
+# ---------------------------------------------------------------- agencies
+
+@router.post("/wholly-produced-facts", tags=["agencies"], status_code=201,
+             summary="A competent agency's fact on goods wholly produced in Kazakhstan (Art. 51-3)")
+async def wholly_produced_fact(request: Request, body: WhollyProducedFactCreate, uow: UowDep,
+                               principal: Principal = require_roles(Role.agency)) -> dict[str, Any]:
+    return await producers.submit_fact(uow, body, principal, rid(request))
+
+
+@router.post("/software-notices", tags=["agencies"], status_code=201,
+             summary="The informatization authority's notice including or excluding a software producer")
+async def software_notice(request: Request, body: SoftwareNotice, uow: UowDep, ctx: CtxDep,
+                          principal: Principal = require_roles(Role.agency, scope="informatization")
+                          ) -> dict[str, Any]:
+    return await producers.software_notice(uow, ctx, body, principal, rid(request))
+
+
+# ---------------------------------------------------------------- operations
+
+@router.post("/ops/monitoring/run", tags=["operations"],
+             summary="Run one monitoring tick now: request due checks, exclude on overdue notices")
+async def run_monitoring(request: Request, ctx: CtxDep,
+                         principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
+    rt = request.app.state.runtime
+    requested = await monitoring.schedule_due(ctx, rt.uow(), 10_000)
+    excluded = await monitoring.sweep_overdue(ctx, rt.uow(), 10_000)
+    return {"requested": requested, "overdue_processed": excluded, "today": ctx.clock.today().isoformat()}
+
+
+@router.get("/ops/register/chain", tags=["operations"], summary="Recompute the register's hash chain")
+async def chain(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
+    return await reads.chain_check(uow)
