@@ -2,6 +2,7 @@
 application → digital verification → decision → notice in the applicant's cabinet."""
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import pytest
@@ -142,3 +143,32 @@ async def test_one_trace_spans_the_whole_flow(platform: Platform) -> None:
     egov_calls = [s for s in platform.spans() if s["trace_id"] == tid and s["service"] == "verification"
                   and s["kind"] == "CLIENT"]
     assert len(egov_calls) >= 6  # one per source at least, inside the same trace
+
+
+async def test_art_51_1_3_unavailable_source_waits_never_refuses(platform: Platform) -> None:
+    """A source that errors (or times out) gives "source unavailable", not a failed criterion: the
+    application waits in verification and completes when the source answers again."""
+    await platform.sim("PUT", "/admin/faults", json={"source": "kgd", "mode": "fail"})
+    await platform.sim("PUT", "/admin/faults", json={"source": "video", "mode": "slow", "delay_ms": 3000})
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+
+    async def waiting() -> bool:
+        r = await platform.http.get(f"{platform.url('verification')}/v1/pending", headers=platform.headers("officer"))
+        return r.json()["waiting"] >= 1
+    await platform.until(waiting, 30, what="request waiting for the source")
+    await asyncio.sleep(2)
+    assert (await platform.application(app["id"], b))["status"] == "verification"
+    runs = await platform.sql("verification", "SELECT id, outcome FROM verification_run WHERE application_id::text=$1",
+                              app["id"])
+    assert runs and all(r["outcome"] == "incomplete" for r in runs)
+    statuses = await platform.sql("verification", "SELECT code, status, found FROM verification_criterion WHERE "
+                                  "run_id = $1", runs[0]["id"])
+    by_code = {r["code"]: r for r in statuses}
+    assert by_code["NO_TAX_ARREARS"]["status"] == "source_unavailable"
+    assert by_code["VIDEO_FEED"]["status"] == "source_unavailable"  # timed out
+    assert by_code["EMPLOYEES_PRESENT"]["status"] == "passed"
+
+    await platform.sim("DELETE", "/admin/faults")
+    decided = await platform.wait_status(app["id"], b, timeout=40)
+    assert decided["status"] == "awaiting_assessment" and decided["reasons"] == []

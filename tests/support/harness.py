@@ -115,7 +115,9 @@ class Platform:
              f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
              f"{u}_RELAY_POLL_INTERVAL_S": "0.1",
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
-             "VERIFICATION_SOURCE_TIMEOUT_S": "2"}
+             "VERIFICATION_SOURCE_TIMEOUT_S": "2", "VERIFICATION_PENDING_POLL_S": "0.5",
+             "VERIFICATION_PENDING_BACKOFF_S": "0.5", "VERIFICATION_PENDING_BACKOFF_MAX_S": "2",
+             "VERIFICATION_STATUS_FEED_POLL_S": "0.3", "REGISTRY_MONITORING_TICK_S": "3600"}
         e.update(extra or {})
         return e
 
@@ -306,3 +308,77 @@ class Platform:
 
     async def sim(self, method: str, path: str, **kw: Any) -> httpx.Response:
         return await self.http.request(method, f"{self.sim_url}{path}", **kw)
+
+    # ------------------------------------------------------------ the register
+
+    async def registry(self, method: str, path: str, role: str = "officer", bin_: str | None = None,
+                       **kw: Any) -> httpx.Response:
+        headers = self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}
+        return await self.http.request(method, f"{self.url('registry')}{path}", headers=headers, **kw)
+
+    async def set_today(self, d: Any) -> None:
+        r = await self.http.put(f"{self.url('registry')}/test/clock", json={"today": d.isoformat() if d else None})
+        r.raise_for_status()
+
+    async def ensure_catalogue(self, tnved: str = "7308909809") -> None:
+        r = await self.registry("GET", f"/v1/catalogue/{tnved}", role="public")
+        if r.status_code == 404:
+            r = await self.registry("POST", f"/v1/catalogue/{tnved}/versions", json={
+                "effective_from": "2026-01-01", "conditions": ["technical_documents"],
+                "operations": ["резка", "сварка", "покраска", "сборка"], "min_operations": 3,
+                "basis": "test order No. 1"})
+            assert r.status_code in (201, 422), r.text
+
+    async def assess(self, app_id: str, confirmed: list[str], *, tnved: str = "7308909809",
+                     act: bool = False, expected_version: int | None = None) -> httpx.Response:
+        body: dict[str, Any] = {"participants": [{"organisation": "Ministry of Industry, sectoral dept.",
+                                                  "kind": "sectoral_agency"}], "outcome": "decide",
+                                "findings": [{"tnved": tnved, "confirmed_operations": confirmed,
+                                              "conditions_met": ["technical_documents"]}]}
+        if act:
+            body["assessment_act"] = {"number": "A-1", "drawn_up_on": "2026-11-20", "inspectors": ["Inspector"],
+                                      "uri": "https://docs.example.kz/act-1.pdf", "sha256": "a" * 64}
+        if expected_version is not None:
+            body["expected_version"] = expected_version
+        return await self.registry("POST", f"/v1/applications/{app_id}/assessment", json=body)
+
+    async def include(self, bin_: str, ops: list[str] | None = None) -> dict[str, Any]:
+        """A producer taken through every stage of Art. 51-1 to inclusion."""
+        await self.ensure_catalogue()
+        ops = ops or ["резка", "сварка", "покраска"]
+        body = application_body(bin_)
+        body["goods"][0]["declared_operations"] = ops
+        r = await self.file(bin_, body)
+        assert r.status_code == 202, r.text
+        app = await self.wait_status(r.json()["id"], bin_)
+        assert app["status"] == "awaiting_assessment", app
+        r = await self.assess(app["id"], ops)
+        assert r.status_code == 200 and r.json()["status"] == "included", r.text
+        return r.json()
+
+    async def producer(self, bin_: str) -> dict[str, Any]:
+        r = await self.registry("GET", f"/v1/register/{bin_}", role="public")
+        r.raise_for_status()
+        return r.json()
+
+    async def wait_producer_status(self, bin_: str, status: str, timeout: float = 30) -> dict[str, Any]:
+        async def check() -> dict | None:
+            p = await self.producer(bin_)
+            return p if p["status"] == status else None
+        return await self.until(check, timeout, what=f"{bin_} {status}")
+
+    async def remedy_notices(self, bin_: str) -> list[dict[str, Any]]:
+        r = await self.registry("GET", f"/v1/register/{bin_}/remedy-notices")
+        r.raise_for_status()
+        return r.json()["items"]
+
+    async def history(self, bin_: str) -> list[dict[str, Any]]:
+        r = await self.registry("GET", f"/v1/register/{bin_}/history")
+        r.raise_for_status()
+        return r.json()["entries"]
+
+    async def notice_of_type(self, bin_: str, notice_type: str, timeout: float = 30) -> dict[str, Any]:
+        async def got() -> dict | None:
+            ns = [n for n in await self.notices(bin_) if n["notice_type"] == notice_type]
+            return ns[0] if ns else None
+        return await self.until(got, timeout, what=f"{notice_type} notice for {bin_}")
