@@ -117,7 +117,12 @@ class Platform:
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
              "VERIFICATION_SOURCE_TIMEOUT_S": "2", "VERIFICATION_PENDING_POLL_S": "0.5",
              "VERIFICATION_PENDING_BACKOFF_S": "0.5", "VERIFICATION_PENDING_BACKOFF_MAX_S": "2",
-             "VERIFICATION_STATUS_FEED_POLL_S": "0.3", "REGISTRY_MONITORING_TICK_S": "3600"}
+             "VERIFICATION_STATUS_FEED_POLL_S": "0.3", "REGISTRY_MONITORING_TICK_S": "3600",
+             # the test receivers listen on loopback over http: allowed here only (refused in prod)
+             "NOTIFICATIONS_WEBHOOK_ALLOWED_PRIVATE_CIDRS": '["127.0.0.0/8"]',
+             "NOTIFICATIONS_WEBHOOK_REQUIRE_HTTPS": "false", "NOTIFICATIONS_WEBHOOK_BACKOFF_S": "0.2",
+             "NOTIFICATIONS_WEBHOOK_POLL_S": "0.2", "NOTIFICATIONS_WEBHOOK_MAX_ATTEMPTS": "4",
+             "NOTIFICATIONS_RETENTION_DAYS": '{"registry.application.inspection_scheduled": 0}'}
         e.update(extra or {})
         return e
 
@@ -382,3 +387,15 @@ class Platform:
             ns = [n for n in await self.notices(bin_) if n["notice_type"] == notice_type]
             return ns[0] if ns else None
         return await self.until(got, timeout, what=f"{notice_type} notice for {bin_}")
+
+
+async def publish_raw(platform: "Platform", ev: Any) -> None:
+    """Publish an event the way a service's relay would (used to deliver duplicates and out-of-order)."""
+    conn = await aio_pika.connect(platform.infra.amqp_url)
+    try:
+        ch = await conn.channel(publisher_confirms=True)
+        ex = await ch.get_exchange(platform.exchange)
+        await ex.publish(aio_pika.Message(ev.to_bytes(), message_id=ev.id, type=ev.type,
+                                          content_type="application/cloudevents+json"), routing_key=ev.type)
+    finally:
+        await conn.close()

@@ -3,12 +3,12 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.db import UnitOfWork
-from notifications.adapters.orm import Notice
+from notifications.adapters.orm import DeliveryAttempt, Notice, SubjectState, WebhookDelivery, WebhookSubscription
 
 
 class NoticeRepository:
@@ -29,8 +29,13 @@ class NoticeRepository:
         return n
 
     async def list(self, *, recipient_bin: str | None, notice_type: str | None, unread: bool | None,
-                   after: tuple[datetime, uuid.UUID] | None, limit: int) -> list[Notice]:
+                   after: tuple[datetime, uuid.UUID] | None, limit: int, since: datetime | None = None,
+                   until: datetime | None = None) -> list[Notice]:
         q = select(Notice)
+        if since:
+            q = q.where(Notice.created_at >= since)
+        if until:
+            q = q.where(Notice.created_at < until)
         if recipient_bin:
             q = q.where(Notice.recipient_bin == recipient_bin)
         if notice_type:
@@ -59,8 +64,77 @@ class NoticeRepository:
             self.session.add(n)
 
 
+    async def subject_state(self, recipient: str, subject: str) -> SubjectState | None:
+        return await self.session.get(SubjectState, (recipient, subject))
+
+    def save(self, obj: object) -> None:
+        self.session.add(obj)
+
+    async def purge(self, notice_type: str | None, older_than: datetime, exclude_types: list[str],
+                    limit: int) -> int:
+        q = select(Notice.id).where(Notice.created_at < older_than)
+        if notice_type is not None:
+            q = q.where(Notice.notice_type == notice_type)
+        if exclude_types:
+            q = q.where(Notice.notice_type.not_in(exclude_types))
+        ids = list((await self.session.exec(q.limit(limit))).all())
+        if ids:
+            await self.session.execute(delete(SubjectState).where(SubjectState.notice_id.in_(ids)))
+            await self.session.execute(delete(Notice).where(Notice.id.in_(ids)))
+        return len(ids)
+
+
+class WebhookRepository:
+    def __init__(self, session: AsyncSession, postgres: bool):
+        self.session = session
+        self.postgres = postgres
+
+    def add(self, obj: object) -> None:
+        self.session.add(obj)
+
+    async def subscription(self, sub_id: uuid.UUID) -> WebhookSubscription | None:
+        return await self.session.get(WebhookSubscription, sub_id)
+
+    async def subscriptions(self, agency: str | None) -> list[WebhookSubscription]:
+        q = select(WebhookSubscription)
+        if agency:
+            q = q.where(WebhookSubscription.agency == agency)
+        return list((await self.session.exec(q.order_by(WebhookSubscription.created_at))).all())
+
+    async def active(self) -> list[WebhookSubscription]:
+        q = select(WebhookSubscription).where(WebhookSubscription.status == "active")
+        return list((await self.session.exec(q)).all())
+
+    async def delivery(self, delivery_id: uuid.UUID) -> WebhookDelivery | None:
+        return await self.session.get(WebhookDelivery, delivery_id)
+
+    async def delivery_for(self, sub_id: uuid.UUID, event_id: str) -> WebhookDelivery | None:
+        q = select(WebhookDelivery).where(WebhookDelivery.subscription_id == sub_id,
+                                          WebhookDelivery.event_id == event_id)
+        return (await self.session.exec(q)).first()
+
+    async def deliveries(self, sub_id: uuid.UUID, limit: int) -> list[WebhookDelivery]:
+        q = select(WebhookDelivery).where(WebhookDelivery.subscription_id == sub_id) \
+            .order_by(WebhookDelivery.created_at.desc()).limit(limit)
+        return list((await self.session.exec(q)).all())
+
+    async def due(self, now: datetime, limit: int) -> list[WebhookDelivery]:
+        q = select(WebhookDelivery).where(WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= now) \
+            .order_by(WebhookDelivery.next_attempt_at).limit(limit)
+        if self.postgres:
+            q = q.with_for_update(skip_locked=True)
+        return list((await self.session.exec(q)).all())
+
+    async def attempts(self, delivery_id: uuid.UUID) -> list[DeliveryAttempt]:
+        q = select(DeliveryAttempt).where(DeliveryAttempt.delivery_id == delivery_id).order_by(DeliveryAttempt.id)
+        return list((await self.session.exec(q)).all())
+
+
 class NotificationsUnitOfWork(UnitOfWork):
     notices: NoticeRepository
+    webhooks: WebhookRepository
 
     def _start(self) -> None:
+        pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
         self.notices = NoticeRepository(self.session)
+        self.webhooks = WebhookRepository(self.session, pg)

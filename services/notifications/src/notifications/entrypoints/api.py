@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from ipp_common.auth import Principal, Role, require_roles
@@ -28,10 +29,11 @@ async def list_notices(request: Request, uow: UowDep, principal: Principal = Rea
                        bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
                        type: Annotated[str | None, Query(max_length=120)] = None,
                        unread: bool | None = None,
+                       since: datetime | None = None, until: datetime | None = None,
                        cursor: Annotated[str | None, Query(max_length=500)] = None,
                        limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
     page = await handlers.list_notices(uow, principal, bin_=bin, notice_type=type, unread=unread, cursor=cursor,
-                                       limit=limit)
+                                       limit=limit, since=since, until=until)
     return conditional_json(request, page)
 
 
@@ -44,3 +46,10 @@ async def read_notice(notice_id: uuid.UUID, uow: UowDep, principal: Principal = 
 async def mark_read(request: Request, notice_id: uuid.UUID, uow: UowDep,
                     principal: Principal = require_roles(Role.applicant, Role.customer)) -> dict:
     return await handlers.acknowledge(uow, principal, notice_id, getattr(request.state, "request_id", None))
+
+
+@router.get("/subjects/{subject}", summary="The current state of a subject (application, producer, appeal): the "
+            "newest notice by the event's sequence, so late out-of-order events never move it backwards")
+async def subject(subject: Annotated[str, Path(max_length=120)], uow: UowDep,
+                  principal: Principal = require_roles(Role.applicant, Role.customer)) -> dict:
+    return await handlers.subject_state(uow, principal, subject)

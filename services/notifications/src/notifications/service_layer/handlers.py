@@ -2,40 +2,85 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from ipp_common.auth import Principal, Role
 from ipp_common.consumer import Delivery, PermanentError
 from ipp_common.db import utcnow
 from ipp_common.envelope import CloudEvent
+from ipp_common.events import spec_for
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
-from notifications.adapters.orm import Notice
+from notifications.adapters.orm import Notice, SubjectState
 from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.config import NotificationsSettings
 from notifications.domain.templates import MissingTemplate, render
+from notifications.service_layer import webhooks
 
 
-async def on_addressed_event(event: CloudEvent, delivery: Delivery) -> None:
-    if not event.recipient:
-        raise PermanentError(f"addressed event {event.type} {event.id} has no recipient")
-    try:
-        r = render(event.type, event.data)
-    except MissingTemplate as e:
-        raise PermanentError(str(e)) from e
+async def on_event(event: CloudEvent, delivery: Delivery) -> None:
+    """Every event: an addressed one becomes one notice in its recipient's cabinet; any event becomes one
+    delivery per matching agency subscription. Both in the consumer's transaction (exactly-once effect)."""
+    rendered = None
+    if spec_for(event.type).addressed:
+        if not event.recipient:
+            raise PermanentError(f"addressed event {event.type} {event.id} has no recipient")
+        try:
+            rendered = render(event.type, event.data)
+        except MissingTemplate as e:
+            raise PermanentError(str(e)) from e
     uow: NotificationsUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
     async with uow:
-        if await uow.notices.by_source_event(event.id) is not None:
-            await uow.commit()
-            return
-        n = Notice(recipient_bin=event.recipient, notice_type=event.type, source_event_id=event.id,
-                   subject=event.subject, title_kk=r.title_kk, title_ru=r.title_ru, body_kk=r.body_kk,
-                   body_ru=r.body_ru, data=event.data, template_version=r.template_version)
-        uow.notices.add(n)
-        uow.publish(NoticeDelivered(notice_id=n.id, recipient_bin=n.recipient_bin, notice_type=n.notice_type,
-                                    source_event_id=event.id, delivered_at=n.created_at), subject=str(n.id))
+        if rendered is not None and await uow.notices.by_source_event(event.id) is None:
+            await _store_notice(uow, event, rendered)
+        await webhooks.fan_out(uow, event)
         await uow.commit()
+
+
+async def _store_notice(uow: NotificationsUnitOfWork, event: CloudEvent, r: Any) -> None:
+    assert event.recipient is not None
+    n = Notice(recipient_bin=event.recipient, notice_type=event.type, source_event_id=event.id,
+               subject=event.subject, title_kk=r.title_kk, title_ru=r.title_ru, body_kk=r.body_kk,
+               body_ru=r.body_ru, data=event.data, template_version=r.template_version, sequence=event.sequence)
+    # Out-of-order delivery never moves the subject's state backwards: an older event is kept, marked stale.
+    if event.subject and event.sequence is not None:
+        state = await uow.notices.subject_state(event.recipient, event.subject)
+        if state is not None and state.sequence > event.sequence:
+            n.stale = True
+        else:
+            state = state or SubjectState(recipient_bin=event.recipient, subject=event.subject,
+                                          sequence=event.sequence, notice_id=n.id, notice_type=n.notice_type)
+            state.sequence, state.notice_id, state.notice_type = event.sequence, n.id, n.notice_type
+            uow.notices.save(state)
+    uow.notices.add(n)
+    uow.publish(NoticeDelivered(notice_id=n.id, recipient_bin=n.recipient_bin, notice_type=n.notice_type,
+                                source_event_id=event.id, delivered_at=n.created_at), subject=str(n.id))
+
+
+async def subject_state(uow: NotificationsUnitOfWork, principal: Principal, subject: str) -> dict[str, Any]:
+    if not principal.bin:
+        raise NotFound("subject")
+    async with uow:
+        state = await uow.notices.subject_state(principal.bin, subject)
+        if state is None:
+            raise NotFound("subject")
+        n = await uow.notices.get_for(state.notice_id, principal.bin)
+        return {"subject": subject, "sequence": state.sequence, "notice_type": state.notice_type,
+                "notice": public(n) if n else None}
+
+
+async def purge(uow: NotificationsUnitOfWork, settings: NotificationsSettings, now: datetime) -> int:
+    """Retention per notice type (settings): older notices are deleted."""
+    total = 0
+    async with uow:
+        for t, days in settings.retention_days.items():
+            total += await uow.notices.purge(t, now - timedelta(days=days), [], 5000)
+        total += await uow.notices.purge(None, now - timedelta(days=settings.retention_days_default),
+                                         list(settings.retention_days), 5000)
+        await uow.commit()
+    return total
 
 
 def public(n: Notice) -> dict[str, Any]:
@@ -49,13 +94,13 @@ def _scope(principal: Principal, bin_: str | None) -> str | None:
 
 async def list_notices(uow: NotificationsUnitOfWork, principal: Principal, *, bin_: str | None,
                        notice_type: str | None, unread: bool | None, cursor: str | None,
-                       limit: int) -> dict[str, Any]:
+                       limit: int, since: datetime | None = None, until: datetime | None = None) -> dict[str, Any]:
     after = None
     if (c := decode_cursor(cursor)) is not None:
         after = (datetime.fromisoformat(c["t"]), uuid.UUID(c["id"]))
     async with uow:
         rows = await uow.notices.list(recipient_bin=_scope(principal, bin_), notice_type=notice_type,
-                                      unread=unread, after=after, limit=limit + 1)
+                                      unread=unread, after=after, limit=limit + 1, since=since, until=until)
     nxt = encode_cursor({"t": rows[limit - 1].created_at.isoformat(), "id": str(rows[limit - 1].id)}) \
         if len(rows) > limit else None
     return {"items": [public(n) for n in rows[:limit]], "next_cursor": nxt}

@@ -1,0 +1,71 @@
+"""Agency webhook subscriptions (v1): Standard Webhooks, scoped by the agency token."""
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from ipp_common.auth import Principal, Role, require_roles
+from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.entrypoints.api import get_uow
+from notifications.service_layer import handlers, webhooks
+
+router = APIRouter(prefix="/v1", tags=["webhooks"])
+UowDep = Annotated[NotificationsUnitOfWork, Depends(get_uow)]
+Agency = require_roles(Role.agency)
+
+
+class SubscriptionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: Annotated[str, Field(min_length=8, max_length=2000, examples=["https://hooks.agency.gov.kz/ipp"])]
+    event_types: Annotated[list[Annotated[str, Field(max_length=120)]], Field(min_length=1, max_length=50,
+                                                                             examples=[["registry.producer.*"]])]
+
+
+def sender(request: Request) -> webhooks.WebhookSender:
+    return request.app.state.runtime.resources["sender"]
+
+
+@router.post("/webhooks/subscriptions", status_code=201,
+             summary="Subscribe to event types; the URL must answer a signed challenge before receiving data",
+             description="The response carries the signing secret once (Standard Webhooks `whsec_...`).")
+async def subscribe(request: Request, body: SubscriptionCreate, uow: UowDep,
+                    principal: Principal = Agency) -> dict[str, Any]:
+    return await webhooks.subscribe(uow, sender(request), principal, body.url, body.event_types,
+                                    getattr(request.state, "request_id", None))
+
+
+@router.get("/webhooks/subscriptions", summary="The agency's subscriptions (officers see all)")
+async def subscriptions(uow: UowDep, principal: Principal = require_roles(Role.agency, Role.officer)) -> dict:
+    return {"items": await webhooks.list_subscriptions(uow, principal)}
+
+
+@router.post("/webhooks/subscriptions/{sub_id}/verify", summary="Send the URL-control challenge again")
+async def verify(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Principal = Agency) -> dict:
+    return await webhooks.verify(uow, sender(request), principal, sub_id)
+
+
+@router.delete("/webhooks/subscriptions/{sub_id}", summary="Disable a subscription")
+async def disable(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Principal = Agency) -> dict:
+    return await webhooks.disable(uow, principal, sub_id, getattr(request.state, "request_id", None))
+
+
+@router.get("/webhooks/subscriptions/{sub_id}/deliveries", summary="Delivery log with every attempt")
+async def deliveries(sub_id: uuid.UUID, uow: UowDep,
+                     principal: Principal = require_roles(Role.agency, Role.officer)) -> dict:
+    return {"items": await webhooks.delivery_log(uow, principal, sub_id)}
+
+
+@router.post("/webhooks/deliveries/{delivery_id}/replay", summary="Send a failed or parked delivery again")
+async def replay(request: Request, delivery_id: uuid.UUID, uow: UowDep,
+                 principal: Principal = require_roles(Role.agency, Role.officer)) -> dict:
+    return await webhooks.replay(uow, principal, delivery_id, getattr(request.state, "request_id", None))
+
+
+@router.post("/ops/retention/purge", tags=["operations"], summary="Apply the retention periods now")
+async def purge(request: Request, uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict:
+    from ipp_common.db import utcnow
+
+    return {"purged": await handlers.purge(uow, request.app.state.settings, utcnow())}
