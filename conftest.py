@@ -40,3 +40,4 @@ async def _sim_reset(request: pytest.FixtureRequest) -> AsyncIterator[None]:
         p: Platform = request.getfixturevalue("platform")
         await p.sim("DELETE", "/admin/faults")
         await p.set_today(None)
+        await p.set_today(None, "contracts")

@@ -321,9 +321,14 @@ class Platform:
         headers = self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}
         return await self.http.request(method, f"{self.url('registry')}{path}", headers=headers, **kw)
 
-    async def set_today(self, d: Any) -> None:
-        r = await self.http.put(f"{self.url('registry')}/test/clock", json={"today": d.isoformat() if d else None})
+    async def set_today(self, d: Any, service: str = "registry") -> None:
+        r = await self.http.put(f"{self.url(service)}/test/clock", json={"today": d.isoformat() if d else None})
         r.raise_for_status()
+
+    async def call(self, service: str, method: str, path: str, role: str = "officer", bin_: str | None = None,
+                   **kw: Any) -> httpx.Response:
+        headers = self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}
+        return await self.http.request(method, f"{self.url(service)}{path}", headers=headers, **kw)
 
     async def ensure_catalogue(self, tnved: str = "7308909809") -> None:
         r = await self.registry("GET", f"/v1/catalogue/{tnved}", role="public")

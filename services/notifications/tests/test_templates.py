@@ -16,6 +16,12 @@ SAMPLE = {
     "filed_on": "2026-11-25", "reasons_kk": "", "reasons_ru": "", "reason": "видео не показывает сварку",
     "planned_on": "2026-12-01", "reincluded_at": "2026-11-25T10:00:00Z", "extract_id": str(uuid.uuid4()),
     "restored_entry_id": str(uuid.uuid4()), "exclusion_entry_id": str(uuid.uuid4()),
+    "contract_id": str(uuid.uuid4()), "kind": "offtake", "supplier_bin": "190540001042", "customer_bin": "190540001012",
+    "term_start": "2026-01-01", "term_end": "2030-12-31", "version": 3, "change": {"reason": "pilot negative"},
+    "year": 2027, "penalty_kzt": "10000.00", "shortfall": "10", "rate_pct": "10", "plan_id": str(uuid.uuid4()),
+    "remarks": [{"rule": "47.3-domestic-market"}], "correction_due": "2026-12-17", "approved_on": "2026-12-20",
+    "publication_due": "2027-02-01", "deadline": "review", "programme_id": str(uuid.uuid4()),
+    "grounds": ["61-1.2(3): no measures"],
     "reasons": [{"code": "NO_TAX_ARREARS", "criterion": "No tax arrears", "expected": "<= 25950 KZT",
                  "found": "5000000 KZT", "article": "51-1.3", "text_kk": "Салық берешегі", "text_ru": "Налоговая"}],
 }

@@ -6,21 +6,27 @@ from fastapi import FastAPI
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.config import ContractsSettings
 from contracts.entrypoints import api
-from contracts.service_layer.handlers import HANDLERS
+from contracts.service_layer.handlers import HANDLERS, ContractsContext
+from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
 
 
 def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> ServiceRuntime:
-    return ServiceRuntime(settings or ContractsSettings(), uow_class=ContractsUnitOfWork,
-                          migrations_package="contracts", role=role, handlers=HANDLERS)
+    runtime = ServiceRuntime(settings or ContractsSettings(), uow_class=ContractsUnitOfWork,
+                             migrations_package="contracts", role=role, handlers=HANDLERS)
+    runtime.resources["ctx"] = ContractsContext.build()
+    return runtime
 
 
 def build_app(runtime: ServiceRuntime) -> FastAPI:
     app = create_app(runtime.settings, title="Contracts for industrial development",
                      description="Large customers, procurement plans, offtake / guaranteed-purchase / offset "
-                                 "contracts (Art. 46-49, 47-1, 61-1).", lifespan=runtime.lifespan)
+                                 "contracts and ICV development programmes (Art. 46-49, 47-1, 61-1).",
+                     lifespan=runtime.lifespan)
     app.include_router(api.router)
+    if runtime.settings.env == "test":
+        mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)
     return app

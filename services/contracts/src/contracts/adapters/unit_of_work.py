@@ -1,5 +1,63 @@
+"""Contracts repositories and unit of work."""
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from sqlmodel import SQLModel, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from contracts.adapters.orm import Contract, ContractAmendment, Delivery, ManufacturerApplication, Penalty, ProcurementPlan
 from ipp_common.db import UnitOfWork
+
+T = TypeVar("T", bound=SQLModel)
+
+
+class ContractsRepository:
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    def add(self, obj: SQLModel) -> None:
+        self.session.add(obj)
+
+    async def get(self, model: type[T], key: Any) -> T | None:
+        return await self.session.get(model, key)
+
+    async def contracts_of_supplier(self, bin_: str) -> list[Contract]:
+        q = select(Contract).where(Contract.supplier_bin == bin_, Contract.status.in_(["signed", "awaiting_supplier"]))
+        return list((await self.session.exec(q)).all())
+
+    async def amendments(self, contract_id: uuid.UUID) -> list[ContractAmendment]:
+        q = select(ContractAmendment).where(ContractAmendment.contract_id == contract_id).order_by(ContractAmendment.seq)
+        return list((await self.session.exec(q)).all())
+
+    async def deliveries(self, contract_id: uuid.UUID, year: int | None = None) -> list[Delivery]:
+        q = select(Delivery).where(Delivery.contract_id == contract_id)
+        if year is not None:
+            q = q.where(Delivery.year == year)
+        return list((await self.session.exec(q.order_by(Delivery.delivered_on))).all())
+
+    async def penalties(self, contract_id: uuid.UUID) -> list[Penalty]:
+        return list((await self.session.exec(select(Penalty).where(Penalty.contract_id == contract_id))).all())
+
+    async def plans(self, customer_bin: str | None) -> list[ProcurementPlan]:
+        q = select(ProcurementPlan)
+        if customer_bin:
+            q = q.where(ProcurementPlan.customer_bin == customer_bin)
+        return list((await self.session.exec(q)).all())
+
+    async def open_plans(self) -> list[ProcurementPlan]:
+        q = select(ProcurementPlan).where(ProcurementPlan.status != "published")
+        return list((await self.session.exec(q)).all())
+
+    async def applications_for_customer(self, customer_bin: str) -> int:
+        q = select(ManufacturerApplication.id).join(ProcurementPlan, ProcurementPlan.id == ManufacturerApplication.plan_id) \
+            .where(ProcurementPlan.customer_bin == customer_bin)
+        return len((await self.session.exec(q)).all())
 
 
 class ContractsUnitOfWork(UnitOfWork):
-    pass
+    repo: ContractsRepository
+
+    def _start(self) -> None:
+        self.repo = ContractsRepository(self.session)

@@ -116,6 +116,37 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "Оның түпнұсқалығын кез келген адам тексере алады.",
              "Для БИН {bin} выдана подписанная выписка из реестра № {extract_id} (пункт 8 статьи 51-1). "
              "Её подлинность может проверить любое лицо."),
+    Template("contracts.contract.signed", 1, "Шарт жасалды", "Договор заключён",
+             "БСН {supplier_bin} жеткізушісімен {kind} шарты № {contract_id} жасалды (тапсырыс беруші БСН "
+             "{customer_bin}; мерзімі {term_start} — {term_end}).",
+             "С поставщиком БИН {supplier_bin} заключён договор ({kind}) № {contract_id} (заказчик БИН "
+             "{customer_bin}; срок {term_start} — {term_end})."),
+    Template("contracts.contract.amended", 1, "Шартқа өзгеріс енгізілді", "В договор внесено изменение",
+             "БСН {supplier_bin}: № {contract_id} шартқа өзгеріс күшіне енді (нұсқа {version}).",
+             "БИН {supplier_bin}: изменение договора № {contract_id} вступило в силу (версия {version})."),
+    Template("contracts.contract.terminated", 1, "Шарт бұзылды", "Договор расторгнут",
+             "БСН {supplier_bin}: № {contract_id} шарт бұзылды. Себебі: {change_reason}.",
+             "БИН {supplier_bin}: договор № {contract_id} расторгнут. Причина: {change_reason}."),
+    Template("contracts.penalty.assessed", 1, "Тұрақсыздық айыбы есептелді", "Начислена неустойка",
+             "БСН {bin}: № {contract_id} шарт бойынша {year} жылға тұрақсыздық айыбы {penalty_kzt} теңге "
+             "(жетіспеушілік {shortfall}, мөлшерлеме {rate_pct}%).",
+             "БИН {bin}: по договору № {contract_id} за {year} год начислена неустойка {penalty_kzt} тенге "
+             "(недобор {shortfall}, ставка {rate_pct}%)."),
+    Template("contracts.plan.remarks_issued", 1, "Сатып алу жоспарына ескертулер", "Замечания к плану закупок",
+             "БСН {bin}: № {plan_id} жоспарға ескертулер ({remarks_count}). Түзетулерді {correction_due} дейін "
+             "енгізу қажет (47-бап, 4-тармақ).",
+             "БИН {bin}: замечания к плану № {plan_id} ({remarks_count}). Исправления необходимо внести до "
+             "{correction_due} (пункт 4 статьи 47)."),
+    Template("contracts.plan.approved", 1, "Сатып алу жоспары келісілді", "План закупок согласован",
+             "БСН {bin}: № {plan_id} жоспар {approved_on} келісілді; тізбе {publication_due} дейін жарияланады.",
+             "БИН {bin}: план № {plan_id} согласован {approved_on}; перечень размещается до {publication_due}."),
+    Template("contracts.plan.overdue", 1, "Мерзім өтіп кетті", "Срок пропущен",
+             "БСН {bin}: № {plan_id} жоспар бойынша «{deadline}» мерзімі {due} өтіп кетті.",
+             "БИН {bin}: по плану № {plan_id} пропущен срок «{deadline}» ({due})."),
+    Template("contracts.programme.decided", 1, "ІҚҚ даму бағдарламасы бойынша шешім",
+             "Решение по программе развития ВЦ",
+             "БСН {bin}: № {programme_id} бағдарлама — {outcome_kk}. {grounds_text}",
+             "БИН {bin}: программа № {programme_id} — {outcome_ru}. {grounds_text}"),
 ]}
 
 OUTCOMES = {"satisfied": ("толық қанағаттандырылды", "удовлетворено полностью"),
@@ -124,7 +155,8 @@ OUTCOMES = {"satisfied": ("толық қанағаттандырылды", "уд
             "remedied": ("сәйкессіздіктер уақытында жойылды", "несоответствия устранены в срок"),
             "excluded": ("сәйкессіздіктер жойылмады, тізілімнен шығарылды",
                          "несоответствия не устранены, исключение из реестра"),
-            "superseded": ("басқа негіз бойынша шығарылуына байланысты", "в связи с исключением по иному основанию")}
+            "superseded": ("басқа негіз бойынша шығарылуына байланысты", "в связи с исключением по иному основанию"),
+            "agreed": ("келісілді", "согласована"), "refused_programme": ("келісуден бас тартылды", "в согласовании отказано")}
 
 STAGES = {"verification": ("цифрлық верификация", "цифровая верификация"),
           "assessment": ("өндірісті бағалау", "оценка производства")}
@@ -136,7 +168,9 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
         raise MissingTemplate(f"no notice template for addressed event type {event_type}")
     ctx = {"reason": "—", "term": "—", **{k: v for k, v in data.items() if isinstance(v, (str, int, float))}}
     stage = STAGES.get(str(data.get("stage")), (str(data.get("stage")), str(data.get("stage"))))
-    outcome = OUTCOMES.get(str(data.get("outcome")), (str(data.get("outcome")), str(data.get("outcome"))))
+    key = "refused_programme" if event_type == "contracts.programme.decided" and data.get("outcome") == "refused" \
+        else str(data.get("outcome"))
+    outcome = OUTCOMES.get(key, (str(data.get("outcome")), str(data.get("outcome"))))
     ctx.update(outcome_kk=outcome[0], outcome_ru=outcome[1],
                reasons_kk=data.get("reasons_kk") or _reasons(data, "kk"),
                reasons_ru=data.get("reasons_ru") or _reasons(data, "ru"),
@@ -144,6 +178,10 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                included_at=_date(data.get("included_at")), excluded_at=_date(data.get("excluded_at")),
                appeal_due=_date(data.get("appeal_due")), due=_date(data.get("due")),
                filed_on=_date(data.get("filed_on")), planned_on=_date(data.get("planned_on")),
-               reincluded_at=_date(data.get("reincluded_at")))
+               reincluded_at=_date(data.get("reincluded_at")), term_start=_date(data.get("term_start")),
+               term_end=_date(data.get("term_end")), correction_due=_date(data.get("correction_due")),
+               approved_on=_date(data.get("approved_on")), publication_due=_date(data.get("publication_due")),
+               remarks_count=len(data.get("remarks") or []), grounds_text="; ".join(data.get("grounds") or []),
+               change_reason=(data.get("change") or {}).get("reason", "—"))
     return Rendered(t.title_kk.format_map(ctx), t.title_ru.format_map(ctx), t.body_kk.format_map(ctx),
                     t.body_ru.format_map(ctx), t.version)

@@ -218,7 +218,33 @@ class IssuedExtract(SQLModel, table=True):
     signature: str = Field(max_length=200)
 
 
-TABLES = [*PLATFORM_TABLES, Application.__table__, ApplicationTransition.__table__, RegisterEntry.__table__,
+class OfftakeRelease(SQLModel, table=True):
+    """One contract event as received (OCDS-style release): the log the offtake register is built from."""
+    __tablename__ = "registry_offtake_release"
+    position: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, primary_key=True,
+                                                                   autoincrement=True))
+    contract_id: uuid.UUID = Field(index=True)
+    version: int
+    event_id: str = Field(max_length=64, unique=True)
+    event_type: str = Field(max_length=120)
+    event_time: datetime = Field(sa_column=tz_column())
+    snapshot: dict[str, Any] = Field(sa_column=json_column())
+
+
+class OfftakeRecord(SQLModel, table=True):
+    """The offtake register (Art. 1.8-1, 48.6): the contract as its newest release says (by version)."""
+    __tablename__ = "registry_offtake_record"
+    contract_id: uuid.UUID = Field(primary_key=True)
+    version: int
+    customer_bin: str = Field(max_length=12, index=True)
+    supplier_bin: str = Field(max_length=12, index=True)
+    tnveds: str = Field(max_length=2000)
+    status: str = Field(max_length=30, index=True)
+    snapshot: dict[str, Any] = Field(sa_column=json_column())
+    updated_at: datetime = Field(sa_column=tz_column())
+
+
+TABLES = [*PLATFORM_TABLES, OfftakeRelease.__table__, OfftakeRecord.__table__, Application.__table__, ApplicationTransition.__table__, RegisterEntry.__table__,
           ChainHead.__table__, Producer.__table__, ProducerGood.__table__, CatalogueVersion.__table__,
           WhollyProducedFact.__table__, MonitoringCheck.__table__, RemedyNotice.__table__, Appeal.__table__,
           AppealAction.__table__, SoftwareContest.__table__, IssuedExtract.__table__]

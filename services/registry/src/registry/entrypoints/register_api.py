@@ -24,7 +24,7 @@ from registry.schemas import (
     SoftwareNotice,
     WhollyProducedFactCreate,
 )
-from registry.service_layer import appeals, catalogue, monitoring, producers, reads
+from registry.service_layer import appeals, catalogue, monitoring, offtake, producers, reads
 from registry.service_layer.context import RegistryContext
 
 router = APIRouter(prefix="/v1", responses=PROBLEMS)
@@ -207,3 +207,36 @@ async def run_monitoring(request: Request, ctx: CtxDep,
 @router.get("/ops/register/chain", tags=["operations"], summary="Recompute the register's hash chain")
 async def chain(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     return await reads.chain_check(uow)
+
+
+# ---------------------------------------------------------------- offtake register (Art. 1.8-1, 48.6)
+
+@router.get("/offtake", tags=["offtake register (public)"],
+            summary="Offtake contracts: executor (with register status), customer, goods, volumes, term, status")
+async def offtake_list(request: Request, uow: UowDep,
+                       supplier: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
+                       customer: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
+                       tnved: Annotated[str | None, Query(pattern=r"^\d{10}$")] = None,
+                       status: Annotated[str | None, Query(max_length=30)] = None,
+                       limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
+    items = await offtake.search(uow, supplier=supplier, customer=customer, tnved=tnved, status=status, limit=limit)
+    return conditional_json(request, {"items": items})
+
+
+@router.get("/offtake/changes", tags=["offtake register (public)"],
+            summary="Change feed: releases after a position (poll with next_after)")
+async def offtake_changes(request: Request, uow: UowDep, after: Annotated[int, Query(ge=0)] = 0,
+                          limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
+    return conditional_json(request, await offtake.changes(uow, after, limit))
+
+
+@router.get("/offtake/{contract_id}", tags=["offtake register (public)"],
+            summary="One offtake contract: compiled record and its releases (OCDS-style)")
+async def offtake_record(request: Request, contract_id: uuid.UUID, uow: UowDep) -> Response:
+    return conditional_json(request, await offtake.record(uow, contract_id))
+
+
+@router.post("/ops/offtake/rebuild", tags=["operations"],
+             summary="Rebuild the offtake register from the received contract events alone")
+async def offtake_rebuild(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
+    return await offtake.rebuild(uow)

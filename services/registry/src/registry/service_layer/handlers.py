@@ -114,8 +114,10 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
     async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
         await monitoring.on_legal_entity_status(ctx, event, delivery)
 
+    from registry.service_layer import offtake
+
     return {"verification.run.completed": on_verification_completed,
-            "verification.legal_entity.status_changed": on_status_changed}
+            "verification.legal_entity.status_changed": on_status_changed, **offtake.HANDLERS}
 
 
 async def on_application_verified(ctx: RegistryContext, event: CloudEvent, p: VerificationCompleted,

@@ -1,0 +1,162 @@
+"""Contracts HTTP models."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+from ipp_common.bin import InvalidBIN, validate_bin
+
+
+def _bin(v: str) -> str:
+    try:
+        return validate_bin(v)
+    except InvalidBIN as e:
+        raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+Tnved = Annotated[str, Field(pattern=r"^\d{10}$")]
+Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
+
+
+class LargeCustomerCreate(Strict):
+    bin: str
+    name: Annotated[str, Field(min_length=1, max_length=300)]
+    category: Literal["subsoil_solid_minerals", "quasi_state", "natural_monopoly", "system_forming"]
+    region: Annotated[str | None, Field(max_length=100)] = None
+    low_capacity_monopoly: bool = False
+    output_kzt: Money | None = None
+    region_output_kzt: Money | None = None
+    annual_purchases_kzt: dict[int, Money] = {}
+
+    @field_validator("bin")
+    @classmethod
+    def _v(cls, v: str) -> str:
+        return _bin(v)
+
+
+class PlanItem(Strict):
+    tnved: Tnved
+    name: Annotated[str, Field(min_length=1, max_length=500)]
+    quantity: Annotated[Decimal, Field(gt=0)]
+    bought_on_domestic_market: bool = False
+    foreign_under_warranty: bool = False
+
+
+class PlanCreate(Strict):
+    purchase_year: Annotated[int, Field(ge=2020, le=2100)]
+    plan_kind: Literal["preliminary", "annual", "long_term", "programme_5y", "monopoly_list"]
+    items: Annotated[list[PlanItem], Field(min_length=1, max_length=5000)]
+
+
+class PlanReview(Strict):
+    outcome: Literal["remarks", "approve"]
+
+
+class PlanResubmission(Strict):
+    items: Annotated[list[PlanItem], Field(min_length=1, max_length=5000)]
+
+
+class ManufacturerApplicationCreate(Strict):
+    tnved: Tnved
+    kind: Literal["offtake", "guaranteed_purchase"]
+
+
+class GoodSpec(Strict):
+    tnved: Tnved
+    name: Annotated[str, Field(min_length=1, max_length=500)]
+    specs: dict[str, Any]
+    """Detailed technical characteristics, physical/chemical properties, completeness (Art. 48.5)."""
+
+
+class OffsetObligationIn(Strict):
+    kind: Literal["direct_investment", "rnd_investment", "new_production", "training_centres",
+                  "service_infrastructure", "technology_transfer", "other"]
+    description: Annotated[str, Field(min_length=1, max_length=2000)]
+    amount_kzt: Money
+    due: date
+
+
+class ContractCreate(Strict):
+    kind: Literal["offtake", "guaranteed_purchase", "offset"]
+    supplier_bin: str
+    plan_id: uuid.UUID | None = None
+    goods: Annotated[list[GoodSpec], Field(min_length=1, max_length=200)]
+    volumes: dict[int, Annotated[Decimal, Field(ge=0)]] = {}
+    unit_price_kzt: Money
+    contract_sum_kzt: Money
+    term_start: date
+    term_end: date
+    min_icv_pct: Annotated[Decimal | None, Field(ge=0, le=100)] = None
+    icv_programme_obligation: bool = False
+    liability: Annotated[str | None, Field(max_length=4000)] = None
+    pilot_required: bool = False
+    offset_obligations: Annotated[list[OffsetObligationIn], Field(max_length=50)] = []
+
+    @field_validator("supplier_bin")
+    @classmethod
+    def _v(cls, v: str) -> str:
+        return _bin(v)
+
+
+class AmendmentCreate(Strict):
+    mode: Literal["bilateral", "unilateral"]
+    rationale: Annotated[str, Field(min_length=1, max_length=4000)]
+    effective_on: date
+    volumes: dict[int, Annotated[Decimal, Field(ge=0)]] | None = None
+    unit_price_kzt: Money | None = None
+    term_end: date | None = None
+    goods: list[GoodSpec] | None = None
+
+
+class DeliveryCreate(Strict):
+    year: int
+    quantity: Annotated[Decimal, Field(gt=0)]
+    delivered_on: date
+
+
+class AcceptanceCreate(Strict):
+    accepted: Annotated[Decimal, Field(ge=0)]
+    refused_supplier_fault: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    note: Annotated[str | None, Field(max_length=2000)] = None
+
+
+class PilotResult(Strict):
+    result: Literal["positive", "negative"]
+    report: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class PledgeCreate(Strict):
+    bank: Annotated[str, Field(min_length=1, max_length=300)]
+    pledged_on: date
+    amount_kzt: Money
+
+
+class OffsetFulfilment(Strict):
+    index: Annotated[int, Field(ge=0)]
+    fulfilled_kzt: Money
+
+
+class ProgrammeCreate(Strict):
+    start_year: int
+    end_year: int
+    baseline_icv_pct: Annotated[Decimal, Field(ge=0, le=100)]
+    icv_targets: dict[int, Annotated[Decimal, Field(ge=0, le=100)]]
+    planned_contracts: Annotated[int, Field(ge=0)]
+    sme_measures: list[Annotated[str, Field(max_length=500)]] = []
+    other: list[Annotated[str, Field(max_length=500)]] = []
+
+
+class ProgrammeReport(Strict):
+    year: int
+    icv_share_pct: Annotated[Decimal, Field(ge=0, le=100)]
+    contracts_concluded: Annotated[int, Field(ge=0)]
+    sme_measures_done: list[str] = []
