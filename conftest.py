@@ -41,3 +41,4 @@ async def _sim_reset(request: pytest.FixtureRequest) -> AsyncIterator[None]:
         await p.sim("DELETE", "/admin/faults")
         await p.set_today(None)
         await p.set_today(None, "contracts")
+        await p.set_today(None, "measures")

@@ -21,7 +21,10 @@ SAMPLE = {
     "year": 2027, "penalty_kzt": "10000.00", "shortfall": "10", "rate_pct": "10", "plan_id": str(uuid.uuid4()),
     "remarks": [{"rule": "47.3-domestic-market"}], "correction_due": "2026-12-17", "approved_on": "2026-12-20",
     "publication_due": "2027-02-01", "deadline": "review", "programme_id": str(uuid.uuid4()),
-    "grounds": ["61-1.2(3): no measures"],
+    "grounds": ["61-1.2(3): no measures"], "measure": "co_financing", "agreement_id": str(uuid.uuid4()),
+    "start": "2026-01-01", "end": "2028-12-31", "amount_kzt": "1000000", "terminated_on": "2027-03-01",
+    "cure_due": "2027-02-28", "principal": "400000.00", "interest": "65068.49", "refund": "465068.49",
+    "level": "0.6",
     "reasons": [{"code": "NO_TAX_ARREARS", "criterion": "No tax arrears", "expected": "<= 25950 KZT",
                  "found": "5000000 KZT", "article": "51-1.3", "text_kk": "Салық берешегі", "text_ru": "Налоговая"}],
 }

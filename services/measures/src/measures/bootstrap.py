@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.config import MeasuresSettings
 from measures.entrypoints import api
-from measures.service_layer.handlers import HANDLERS
+from measures.service_layer.handlers import HANDLERS, MeasuresContext
 
 
 def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> ServiceRuntime:
-    return ServiceRuntime(settings or MeasuresSettings(), uow_class=MeasuresUnitOfWork,
-                          migrations_package="measures", role=role, handlers=HANDLERS)
+    runtime = ServiceRuntime(settings or MeasuresSettings(), uow_class=MeasuresUnitOfWork,
+                             migrations_package="measures", role=role, handlers=HANDLERS)
+    runtime.resources["ctx"] = MeasuresContext.build()
+    return runtime
 
 
 def build_app(runtime: ServiceRuntime) -> FastAPI:
@@ -22,5 +25,7 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
                      description="Priority goods, measures, agreements, counter-obligations and refunds "
                                  "(Art. 25-42-2, 62-65).", lifespan=runtime.lifespan)
     app.include_router(api.router)
+    if runtime.settings.env == "test":
+        mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)
     return app

@@ -1,5 +1,52 @@
+"""Measures repositories and unit of work."""
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from sqlmodel import SQLModel, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from ipp_common.db import UnitOfWork
+from measures.adapters.orm import Agreement, MeasureApplication, ObligationReport, RefundDemand
+
+T = TypeVar("T", bound=SQLModel)
+
+
+class MeasuresRepository:
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    def add(self, obj: SQLModel) -> None:
+        self.session.add(obj)
+
+    async def get(self, model: type[T], key: Any) -> T | None:
+        return await self.session.get(model, key)
+
+    async def agreements(self, bin_: str, kind: str | None = None, status: str | None = None) -> list[Agreement]:
+        q = select(Agreement).where(Agreement.bin == bin_)
+        if kind:
+            q = q.where(Agreement.kind == kind)
+        if status:
+            q = q.where(Agreement.status == status)
+        return list((await self.session.exec(q)).all())
+
+    async def all_agreements(self) -> list[Agreement]:
+        return list((await self.session.exec(select(Agreement))).all())
+
+    async def reports(self, agreement_id: uuid.UUID) -> list[ObligationReport]:
+        q = select(ObligationReport).where(ObligationReport.agreement_id == agreement_id).order_by(ObligationReport.period)
+        return list((await self.session.exec(q)).all())
+
+    async def granted(self) -> list[MeasureApplication]:
+        return list((await self.session.exec(select(MeasureApplication).where(MeasureApplication.status == "granted"))).all())
+
+    async def demands(self, agreement_id: uuid.UUID) -> list[RefundDemand]:
+        return list((await self.session.exec(select(RefundDemand).where(RefundDemand.agreement_id == agreement_id))).all())
 
 
 class MeasuresUnitOfWork(UnitOfWork):
-    pass
+    repo: MeasuresRepository
+
+    def _start(self) -> None:
+        self.repo = MeasuresRepository(self.session)

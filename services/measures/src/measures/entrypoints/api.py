@@ -1,23 +1,103 @@
 """Measures HTTP API (v1)."""
 from __future__ import annotations
 
+import uuid
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 
-from ipp_common.auth import Principal, Role, require_roles
+from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
+from measures import schemas as s
+from measures.adapters import catalogue
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
-from measures.service_layer import handlers
+from measures.service_layer import handlers as h
 
-router = APIRouter(prefix="/v1", tags=["eligibility"])
+router = APIRouter(prefix="/v1")
 
 
 def get_uow(request: Request) -> MeasuresUnitOfWork:
     return request.app.state.runtime.uow()
 
 
-@router.get("/eligibility/{bin}/register", summary="Art. 25.5 register condition for a would-be recipient")
-async def register_condition(bin: Annotated[str, Path(pattern=r"^\d{12}$")],
-                             uow: Annotated[MeasuresUnitOfWork, Depends(get_uow)],
-                             principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
-    return await handlers.register_condition(uow, bin)
+def get_ctx(request: Request) -> h.MeasuresContext:
+    return request.app.state.runtime.resources["ctx"]
+
+
+U = Annotated[MeasuresUnitOfWork, Depends(get_uow)]
+C = Annotated[h.MeasuresContext, Depends(get_ctx)]
+Officer = require_roles(Role.officer)
+
+
+@router.get("/eligibility/{bin}/register", tags=["eligibility"],
+            summary="Art. 25.5 register condition for a would-be recipient")
+async def register_condition(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow: U,
+                             principal: Principal = Officer) -> dict[str, Any]:
+    return await h.register_condition(uow, bin)
+
+
+@router.get("/reference", tags=["reference"], summary="Priority goods (Art. 26) and measures (Art. 29) in force (public)")
+async def reference(on: date | None = None) -> dict[str, Any]:
+    d = on or date.today()
+    return {"on": d.isoformat(), "priority_goods": list(catalogue.priority_goods(d).values()),
+            "measures": catalogue.measures(d)}
+
+
+@router.post("/measure-applications", tags=["applications"], status_code=201,
+             summary="Apply for a measure: every condition of Art. 25.5 evaluated, each failure named")
+async def apply(body: s.MeasureApplicationCreate, uow: U, ctx: C,
+                principal: Principal = require_roles(Role.applicant)) -> dict:
+    return await h.apply(uow, ctx, body, principal)
+
+
+@router.post("/measure-applications/{application_id}/expertise", tags=["applications"],
+             summary="Expertise of an industrial grant application (Art. 42)")
+async def expertise(application_id: uuid.UUID, body: s.Expertise, uow: U, principal: Principal = Officer) -> dict:
+    return await h.expertise(uow, application_id, body, principal)
+
+
+@router.post("/agreements", tags=["agreements"], status_code=201,
+             summary="Conclude a competitiveness (Art. 28), grant (Art. 42) or assembly (Art. 62) agreement")
+async def conclude(body: s.AgreementCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
+    return await h.conclude(uow, ctx, body, principal)
+
+
+@router.get("/agreements/{agreement_id}", tags=["agreements"], summary="An agreement with reports and refund demands")
+async def agreement(agreement_id: uuid.UUID, uow: U, principal: CurrentPrincipal) -> dict:
+    return await h.agreement_view(uow, agreement_id, principal)
+
+
+@router.post("/agreements/{agreement_id}/reports", tags=["monitoring"], status_code=201,
+             summary="A monitoring report: achieved level per obligation and per agreement")
+async def report(agreement_id: uuid.UUID, body: s.ReportCreate, uow: U, ctx: C,
+                 principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict:
+    return await h.report(uow, ctx, agreement_id, body, principal)
+
+
+@router.post("/agreements/{agreement_id}/breaches", tags=["monitoring"], status_code=201,
+             summary="Notify a breach (assembly agreements: 3-month cure period, Art. 62.4)")
+async def breach(agreement_id: uuid.UUID, body: s.BreachCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
+    return await h.breach(uow, ctx, agreement_id, body, principal)
+
+
+@router.post("/agreements/{agreement_id}/breaches/{breach_id}/cure", tags=["monitoring"], summary="Record a cure")
+async def cure(agreement_id: uuid.UUID, breach_id: str, uow: U, ctx: C, principal: Principal = Officer) -> dict:
+    return await h.cure(uow, ctx, agreement_id, breach_id, principal)
+
+
+@router.post("/agreements/{agreement_id}/refund-demands", tags=["refunds"], status_code=201,
+             summary="Demand a refund (Art. 27.4): achieved level and NBK base rate, inputs stored")
+async def refund(agreement_id: uuid.UUID, body: s.RefundCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
+    return await h.demand_refund(uow, ctx, agreement_id, body, principal)
+
+
+@router.post("/ops/agreements/termination-scan", tags=["operations"],
+             summary="Terminate assembly agreements whose breach was not cured in three months")
+async def termination_scan(uow: U, ctx: C, principal: Principal = Officer) -> dict:
+    return {"terminated": await h.terminate_uncured(uow, ctx)}
+
+
+@router.get("/transparency", tags=["transparency (public)"],
+            summary="Measures granted by kind, region, year; counter-obligation fulfilment (aggregates only)")
+async def transparency(uow: U) -> dict:
+    return await h.transparency(uow)

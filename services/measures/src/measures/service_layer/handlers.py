@@ -1,13 +1,51 @@
-"""Measures use cases. Today: the register condition of Art. 25.5 from the local projection, which is
-kept from registry events (no synchronous call, no shared database)."""
+"""Measures use cases (Art. 25 … 28, 42, 62 … 65)."""
 from __future__ import annotations
 
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from ipp_common.projections import membership_of, register_membership_handlers
+from ipp_common.auth import Principal
+from ipp_common.clock import Clock
+from ipp_common.db import UnitOfWork
+from ipp_common.envelope import CloudEvent
+from ipp_common.events import measures as ev
+from ipp_common.problems import Conflict, NotFound, ProblemError
+from ipp_common.projections import RegisterMembership, membership_of, register_membership_handlers
+from ipp_common.refdata import ReferenceData, reference_data
+from measures.adapters import catalogue
+from measures.adapters.orm import Agreement, MeasureApplication, ObligationReport, RefundDemand
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
+from measures.domain import rules
+from measures.schemas import AgreementCreate, BreachCreate, Expertise, MeasureApplicationCreate, RefundCreate, ReportCreate
 
-HANDLERS = register_membership_handlers()
+
+@dataclass
+class MeasuresContext:
+    clock: Clock
+    ref: ReferenceData
+
+    @classmethod
+    def build(cls) -> "MeasuresContext":
+        return cls(Clock(), reference_data())
+
+
+async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMembership) -> None:
+    """A producer excluded from the register: its active agreements are flagged for review at once, from
+    the registry's event (not a nightly batch), with a notice to the producer."""
+    if row.included:
+        return
+    for a in await uow.repo.agreements(row.bin, status="active"):  # type: ignore[attr-defined]
+        a.status, a.flag = "flagged_for_review", f"excluded from the register ({row.ground}) on {event.time.date()}"
+        uow.session.add(a)
+        uow.publish(ev.AgreementFlagged(agreement_id=a.id, bin=a.bin, reason=a.flag, flagged_at=event.time),
+                    subject=str(a.id), recipient=a.bin)
+
+
+HANDLERS = register_membership_handlers(after_change=_flag_agreements)
 
 
 async def register_condition(uow: MeasuresUnitOfWork, bin_: str) -> dict[str, Any]:
@@ -17,3 +55,238 @@ async def register_condition(uow: MeasuresUnitOfWork, bin_: str) -> dict[str, An
         met = bool(row and row.included)
         return {"bin": bin_, "condition": "in_register_of_kazakhstani_producers", "article": "25.5",
                 "met": met, "as_of": row.as_of.isoformat() if row else None}
+
+
+async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureApplicationCreate,
+                principal: Principal) -> dict[str, Any]:
+    today = ctx.clock.today()
+    m = catalogue.measure(cmd.measure, today)
+    if m is None:
+        raise ProblemError(422, "unknown_measure", "Unknown measure", f"{cmd.measure} is not in the catalogue",
+                           field="measure", article="29")
+    async with uow:
+        row = await membership_of(uow, principal.bin or "")
+        has_assembly = bool([a for a in await uow.repo.agreements(principal.bin or "", kind="assembly")
+                             if a.status == "active"])
+        failures = rules.eligibility_failures(
+            goods=cmd.goods, priority=set(catalogue.priority_goods(today)),
+            counter_obligations_accepted=cmd.counter_obligations_accepted, documents=set(cmd.documents),
+            required_documents=set(m["required_documents"]), in_register=bool(row and row.included),
+            requires_assembly_agreement=bool(m.get("requires_assembly_agreement")), has_assembly_agreement=has_assembly)
+        status = "refused" if failures else ("expertise" if m.get("expertise") else "granted")
+        a = MeasureApplication(bin=principal.bin or "", measure=cmd.measure, goods=cmd.goods, region=cmd.region,
+                               amount_kzt=cmd.amount_kzt, counter_obligations_accepted=cmd.counter_obligations_accepted,
+                               documents=cmd.documents, scores=dict(cmd.scores), score=rules.score(dict(cmd.scores)),
+                               status=status, grounds=failures)
+        uow.repo.add(a)
+        uow.publish(ev.MeasureApplicationDecided(application_id=a.id, bin=a.bin, measure=a.measure, outcome=status,
+                                                 grounds=failures, score=a.score), subject=str(a.id), recipient=a.bin)
+        uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="measure.apply",
+                  resource="measure_application", resource_id=str(a.id), detail={"status": status})
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+async def expertise(uow: MeasuresUnitOfWork, application_id: uuid.UUID, cmd: Expertise,
+                    principal: Principal) -> dict[str, Any]:
+    async with uow:
+        a = await uow.repo.get(MeasureApplication, application_id)
+        if a is None:
+            raise NotFound("measure application")
+        if a.status != "expertise":
+            raise Conflict("the application is not in expertise", code="not_in_expertise")
+        a.status = "granted" if cmd.outcome == "positive" else "refused"
+        a.expertise = {**cmd.model_dump(), "by": principal.sub}
+        uow.repo.add(a)
+        uow.publish(ev.MeasureApplicationDecided(application_id=a.id, bin=a.bin, measure=a.measure, outcome=a.status,
+                                                 grounds=[] if a.status == "granted" else
+                                                 [{"ground": "expertise_negative", "article": "42",
+                                                   "detail": cmd.conclusion}], score=a.score),
+                    subject=str(a.id), recipient=a.bin)
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: AgreementCreate,
+                   principal: Principal) -> dict[str, Any]:
+    async with uow:
+        if cmd.kind == "competitiveness":
+            previous = [a.model_dump(mode="json") for a in await uow.repo.agreements(cmd.bin, kind="competitiveness")]
+            ban = rules.repeat_ban(previous)
+            if ban is not None:
+                raise ProblemError(422, "repeat_agreement_banned", "Earlier counter-obligations were not fulfilled",
+                                   f"Agreement {ban['agreement_id']} was breached ({ban['breach']['reason']}); "
+                                   "not beyond the recipient's control.", article="28.4", extra={"previous": ban})
+        if cmd.end <= cmd.start:
+            raise ProblemError(422, "term_invalid", "The agreement must end after it starts", field="end")
+        a = Agreement(bin=cmd.bin, kind=cmd.kind, region=cmd.region, status="active", start=cmd.start, end=cmd.end,
+                      measures=[m.model_dump(mode="json") for m in cmd.measures],
+                      obligations=[o.model_dump(mode="json") for o in cmd.obligations])
+        uow.repo.add(a)
+        amount = sum((m.amount_kzt for m in cmd.measures), Decimal(0))
+        uow.publish(ev.AgreementConcluded(agreement_id=a.id, bin=a.bin, kind=a.kind, start=a.start, end=a.end,
+                                          amount_kzt=amount), subject=str(a.id), recipient=a.bin)
+        uow.audit(actor=principal.sub, role=principal.role, action="agreement.conclude", resource="agreement",
+                  resource_id=str(a.id))
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+async def _agreement(uow: MeasuresUnitOfWork, agreement_id: uuid.UUID, principal: Principal) -> Agreement:
+    a = await uow.repo.get(Agreement, agreement_id)
+    if a is None or not principal.can_see_bin(a.bin):
+        raise NotFound("agreement")
+    return a
+
+
+def _levels(a: Agreement, actuals: dict[str, Any]) -> tuple[dict[str, str], Decimal]:
+    levels = {str(i): rules.obligation_level(Decimal(str(o["target"])), Decimal(str(actuals.get(str(i), 0))))
+              for i, o in enumerate(a.obligations)}
+    level = rules.agreement_level([(levels[str(i)], Decimal(str(o.get("weight", 1))))
+                                   for i, o in enumerate(a.obligations)])
+    return {k: str(v) for k, v in levels.items()}, level
+
+
+async def report(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uuid.UUID, cmd: ReportCreate,
+                 principal: Principal) -> dict[str, Any]:
+    """Monitoring: the achieved level per obligation and per agreement (Art. 27, 28.3)."""
+    async with uow:
+        a = await _agreement(uow, agreement_id, principal)
+        if principal.role == "applicant" and principal.bin != a.bin:
+            raise NotFound("agreement")
+        actuals = {str(k): str(v) for k, v in cmd.actuals.items()}
+        levels, level = _levels(a, actuals)
+        today = ctx.clock.today()
+        year = int(cmd.period[:4])
+        due = date(year + 1, 4, 1) if "Q" not in cmd.period else rules.add_months(
+            date(year, 3 * int(cmd.period[-1]) - 2, 1), 4)
+        r = ObligationReport(agreement_id=a.id, period=cmd.period, actuals=actuals, levels=levels,
+                             level=level.quantize(Decimal("0.000001")), submitted_on=today, late=today > due)
+        uow.repo.add(r)
+        await uow.commit()
+        return {**r.model_dump(mode="json"), "due": due.isoformat()}
+
+
+async def breach(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uuid.UUID, cmd: BreachCreate,
+                 principal: Principal) -> dict[str, Any]:
+    async with uow:
+        a = await _agreement(uow, agreement_id, principal)
+        today = ctx.clock.today()
+        b = {"id": str(uuid.uuid4()), "reason": cmd.reason, "beyond_control": cmd.beyond_control,
+             "notified_on": today.isoformat(), "cured_on": None,
+             "cure_due": rules.cure_due(today).isoformat() if a.kind == "assembly" else None}
+        a.breaches = [*a.breaches, b]
+        uow.repo.add(a)
+        uow.publish(ev.BreachNotified(agreement_id=a.id, bin=a.bin, breach_id=uuid.UUID(b["id"]), reason=cmd.reason,
+                                      cure_due=date.fromisoformat(b["cure_due"]) if b["cure_due"] else None),
+                    subject=str(a.id), recipient=a.bin)
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+async def cure(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uuid.UUID, breach_id: str,
+               principal: Principal) -> dict[str, Any]:
+    async with uow:
+        a = await _agreement(uow, agreement_id, principal)
+        today = ctx.clock.today()
+        bs = [dict(b) for b in a.breaches]
+        b = next((x for x in bs if x["id"] == breach_id), None)
+        if b is None:
+            raise NotFound("breach")
+        if b["cured_on"] or a.status == "terminated":
+            raise Conflict("the breach is closed", code="breach_closed")
+        if b["cure_due"] and today > date.fromisoformat(b["cure_due"]):
+            raise ProblemError(422, "cure_period_over", "The cure period is over", f"It ended on {b['cure_due']}.",
+                               article="62.4")
+        b["cured_on"] = today.isoformat()
+        a.breaches = bs
+        uow.repo.add(a)
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+async def terminate_uncured(uow: MeasuresUnitOfWork, ctx: MeasuresContext) -> list[str]:
+    """Art. 62.4: an assembly agreement whose breach is not cured within three months of the notice is
+    terminated unilaterally."""
+    today, out = ctx.clock.today(), []
+    async with uow:
+        for a in await uow.repo.all_agreements():
+            if a.kind != "assembly" or a.status == "terminated":
+                continue
+            late = [b for b in a.breaches if not b["cured_on"] and b["cure_due"] and today > date.fromisoformat(b["cure_due"])]
+            if late:
+                a.status = "terminated"
+                uow.repo.add(a)
+                uow.publish(ev.AgreementTerminated(agreement_id=a.id, bin=a.bin, terminated_on=today,
+                                                   reason=f"breach not cured by {late[0]['cure_due']}: {late[0]['reason']}"),
+                            subject=str(a.id), recipient=a.bin)
+                out.append(str(a.id))
+        await uow.commit()
+    return out
+
+
+async def demand_refund(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uuid.UUID, cmd: RefundCreate,
+                        principal: Principal) -> dict[str, Any]:
+    """Art. 27.4: the refund for unfulfilled counter-obligations, computed and stored with its inputs."""
+    async with uow:
+        a = await _agreement(uow, agreement_id, principal)
+        reports = await uow.repo.reports(a.id)
+        if not reports:
+            raise ProblemError(422, "no_reports", "No monitoring report", "The achieved level comes from reports.",
+                               article="27.4")
+        latest = reports[-1]
+        level = Decimal(latest.level)
+        demanded_on = cmd.demanded_on or ctx.clock.today()
+        total = {"principal": Decimal(0), "interest": Decimal(0), "refund": Decimal(0)}
+        per_measure = []
+        for m in a.measures:
+            r = rules.refund(Decimal(str(m["amount_kzt"])), level, date.fromisoformat(m["disbursed_on"]), demanded_on,
+                             ctx.ref.base_rate)
+            per_measure.append({"measure": m["measure"], **r})
+            for k in total:
+                total[k] += Decimal(r[k])
+        d = RefundDemand(agreement_id=a.id, demanded_on=demanded_on, refund_kzt=total["refund"],
+                         inputs={"level": str(level), "report_period": latest.period, "measures": a.measures,
+                                 "formula": "principal = received × (1 − level); interest = Σ principal × base_rate × "
+                                            "days / 365 / 100; refund = principal + interest",
+                                 "base_rate_series": [{"from": v.effective_from.isoformat(), "rate_pct": str(v.value),
+                                                       "basis": v.basis} for v in ctx.ref.series("nbk_base_rate_pct")]},
+                         result={"per_measure": per_measure, **{k: str(v) for k, v in total.items()}})
+        uow.repo.add(d)
+        if total["refund"] > 0:
+            uow.publish(ev.RefundDemanded(demand_id=d.id, agreement_id=a.id, bin=a.bin, principal=total["principal"],
+                                          interest=total["interest"], refund=total["refund"], level=level,
+                                          demanded_on=demanded_on), subject=str(a.id), recipient=a.bin)
+        await uow.commit()
+        return d.model_dump(mode="json")
+
+
+async def agreement_view(uow: MeasuresUnitOfWork, agreement_id: uuid.UUID, principal: Principal) -> dict[str, Any]:
+    async with uow:
+        a = await _agreement(uow, agreement_id, principal)
+        return {**a.model_dump(mode="json"),
+                "reports": [r.model_dump(mode="json") for r in await uow.repo.reports(a.id)],
+                "refund_demands": [d.model_dump(mode="json") for d in await uow.repo.demands(a.id)]}
+
+
+async def transparency(uow: MeasuresUnitOfWork) -> dict[str, Any]:
+    """Art. 4.4, 5: aggregates only — no company's private filings."""
+    async with uow:
+        by_kind: dict[str, dict[str, Any]] = defaultdict(lambda: {"count": 0, "amount_kzt": Decimal(0)})
+        by_region: dict[str, dict[str, Any]] = defaultdict(lambda: {"count": 0, "amount_kzt": Decimal(0)})
+        by_year: dict[str, dict[str, Any]] = defaultdict(lambda: {"count": 0, "amount_kzt": Decimal(0)})
+        for a in await uow.repo.granted():
+            for key, agg in ((a.measure, by_kind), (a.region or "unknown", by_region), (str(a.decided_at.year), by_year)):
+                agg[key]["count"] += 1
+                agg[key]["amount_kzt"] += a.amount_kzt
+        levels = []
+        for ag in await uow.repo.all_agreements():
+            rs = await uow.repo.reports(ag.id)
+            if rs:
+                levels.append(Decimal(rs[-1].level))
+        fmt = lambda d: {k: {"count": v["count"], "amount_kzt": str(v["amount_kzt"])} for k, v in sorted(d.items())}  # noqa: E731
+        return {"granted_by_kind": fmt(by_kind), "granted_by_region": fmt(by_region), "granted_by_year": fmt(by_year),
+                "counter_obligations": {"agreements_reported": len(levels),
+                                        "mean_fulfilment": str((sum(levels) / len(levels)).quantize(Decimal("0.0001")))
+                                        if levels else None,
+                                        "fully_fulfilled": sum(1 for x in levels if x >= 1)}}

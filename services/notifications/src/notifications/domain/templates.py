@@ -147,6 +147,27 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "Решение по программе развития ВЦ",
              "БСН {bin}: № {programme_id} бағдарлама — {outcome_kk}. {grounds_text}",
              "БИН {bin}: программа № {programme_id} — {outcome_ru}. {grounds_text}"),
+    Template("measures.application.decided", 1, "Қолдау шарасы бойынша шешім", "Решение по мере поддержки",
+             "БСН {bin}: «{measure}» шарасы бойынша өтінім {application_id} — {outcome_kk}.\n{grounds_kk}",
+             "БИН {bin}: заявка {application_id} на меру «{measure}» — {outcome_ru}.\n{grounds_ru}"),
+    Template("measures.agreement.concluded", 1, "Келісім жасалды", "Соглашение заключено",
+             "БСН {bin}: {kind} келісімі № {agreement_id} жасалды ({start} — {end}), сомасы {amount_kzt} теңге.",
+             "БИН {bin}: заключено соглашение ({kind}) № {agreement_id} ({start} — {end}) на {amount_kzt} тенге."),
+    Template("measures.agreement.flagged", 1, "Келісім қайта қаралады", "Соглашение направлено на пересмотр",
+             "БСН {bin}: № {agreement_id} келісім қайта қарауға жіберілді: {reason}.",
+             "БИН {bin}: соглашение № {agreement_id} направлено на пересмотр: {reason}."),
+    Template("measures.breach.notified", 1, "Келісімді бұзу туралы хабарлама", "Уведомление о нарушении соглашения",
+             "БСН {bin}: № {agreement_id} келісім бұзылды: {reason}. Жою мерзімі: {cure_due} (62-бап, 4-тармақ).",
+             "БИН {bin}: нарушение соглашения № {agreement_id}: {reason}. Срок устранения: {cure_due} "
+             "(пункт 4 статьи 62)."),
+    Template("measures.agreement.terminated", 1, "Келісім бұзылды", "Соглашение расторгнуто",
+             "БСН {bin}: № {agreement_id} келісім {terminated_on} біржақты тәртіппен бұзылды: {reason}.",
+             "БИН {bin}: соглашение № {agreement_id} расторгнуто в одностороннем порядке {terminated_on}: {reason}."),
+    Template("measures.refund.demanded", 1, "Қаражатты қайтару талабы", "Требование о возврате средств",
+             "БСН {bin}: қарсы міндеттемелердің орындалу деңгейі {level}; қайтаруға {refund} теңге "
+             "(негізгі сома {principal}, ҚР ҰБ базалық мөлшерлемесі бойынша {interest}) (27-бап, 4-тармақ).",
+             "БИН {bin}: уровень исполнения встречных обязательств {level}; к возврату {refund} тенге "
+             "(основная сумма {principal}, по базовой ставке НБ РК {interest}) (пункт 4 статьи 27)."),
 ]}
 
 OUTCOMES = {"satisfied": ("толық қанағаттандырылды", "удовлетворено полностью"),
@@ -156,7 +177,9 @@ OUTCOMES = {"satisfied": ("толық қанағаттандырылды", "уд
             "excluded": ("сәйкессіздіктер жойылмады, тізілімнен шығарылды",
                          "несоответствия не устранены, исключение из реестра"),
             "superseded": ("басқа негіз бойынша шығарылуына байланысты", "в связи с исключением по иному основанию"),
-            "agreed": ("келісілді", "согласована"), "refused_programme": ("келісуден бас тартылды", "в согласовании отказано")}
+            "agreed": ("келісілді", "согласована"), "granted": ("берілді", "предоставлена"),
+            "refused_measure": ("бас тартылды", "отказано"),
+            "expertise": ("сараптамаға жіберілді", "направлена на экспертизу"), "refused_programme": ("келісуден бас тартылды", "в согласовании отказано")}
 
 STAGES = {"verification": ("цифрлық верификация", "цифровая верификация"),
           "assessment": ("өндірісті бағалау", "оценка производства")}
@@ -168,8 +191,9 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
         raise MissingTemplate(f"no notice template for addressed event type {event_type}")
     ctx = {"reason": "—", "term": "—", **{k: v for k, v in data.items() if isinstance(v, (str, int, float))}}
     stage = STAGES.get(str(data.get("stage")), (str(data.get("stage")), str(data.get("stage"))))
-    key = "refused_programme" if event_type == "contracts.programme.decided" and data.get("outcome") == "refused" \
-        else str(data.get("outcome"))
+    key = {("contracts.programme.decided", "refused"): "refused_programme",
+           ("measures.application.decided", "refused"): "refused_measure"}.get(
+        (event_type, str(data.get("outcome"))), str(data.get("outcome")))
     outcome = OUTCOMES.get(key, (str(data.get("outcome")), str(data.get("outcome"))))
     ctx.update(outcome_kk=outcome[0], outcome_ru=outcome[1],
                reasons_kk=data.get("reasons_kk") or _reasons(data, "kk"),
@@ -182,6 +206,12 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                term_end=_date(data.get("term_end")), correction_due=_date(data.get("correction_due")),
                approved_on=_date(data.get("approved_on")), publication_due=_date(data.get("publication_due")),
                remarks_count=len(data.get("remarks") or []), grounds_text="; ".join(data.get("grounds") or []),
-               change_reason=(data.get("change") or {}).get("reason", "—"))
+               change_reason=(data.get("change") or {}).get("reason", "—"),
+               start=_date(data.get("start")), end=_date(data.get("end")), cure_due=_date(data.get("cure_due")),
+               terminated_on=_date(data.get("terminated_on")),
+               grounds_kk="\n".join(f"— {g.get('text_kk', g.get('ground'))} ({g.get('article')})"
+                                     for g in data.get("grounds") or [] if isinstance(g, dict)),
+               grounds_ru="\n".join(f"— {g.get('text_ru', g.get('ground'))} ({g.get('article')})"
+                                     for g in data.get("grounds") or [] if isinstance(g, dict)))
     return Rendered(t.title_kk.format_map(ctx), t.title_ru.format_map(ctx), t.body_kk.format_map(ctx),
                     t.body_ru.format_map(ctx), t.version)

@@ -1,0 +1,71 @@
+"""Measures HTTP models."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
+
+
+class MeasureApplicationCreate(Strict):
+    measure: Annotated[str, Field(max_length=40, examples=["co_financing"])]
+    goods: Annotated[list[Annotated[str, Field(pattern=r"^\d{10}$")]], Field(max_length=100)]
+    amount_kzt: Money
+    region: Annotated[str | None, Field(max_length=100)] = None
+    counter_obligations_accepted: bool
+    documents: Annotated[list[Annotated[str, Field(max_length=60)]], Field(max_length=50)] = []
+    scores: dict[Literal["innovativeness", "competitiveness", "scale", "export_orientation", "labour_productivity"],
+                 Annotated[int, Field(ge=0, le=10)]] = {}
+
+
+class Expertise(Strict):
+    """Expertise of an industrial grant application (Art. 42)."""
+    outcome: Literal["positive", "negative"]
+    conclusion: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class MeasureIn(Strict):
+    application_id: str | None = None
+    measure: Annotated[str, Field(max_length=40)]
+    amount_kzt: Money
+    disbursed_on: date
+
+
+class ObligationIn(Strict):
+    direction: Literal["labour_productivity", "export_output", "domestic_market"]
+    indicator: Annotated[str, Field(min_length=1, max_length=300)]
+    target: Annotated[Decimal, Field(gt=0)]
+    weight: Annotated[Decimal, Field(gt=0)] = Decimal(1)
+
+
+class AgreementCreate(Strict):
+    bin: Annotated[str, Field(pattern=r"^\d{12}$")]
+    kind: Literal["competitiveness", "grant", "assembly"]
+    region: Annotated[str | None, Field(max_length=100)] = None
+    start: date
+    end: date
+    measures: Annotated[list[MeasureIn], Field(min_length=1, max_length=50)]
+    obligations: Annotated[list[ObligationIn], Field(min_length=1, max_length=50)]
+
+
+class ReportCreate(Strict):
+    period: Annotated[str, Field(pattern=r"^\d{4}(-Q[1-4])?$", examples=["2026", "2026-Q3"])]
+    actuals: dict[int, Annotated[Decimal, Field(ge=0)]]
+    """Achieved value per obligation (by its index)."""
+
+
+class BreachCreate(Strict):
+    reason: Annotated[str, Field(min_length=1, max_length=4000)]
+    beyond_control: bool = False
+
+
+class RefundCreate(Strict):
+    demanded_on: date | None = None

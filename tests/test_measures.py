@@ -1,0 +1,166 @@
+"""State stimulation measures end to end (Art. 25 … 28, 42, 62 … 65): eligibility from the local register
+projection, agreements, counter-obligations, refunds, the repeat ban, assembly agreements, exclusion."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from harness import Platform, fresh_bin
+
+pytestmark = pytest.mark.integration
+GOOD = "7308909809"
+
+
+async def in_register(platform: Platform) -> str:
+    b = fresh_bin()
+    await platform.include(b)
+
+    async def projected() -> bool:
+        r = await platform.call("measures", "GET", f"/v1/eligibility/{b}/register")
+        return r.json()["met"] is True
+    await platform.until(projected, 20, what="measures projection")
+    return b
+
+
+def application(**kw: Any) -> dict[str, Any]:
+    return {"measure": "co_financing", "goods": [GOOD], "amount_kzt": "1000000", "region": "Алматы",
+            "counter_obligations_accepted": True, "documents": ["business_plan", "financial_statements"],
+            "scores": {"innovativeness": 7, "export_orientation": 5}, **kw}
+
+
+async def apply(platform: Platform, b: str, **kw: Any) -> dict[str, Any]:
+    r = await platform.call("measures", "POST", "/v1/measure-applications", role="applicant", bin_=b,
+                            json=application(**kw))
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+async def test_art_25_6_each_failing_condition_is_the_only_ground_and_granted_when_all_hold(platform: Platform) -> None:
+    b = await in_register(platform)
+    ok = await apply(platform, b)
+    assert ok["status"] == "granted" and ok["grounds"] == [] and ok["score"] == 12
+    for change, ground in ((dict(goods=["3920102500"]), "not_priority_goods"),
+                           (dict(counter_obligations_accepted=False), "counter_obligations_not_accepted"),
+                           (dict(documents=["business_plan"]), "documents_incomplete")):
+        a = await apply(platform, b, **change)
+        assert a["status"] == "refused" and [g["ground"] for g in a["grounds"]] == [ground]
+    outsider = await apply(platform, fresh_bin())
+    assert [g["ground"] for g in outsider["grounds"]] == ["not_in_register"]
+    notice = await platform.notice_of_type(b, "measures.application.decided")
+    assert "co_financing" in notice["body_ru"]
+
+
+async def test_art_42_industrial_grant_goes_through_expertise(platform: Platform) -> None:
+    b = await in_register(platform)
+    a = await apply(platform, b, measure="industrial_grant", documents=["project_passport", "co_financing_proof"])
+    assert a["status"] == "expertise"
+    r = await platform.call("measures", "POST", f"/v1/measure-applications/{a['id']}/expertise",
+                            json={"outcome": "positive", "conclusion": "technically sound"})
+    assert r.json()["status"] == "granted"
+
+
+def agreement(b: str, kind: str = "competitiveness", **kw: Any) -> dict[str, Any]:
+    return {"bin": b, "kind": kind, "region": "Алматы", "start": "2025-01-01", "end": "2027-12-31",
+            "measures": [{"measure": "co_financing", "amount_kzt": "1000000", "disbursed_on": "2025-01-01"}],
+            "obligations": [{"direction": "labour_productivity", "indicator": "output per employee, m KZT",
+                             "target": "10"},
+                            {"direction": "export_output", "indicator": "export, m KZT", "target": "100", "weight": "2"}],
+            **kw}
+
+
+async def test_art_27_4_refund_demand_is_computed_and_traceable(platform: Platform) -> None:
+    b = fresh_bin()
+    a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(b))).json()
+    r = await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/reports", role="applicant", bin_=b,
+                            json={"period": "2025", "actuals": {"0": "10", "1": "40"}})
+    rep = r.json()
+    assert r.status_code == 201 and rep["levels"] == {"0": "1", "1": "0.4"} and rep["level"] == "0.600000"
+    d = (await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/refund-demands",
+                             json={"demanded_on": "2026-01-01"})).json()
+    # principal 400,000; the base rate in the reference data changes twice in 2025:
+    # 15.25% × 68 days + 16.5% × 217 days + 18% × 80 days → 400,000 × 60.575 / 365 = 66,383.56
+    [m] = d["result"]["per_measure"]
+    assert [(p["days"], p["rate_pct"]) for p in m["periods"]] == [(68, "15.25"), (217, "16.50"), (80, "18.00")]
+    assert d["result"]["principal"] == "400000.00" and d["result"]["interest"] == "66383.56"
+    assert d["refund_kzt"] == "466383.56"
+    assert d["inputs"]["level"] == "0.600000" and "base_rate_series" in d["inputs"] and "formula" in d["inputs"]
+    notice = await platform.notice_of_type(b, "measures.refund.demanded")
+    assert "466383.56" in notice["body_ru"] and "466383.56" in notice["body_kk"]
+
+
+async def test_art_28_4_repeat_competitiveness_agreement(platform: Platform) -> None:
+    b, c = fresh_bin(), fresh_bin()
+    for recipient, beyond in ((b, False), (c, True)):
+        a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(recipient))).json()
+        await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/breaches",
+                            json={"reason": "export target missed", "beyond_control": beyond})
+    r = await platform.call("measures", "POST", "/v1/agreements", json=agreement(b, start="2028-01-01", end="2030-12-31"))
+    assert r.status_code == 422 and r.json()["code"] == "repeat_agreement_banned" and r.json()["article"] == "28.4"
+    r = await platform.call("measures", "POST", "/v1/agreements", json=agreement(c, start="2028-01-01", end="2030-12-31"))
+    assert r.status_code == 201
+    # the ban is for competitiveness agreements only
+    r = await platform.call("measures", "POST", "/v1/agreements", json=agreement(b, kind="grant"))
+    assert r.status_code == 201
+
+
+async def test_art_62_4_assembly_agreement_terminated_after_uncured_3_months_kept_after_cure(platform: Platform) -> None:
+    kept, lost = fresh_bin(), fresh_bin()
+    ids = {}
+    await platform.set_today(date(2026, 11, 30), "measures")
+    for b in (kept, lost):
+        a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(b, kind="assembly"))).json()
+        br = (await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/breaches",
+                                  json={"reason": "localisation points below the agreed level"})).json()
+        ids[b] = (a["id"], br["breaches"][0]["id"])
+        assert br["breaches"][0]["cure_due"] == "2027-02-28"
+    await platform.set_today(date(2027, 2, 28), "measures")  # last day of the cure period
+    r = await platform.call("measures", "POST", f"/v1/agreements/{ids[kept][0]}/breaches/{ids[kept][1]}/cure")
+    assert r.status_code == 200
+    assert (await platform.call("measures", "POST", "/v1/ops/agreements/termination-scan")).json()["terminated"] == []
+    await platform.set_today(date(2027, 3, 1), "measures")
+    r = await platform.call("measures", "POST", f"/v1/agreements/{ids[lost][0]}/breaches/{ids[lost][1]}/cure")
+    assert r.status_code == 422 and r.json()["article"] == "62.4"
+    terminated = (await platform.call("measures", "POST", "/v1/ops/agreements/termination-scan")).json()["terminated"]
+    assert ids[lost][0] in terminated and ids[kept][0] not in terminated
+    await platform.set_today(None, "measures")
+    await platform.notice_of_type(lost, "measures.agreement.terminated")
+    kept_view = (await platform.call("measures", "GET", f"/v1/agreements/{ids[kept][0]}")).json()
+    assert kept_view["status"] == "active"
+
+
+async def test_art_65_support_for_vehicle_producers_needs_assembly_agreement(platform: Platform) -> None:
+    b = await in_register(platform)
+    body = dict(measure="assembly_support", goods=["8703231940"], documents=["production_report"])
+    assert [g["ground"] for g in (await apply(platform, b, **body))["grounds"]] == ["no_assembly_agreement"]
+    await platform.call("measures", "POST", "/v1/agreements", json=agreement(b, kind="assembly"))
+    assert (await apply(platform, b, **body))["status"] == "granted"
+
+
+async def test_registry_exclusion_flags_agreements_and_refuses_new_applications(platform: Platform) -> None:
+    b = await in_register(platform)
+    assert (await apply(platform, b))["status"] == "granted"
+    a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(b, start="2026-01-01"))).json()
+    r = await platform.call("registry", "POST", f"/v1/register/{b}/exclusion-requests", role="applicant", bin_=b,
+                            json={"reason": "stopping production"})
+    assert r.status_code == 201
+
+    async def flagged() -> dict | None:
+        v = (await platform.call("measures", "GET", f"/v1/agreements/{a['id']}")).json()
+        return v if v["status"] == "flagged_for_review" else None
+    v = await platform.until(flagged, 15, interval=0.1, what="agreement flagged from the registry event")
+    assert "own_request" in v["flag"]
+    await platform.notice_of_type(b, "measures.agreement.flagged")
+    assert [g["ground"] for g in (await apply(platform, b))["grounds"]] == ["not_in_register"]
+
+
+async def test_transparency_aggregates_have_no_company_data(platform: Platform) -> None:
+    b = await in_register(platform)
+    await apply(platform, b, region="Туркестанская")
+    r = await platform.call("measures", "GET", "/v1/transparency", role="public")
+    t = r.json()
+    assert r.status_code == 200 and t["granted_by_region"]["Туркестанская"]["count"] >= 1
+    assert b not in r.text
+    ref = (await platform.call("measures", "GET", "/v1/reference", role="public")).json()
+    assert GOOD in {g["tnved"] for g in ref["priority_goods"]} and all(m["basis"] for m in ref["measures"])
