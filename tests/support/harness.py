@@ -113,7 +113,7 @@ class Platform:
              "OTEL_EXPORTER": f"file:{self.spans_dir}/{service}.jsonl",
              f"{u}_DATABASE_URL": self.infra.sqlalchemy_url(self.db_name(service)),
              f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
-             f"{u}_RELAY_POLL_INTERVAL_S": "0.1",
+             f"{u}_RELAY_POLL_INTERVAL_S": "0.1", f"{u}_RATE_LIMIT_PER_S": "200", f"{u}_RATE_LIMIT_BURST": "400",
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
              "VERIFICATION_SOURCE_TIMEOUT_S": "2", "VERIFICATION_PENDING_POLL_S": "0.5",
              "VERIFICATION_PENDING_BACKOFF_S": "0.5", "VERIFICATION_PENDING_BACKOFF_MAX_S": "2",
@@ -123,6 +123,8 @@ class Platform:
              "NOTIFICATIONS_WEBHOOK_REQUIRE_HTTPS": "false", "NOTIFICATIONS_WEBHOOK_BACKOFF_S": "0.2",
              "NOTIFICATIONS_WEBHOOK_POLL_S": "0.2", "NOTIFICATIONS_WEBHOOK_MAX_ATTEMPTS": "4",
              "NOTIFICATIONS_RETENTION_DAYS": '{"registry.application.inspection_scheduled": 0}'}
+        if service == "measures":  # a low limit here lets the security suite see 429 regardless of machine speed
+            e.update({"MEASURES_RATE_LIMIT_PER_S": "20", "MEASURES_RATE_LIMIT_BURST": "40"})
         e.update(extra or {})
         return e
 

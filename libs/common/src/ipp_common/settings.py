@@ -52,6 +52,10 @@ class ServiceSettings(BaseSettings):
     max_body_bytes: int = 1_048_576
     page_size_max: int = 200
 
+    rate_limit_per_s: float = 50.0
+    """Per client (verified token subject, else client address): sustained requests per second."""
+    rate_limit_burst: int = 200
+
     # auth: public keys (PEM) that verify tokens issued by the e-gov identity provider
     jwt_public_keys: list[str] = Field(default_factory=lambda: [DEV_PUBLIC_KEY],
                                        validation_alias=_shared("IPP_JWT_PUBLIC_KEYS"))

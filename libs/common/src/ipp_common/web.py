@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
+from pydantic import BaseModel, ConfigDict
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -92,10 +93,75 @@ class _TooLarge(Exception):
     pass
 
 
+class RateLimitMiddleware:
+    """Per-client token bucket (pure ASGI): the client is the verified token's subject, or the client
+    address when there is no valid token. Over the limit → 429 problem+json with Retry-After."""
+
+    def __init__(self, app: Any, settings: ServiceSettings):
+        self.app, self.settings = app, settings
+        self.rate, self.burst = settings.rate_limit_per_s, settings.rate_limit_burst
+        self.buckets: dict[str, tuple[float, float]] = {}
+
+    def _client(self, scope: dict) -> str:
+        from ipp_common.auth import decode_token
+
+        for k, v in scope.get("headers", []):
+            if k == b"authorization" and v[:7].lower() == b"bearer ":
+                try:
+                    return "sub:" + decode_token(v[7:].decode().strip(), self.settings).sub
+                except Exception:  # noqa: BLE001 - an invalid token is limited by address
+                    break
+        return "addr:" + str((scope.get("client") or ("?",))[0])
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope.get("path", "").startswith(("/health", "/metrics", "/test/")):
+            return await self.app(scope, receive, send)
+        key, now = self._client(scope), time.monotonic()
+        tokens, last = self.buckets.get(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+        if tokens < 1:
+            self.buckets[key] = (tokens, now)
+            retry = max(1, int((1 - tokens) / self.rate) + 1)
+            p = ProblemError(429, "rate_limited", "Too many requests",
+                             f"More than {self.rate:g} requests per second (burst {self.burst}) from this client.")
+            body = json.dumps(p.body(scope.get("path"))).encode()
+            await send({"type": "http.response.start", "status": 429,
+                        "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"retry-after", str(retry).encode()),
+                                    (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        self.buckets[key] = (tokens - 1, now)
+        if len(self.buckets) > 100_000:  # bound memory: forget the idle
+            self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < 60}
+        await self.app(scope, receive, send)
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    s: {"description": d, "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    for s, d in {400: "Bad request", 401: "No or invalid token", 403: "Role, scope or BIN not allowed",
+                 404: "Not found (or not yours)", 405: "Method not allowed", 409: "Conflict with the current state",
+                 413: "Body too large", 422: "Input breaks a rule (field, rule, article)", 429: "Rate limited",
+                 500: "Internal error", 503: "Dependency unavailable; retry after Retry-After"}.items()}
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with the rule's code and the article of the law where one applies."""
+    model_config = ConfigDict(extra="allow")
+    type: str
+    title: str
+    status: int
+    code: str
+    detail: str | None = None
+    instance: str | None = None
+    article: str | None = None
+    field: str | None = None
+    errors: list[dict[str, Any]] | None = None
+
+
 def create_app(settings: ServiceSettings, *, title: str, description: str, lifespan: Any,
                version: str = "1.0.0") -> FastAPI:
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
-                  docs_url="/docs", openapi_url="/openapi.json")
+                  docs_url="/docs", openapi_url="/openapi.json", responses=PROBLEM_RESPONSES)
     app.state.settings = settings
     app.state.readiness = []  # list[ReadinessCheck]
     service = settings.service_name
@@ -147,7 +213,34 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         response.headers["x-request-id"] = rid
         return response
 
+    @app.middleware("http")
+    async def _audit_writes(request: Request, call_next: Callable) -> Response:
+        """Every write (POST/PUT/PATCH/DELETE that succeeded) is recorded: who, what, when, request id."""
+        response = await call_next(request)
+        if request.method in ("POST", "PUT", "PATCH", "DELETE") and response.status_code < 400 \
+                and not request.url.path.startswith("/test/"):
+            runtime = getattr(request.app.state, "runtime", None)
+            principal = getattr(request.state, "principal", None)
+            if runtime is not None:
+                try:
+                    from ipp_common.db import AuditRecord
+                    route = request.scope.get("route")
+                    async with runtime.uow() as uow:
+                        uow.session.add(AuditRecord(
+                            actor=principal.sub if principal else "anonymous",
+                            role=str(principal.role) if principal else "public",
+                            actor_bin=principal.bin if principal else None,
+                            action=f"http.{request.method} {getattr(route, 'path', request.url.path)}",
+                            resource="http", resource_id=request.url.path[:80],
+                            request_id=getattr(request.state, "request_id", None),
+                            detail={"status": response.status_code}))
+                        await uow.commit()
+                except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
+                    log.exception("audit record not written", extra={"path": request.url.path})
+        return response
+
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimitMiddleware, settings=settings)
 
     @app.get("/health/live", tags=["health"], summary="Liveness: the process answers")
     async def live() -> dict[str, str]:
@@ -169,6 +262,38 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     async def metrics() -> PlainTextResponse:
         return PlainTextResponse(generate_latest().decode(), media_type=CONTENT_TYPE_LATEST)
 
+    @app.get("/v1/audit", tags=["audit"], summary="The audit trail of writes (officers only)")
+    async def audit(request: Request, limit: int = 100, resource_id: str | None = None,
+                    actor: str | None = None) -> dict[str, Any]:
+        from sqlmodel import select
+
+        from ipp_common.auth import Role, current_principal
+        from ipp_common.db import AuditRecord
+
+        principal = await current_principal(request)
+        if principal.role != Role.officer:
+            raise ProblemError(403, "forbidden_role", "Forbidden", "The audit trail is readable by officers only.")
+        if not 1 <= limit <= settings.page_size_max:
+            raise ProblemError(422, "page_size", "Page size out of range", f"limit must be 1..{settings.page_size_max}",
+                               field="limit")
+        q = select(AuditRecord)
+        if resource_id:
+            q = q.where(AuditRecord.resource_id == resource_id)
+        if actor:
+            q = q.where(AuditRecord.actor == actor)
+        async with request.app.state.runtime.uow() as uow:
+            rows = (await uow.session.exec(q.order_by(AuditRecord.id.desc()).limit(limit))).all()
+            return {"items": [r.model_dump(mode="json") for r in rows]}
+
+    _schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = _schema()
+            spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+            app.openapi_schema = spec
+        return app.openapi_schema
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

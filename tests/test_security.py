@@ -1,0 +1,247 @@
+"""Security suite: who may call what (every endpoint of every service × every kind of caller), no object of
+one BIN reachable by another, limits (body size, page size, rate), strict inputs, and the audit trail."""
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from harness import SERVICES, Platform, fresh_bin
+from ipp_common.tokens_cli import mint
+
+pytestmark = pytest.mark.integration
+
+# Who may call each route: roles (applicant, officer, appeals, customer, agency[:scope]) or "public".
+# Every route in every service's OpenAPI must be listed here: a new endpoint without a decision fails.
+A, O, AP, C, AG = "applicant", "officer", "appeals", "customer", "agency"
+ACCESS: dict[tuple[str, str, str], set[str]] = {
+    # registry
+    ("registry", "POST", "/v1/applications"): {A},
+    ("registry", "GET", "/v1/applications"): {A, O},
+    ("registry", "GET", "/v1/applications/{application_id}"): {A, O, AP},
+    ("registry", "POST", "/v1/applications/{application_id}/assessment"): {O},
+    ("registry", "GET", "/v1/register"): {"public"},
+    ("registry", "GET", "/v1/register/signing-keys"): {"public"},
+    ("registry", "GET", "/v1/register/{bin}"): {"public"},
+    ("registry", "POST", "/v1/extracts/verify"): {"public"},
+    ("registry", "GET", "/v1/catalogue/{tnved}"): {"public"},
+    ("registry", "POST", "/v1/catalogue/{tnved}/versions"): {O},
+    ("registry", "GET", "/v1/register/{bin}/history"): {A, O, AP},
+    ("registry", "POST", "/v1/register/{bin}/extracts"): {A, O},
+    ("registry", "GET", "/v1/register/{bin}/remedy-notices"): {A, O, AP},
+    ("registry", "POST", "/v1/register/{bin}/monitoring-checks"): {A, O},
+    ("registry", "POST", "/v1/register/{bin}/exclusion-requests"): {A},
+    ("registry", "POST", "/v1/software-contests"): {A},
+    ("registry", "POST", "/v1/appeals"): {A},
+    ("registry", "GET", "/v1/appeals"): {A, AP, O},
+    ("registry", "GET", "/v1/appeals/{appeal_id}"): {A, O, AP, C, AG},
+    ("registry", "POST", "/v1/appeals/{appeal_id}/actions"): {AP},
+    ("registry", "POST", "/v1/appeals/{appeal_id}/decision"): {AP},
+    ("registry", "POST", "/v1/wholly-produced-facts"): {AG},
+    ("registry", "POST", "/v1/software-notices"): {"agency:informatization"},
+    ("registry", "POST", "/v1/ops/monitoring/run"): {O},
+    ("registry", "GET", "/v1/ops/register/chain"): {O},
+    ("registry", "GET", "/v1/offtake"): {"public"},
+    ("registry", "GET", "/v1/offtake/changes"): {"public"},
+    ("registry", "GET", "/v1/offtake/{contract_id}"): {"public"},
+    ("registry", "POST", "/v1/ops/offtake/rebuild"): {O},
+    # verification
+    ("verification", "GET", "/v1/runs/{run_id}"): {A, O, AP},
+    ("verification", "GET", "/v1/runs"): {A, O, AP},
+    ("verification", "GET", "/v1/pending"): {O},
+    # contracts
+    ("contracts", "GET", "/v1/suppliers/{bin}/register-status"): {O, C},
+    ("contracts", "POST", "/v1/large-customers"): {O},
+    ("contracts", "POST", "/v1/plans"): {C},
+    ("contracts", "POST", "/v1/plans/{plan_id}/review"): {O},
+    ("contracts", "POST", "/v1/plans/{plan_id}/resubmission"): {C},
+    ("contracts", "POST", "/v1/plans/{plan_id}/publication"): {O},
+    ("contracts", "POST", "/v1/plans/{plan_id}/applications"): {A},
+    ("contracts", "POST", "/v1/ops/plans/overdue-scan"): {O},
+    ("contracts", "POST", "/v1/contracts"): {C},
+    ("contracts", "GET", "/v1/contracts/{contract_id}"): {A, O, AP, C, AG},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/signature"): {C, A},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/amendments"): {C, A},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/amendments/{seq}/signature"): {C, A},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/pilot-test"): {C},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/deliveries"): {C, A},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/deliveries/{delivery_id}/acceptance"): {C},
+    ("contracts", "GET", "/v1/contracts/{contract_id}/acceptance/{year}"): {A, O, AP, C, AG},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/years/{year}/closing"): {O, C},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/pledges"): {C, A},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/offset-fulfilment"): {O, C},
+    ("contracts", "POST", "/v1/contracts/{contract_id}/offset-assessment"): {O},
+    ("contracts", "POST", "/v1/icv-programmes"): {C},
+    ("contracts", "POST", "/v1/icv-programmes/{programme_id}/decision"): {O},
+    ("contracts", "POST", "/v1/icv-programmes/{programme_id}/reports"): {C},
+    # measures
+    ("measures", "GET", "/v1/eligibility/{bin}/register"): {O},
+    ("measures", "GET", "/v1/reference"): {"public"},
+    ("measures", "POST", "/v1/measure-applications"): {A},
+    ("measures", "POST", "/v1/measure-applications/{application_id}/expertise"): {O},
+    ("measures", "POST", "/v1/agreements"): {O},
+    ("measures", "GET", "/v1/agreements/{agreement_id}"): {A, O, AP, C, AG},
+    ("measures", "POST", "/v1/agreements/{agreement_id}/reports"): {A, O},
+    ("measures", "POST", "/v1/agreements/{agreement_id}/breaches"): {O},
+    ("measures", "POST", "/v1/agreements/{agreement_id}/breaches/{breach_id}/cure"): {O},
+    ("measures", "POST", "/v1/agreements/{agreement_id}/refund-demands"): {O},
+    ("measures", "POST", "/v1/ops/agreements/termination-scan"): {O},
+    ("measures", "GET", "/v1/transparency"): {"public"},
+    # notifications
+    ("notifications", "GET", "/v1/cabinet/notices"): {A, C, O},
+    ("notifications", "GET", "/v1/cabinet/notices/{notice_id}"): {A, C, O},
+    ("notifications", "POST", "/v1/cabinet/notices/{notice_id}/read"): {A, C},
+    ("notifications", "GET", "/v1/cabinet/subjects/{subject}"): {A, C},
+    ("notifications", "POST", "/v1/webhooks/subscriptions"): {AG},
+    ("notifications", "GET", "/v1/webhooks/subscriptions"): {AG, O},
+    ("notifications", "POST", "/v1/webhooks/subscriptions/{sub_id}/verify"): {AG},
+    ("notifications", "DELETE", "/v1/webhooks/subscriptions/{sub_id}"): {AG},
+    ("notifications", "GET", "/v1/webhooks/subscriptions/{sub_id}/deliveries"): {AG, O},
+    ("notifications", "POST", "/v1/webhooks/deliveries/{delivery_id}/replay"): {AG, O},
+    ("notifications", "POST", "/v1/ops/retention/purge"): {O},
+}
+# every service also has these
+for _s in SERVICES:
+    ACCESS[(_s, "GET", "/v1/audit")] = {O}
+    for _p in ("/health/live", "/health/ready", "/metrics"):
+        ACCESS[(_s, "GET", _p)] = {"public"}
+
+ROLES = [A, O, AP, C, AG]
+OTHER_KEY = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                       serialization.NoEncryption()).decode()
+SAMPLE = {"bin": "210340012346", "tnved": "7308909809", "year": "2027", "seq": "1", "subject": "s",
+          "breach_id": "b"}
+
+
+def fill(path: str) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: SAMPLE.get(m.group(1), str(uuid.uuid4())), path)
+
+
+def caller_token(who: str) -> str | None:
+    b = fresh_bin()
+    return {"none": None, "expired": mint(A, bin=b, ttl_s=-5), "foreign-key": mint(O, key=OTHER_KEY),
+            A: mint(A, bin=b), O: mint(O), AP: mint(AP), C: mint(C, bin=b),
+            AG: mint(AG, scopes=["registry-observer"]),
+            "agency:informatization": mint(AG, scopes=["informatization"])}[who]
+
+
+async def routes(platform: Platform, service: str) -> set[tuple[str, str, str]]:
+    spec = (await platform.http.get(f"{platform.url(service)}/openapi.json")).json()
+    out = set()
+    for path, ops in spec["paths"].items():
+        for method in ops:
+            out.add((service, method.upper(), path))
+    return out
+
+
+async def test_every_endpoint_has_an_access_decision(platform: Platform) -> None:
+    found = set()
+    for s in SERVICES:
+        found |= await routes(platform, s)
+    found = {r for r in found if not r[2].startswith("/test/")}
+    assert found - set(ACCESS) == set(), "endpoints without an access decision in the matrix"
+    assert set(ACCESS) - found == set(), "matrix rows for endpoints that do not exist"
+
+
+@pytest.mark.parametrize("service", SERVICES)
+async def test_authorization_matrix(platform: Platform, service: str) -> None:
+    """Every endpoint × every kind of caller: no token, expired, signed with another key → 401 unless public;
+    a role not allowed → 403; an allowed role is never refused for its role (401/403)."""
+    failures = []
+    for (svc, method, path), allowed in sorted(ACCESS.items()):
+        if svc != service:
+            continue
+        url = f"{platform.url(svc)}{fill(path)}"
+        body = {} if method in ("POST", "PUT") else None
+        for who in ["none", "expired", "foreign-key", *ROLES, "agency:informatization"]:
+            token = caller_token(who)
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
+            r = await platform.http.request(method, url, json=body, headers=headers)
+            role_ok = "public" in allowed or who in allowed or (who == "agency:informatization" and AG in allowed)
+            if "public" in allowed:
+                bad = r.status_code in (401, 403)
+            elif who in ("none", "expired", "foreign-key"):
+                bad = r.status_code != 401
+            elif role_ok:
+                bad = r.status_code in (401, 403) and r.json().get("code") in ("forbidden_role", "unauthenticated",
+                                                                               "token_invalid", "forbidden_scope")
+            else:
+                bad = r.status_code != 403
+            if bad or r.status_code >= 500:
+                failures.append(f"{method} {path} as {who}: {r.status_code} {r.text[:120]}")
+    assert failures == []
+
+
+async def test_no_object_of_one_bin_is_reachable_by_another(platform: Platform) -> None:
+    x, y = fresh_bin(), fresh_bin()
+    app = await platform.include(x)
+    notice = await platform.notice_of_type(x, "registry.producer.included")
+    extract = await platform.call("registry", "POST", f"/v1/register/{x}/extracts", role="applicant", bin_=x)
+    assert extract.status_code == 201
+    probes = [("registry", "GET", f"/v1/applications/{app['id']}"), ("registry", "GET", f"/v1/register/{x}/history"),
+              ("registry", "POST", f"/v1/register/{x}/extracts"), ("registry", "GET", f"/v1/register/{x}/remedy-notices"),
+              ("registry", "POST", f"/v1/register/{x}/monitoring-checks"),
+              ("verification", "GET", f"/v1/runs/{app['verification_run_id']}"),
+              ("notifications", "GET", f"/v1/cabinet/notices/{notice['id']}"),
+              ("notifications", "POST", f"/v1/cabinet/notices/{notice['id']}/read")]
+    for service, method, path in probes:
+        r = await platform.call(service, method, path, role="applicant", bin_=y)
+        assert r.status_code == 404, (path, r.status_code)
+        r = await platform.call(service, method, path, role="applicant", bin_=x)
+        assert r.status_code in (200, 201, 202), (path, r.status_code, r.text[:200])
+    own_list = (await platform.call("registry", "GET", "/v1/applications", role="applicant", bin_=y,
+                                    params={"bin": x})).json()
+    assert own_list["items"] == []  # an applicant's filter on another BIN is overridden by its own
+
+
+async def test_page_size_cap_and_strict_inputs(platform: Platform) -> None:
+    r = await platform.call("registry", "GET", "/v1/register", role="public", params={"limit": 201})
+    assert r.status_code == 422 and r.json()["field"] == "query.limit"
+    r = await platform.call("notifications", "GET", "/v1/cabinet/notices", role="applicant", bin_=fresh_bin(),
+                            params={"limit": 10_000})
+    assert r.status_code == 422
+    r = await platform.call("contracts", "POST", "/v1/large-customers", json={
+        "bin": fresh_bin(), "name": "x", "category": "quasi_state", "is_admin": True})
+    assert r.status_code == 422 and r.json()["errors"][0]["rule"] == "extra_forbidden"
+    r = await platform.call("measures", "POST", "/v1/agreements", json={"bin": fresh_bin(), "unexpected": 1})
+    assert r.status_code == 422 and any(e["rule"] == "extra_forbidden" for e in r.json()["errors"])
+
+
+async def test_oversized_body_413_on_every_service(platform: Platform) -> None:
+    big = b"{" + b'"a":"' + b"x" * 1_100_000 + b'"}'
+    for s in SERVICES:
+        r = await platform.http.post(f"{platform.url(s)}/v1/anything", content=big,
+                                     headers={"content-type": "application/json"})
+        assert r.status_code == 413, s
+
+
+async def test_rate_limit_answers_429_with_retry_after(platform: Platform) -> None:
+    h = platform.headers("applicant", fresh_bin())
+    url = f"{platform.url('measures')}/v1/reference"
+    results = await asyncio.gather(*(platform.http.get(url, headers=h) for _ in range(600)))
+    codes = [r.status_code for r in results]
+    assert codes.count(429) > 0 and codes.count(200) >= 40  # measures runs with 20/s, burst 40 in the tests
+    limited = next(r for r in results if r.status_code == 429)
+    assert int(limited.headers["retry-after"]) >= 1 and limited.json()["code"] == "rate_limited"
+    # another client is not affected
+    assert (await platform.http.get(url, headers=platform.headers("applicant", fresh_bin()))).status_code == 200
+
+
+async def test_every_write_is_in_the_audit_trail_readable_by_officers_only(platform: Platform) -> None:
+    b = fresh_bin()
+    r = await platform.call("measures", "POST", "/v1/measure-applications", role="applicant", bin_=b, json={
+        "measure": "co_financing", "goods": ["7308909809"], "amount_kzt": "1", "counter_obligations_accepted": True})
+    assert r.status_code == 201
+    rid = r.headers["x-request-id"]
+    audit = (await platform.call("measures", "GET", "/v1/audit", params={"actor": f"applicant:{b}"})).json()["items"]
+    http_rows = [x for x in audit if x["action"] == "http.POST /v1/measure-applications"]
+    assert http_rows and http_rows[0]["request_id"] == rid and http_rows[0]["actor_bin"] == b
+    assert any(x["action"] == "measure.apply" for x in audit)
+    for role in ("applicant", "appeals", "customer", "agency"):
+        r = await platform.call("measures", "GET", "/v1/audit", role=role, bin_=b)
+        assert r.status_code == 403
