@@ -3,6 +3,7 @@ broker restart in the middle of 200 applications — against the real RabbitMQ a
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 
 import aio_pika
@@ -110,9 +111,13 @@ async def test_relay_killed_between_commit_and_publish_republishes_once(platform
     assert await platform.scalar("registry", "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
 
 
+N = int(os.environ.get("IPP_RELIABILITY_N", "2000"))
+
+
 @pytest.mark.slow
-async def test_broker_restart_mid_200_applications_all_final_none_twice(platform: Platform) -> None:
-    bins = [fresh_bin() for _ in range(200)]
+async def test_broker_restart_mid_flight_all_final_none_twice(platform: Platform) -> None:
+    """RabbitMQ stopped and restarted while N (default 2,000) applications are in flight."""
+    bins = [fresh_bin() for _ in range(N)]
     ids: dict[str, str] = {}
     sem = asyncio.Semaphore(16)
 
@@ -122,35 +127,147 @@ async def test_broker_restart_mid_200_applications_all_final_none_twice(platform
             assert r.status_code == 202, r.text
             ids[b] = r.json()["id"]
 
-    first = asyncio.gather(*(submit(b) for b in bins[:80]))
-    await first
-    await asyncio.to_thread(platform.infra.rabbitmqctl, "stop_app")
+    a, b2 = int(N * 0.4), int(N * 0.8)
+    await asyncio.gather(*(submit(b) for b in bins[:a]))
+    await asyncio.to_thread(platform.infra.rabbitmqctl, "stop_app")  # while the first batch is in flight
     try:
-        await asyncio.gather(*(submit(b) for b in bins[80:160]))  # accepted while the broker is down
+        await asyncio.gather(*(submit(b) for b in bins[a:b2]))  # accepted while the broker is down
         await asyncio.sleep(2)
     finally:
         await asyncio.to_thread(platform.infra.rabbitmqctl, "start_app")
-    await asyncio.gather(*(submit(b) for b in bins[160:]))
-    assert len(ids) == 200
+    await asyncio.gather(*(submit(b) for b in bins[b2:]))
+    assert len(ids) == N
     app_ids = list(ids.values())
 
     async def all_noticed() -> bool:
         n = await platform.scalar("notifications", "SELECT count(DISTINCT subject) FROM notice WHERE "
                                   "subject = ANY($1)", app_ids)
-        return n == 200
-    await platform.until(all_noticed, 240, interval=1, what="200 final notices")
+        return n == N
+    await platform.until(all_noticed, 60 + N * 0.5, interval=2, what=f"{N} final notices")
     await asyncio.sleep(2)
     per_app = await platform.sql("notifications", "SELECT subject, count(*) AS n FROM notice WHERE "
                                  "subject = ANY($1) GROUP BY subject", app_ids)
-    assert len(per_app) == 200 and all(r["n"] == 1 for r in per_app)
+    assert len(per_app) == N and all(r["n"] == 1 for r in per_app)
     runs = await platform.sql("verification", "SELECT application_id::text AS a, count(*) AS n FROM "
                               "verification_run WHERE application_id::text = ANY($1) AND outcome <> 'incomplete' "
                               "GROUP BY 1", app_ids)
-    assert len(runs) == 200 and all(r["n"] == 1 for r in runs)
+    assert len(runs) == N and all(r["n"] == 1 for r in runs)
     statuses = await platform.sql("registry", "SELECT status, count(*) AS n FROM registry_application WHERE "
                                   "id::text = ANY($1) GROUP BY status", app_ids)
-    assert {r["status"]: r["n"] for r in statuses} == {"awaiting_assessment": 200}
+    assert {r["status"]: r["n"] for r in statuses} == {"awaiting_assessment": N}
     transitions = await platform.scalar("registry", "SELECT count(*) FROM registry_application_transition "
                                         "WHERE application_id::text = ANY($1)", app_ids)
-    assert transitions == 400
-    assert all(p.alive for p in platform.procs if p.role != "relay" or p.popen.returncode is None)
+    assert transitions == 2 * N
+    assert platform.all_current_alive() == []
+
+
+async def test_consumer_killed_after_commit_before_ack_applies_once(platform: Platform) -> None:
+    """SIGKILL-equivalent death (os._exit) of a consumer between its commit and its ack: the broker
+    redelivers to the restarted consumer, the inbox recognises the event, nothing is applied twice."""
+    healthy = platform.find("verification", "all")
+    platform.kill(healthy)
+    crashing = platform.spawn("verification", "consumer", {"VERIFICATION_FAULT_CONSUMER_CRASH_AFTER_COMMIT": "true"})
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+    assert await asyncio.to_thread(crashing.popen.wait, 60) == 137
+    platform.forget(crashing)
+    runs = await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE application_id::text=$1",
+                                 app["id"])
+    assert runs == 1  # committed before the crash
+    platform.spawn("verification", "all")
+    await platform.wait_consumers(f"{platform.queue_prefix}.verification", 1)
+    decided = await platform.wait_status(app["id"], b)
+    assert decided["status"] == "awaiting_assessment"
+    await platform.wait_notice(b, app["id"])
+    await asyncio.sleep(1)
+    assert await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE "
+                                 "application_id::text=$1", app["id"]) == 1
+    assert len(await platform.notices(b, app["id"])) == 1
+
+
+async def test_relay_dying_mid_batch_loses_nothing_and_applies_once(platform: Platform) -> None:
+    platform.kill(platform.find("registry", "relay"))
+    bins = [fresh_bin() for _ in range(40)]
+    apps = [(await platform.file(b)).json()["id"] for b in bins]
+    crashing = platform.spawn("registry", "relay", {"REGISTRY_FAULT_RELAY_CRASH_AFTER_PUBLISH": "true",
+                                                    "REGISTRY_RELAY_BATCH_SIZE": "25"})
+    assert await asyncio.to_thread(crashing.popen.wait, 30) == 137  # published 25, marked none
+    platform.spawn("registry", "relay")
+
+    async def all_noticed() -> bool:
+        return await platform.scalar("notifications", "SELECT count(DISTINCT subject) FROM notice WHERE "
+                                     "subject = ANY($1)", apps) == 40
+    await platform.until(all_noticed, 90, interval=0.5, what="40 notices")
+    await asyncio.sleep(1.5)
+    per_app = await platform.sql("verification", "SELECT count(*) AS n FROM verification_run WHERE "
+                                 "application_id::text = ANY($1) GROUP BY application_id", apps)
+    assert len(per_app) == 40 and {r["n"] for r in per_app} == {1}
+    assert await platform.scalar("notifications", "SELECT count(*) FROM notice WHERE subject = ANY($1)", apps) == 40
+
+
+async def test_poison_message_dead_lettered_after_retries_and_service_stays_healthy(platform: Platform) -> None:
+    from harness import publish_raw
+    from ipp_common.dlq import list_dead_letters
+    from ipp_common.envelope import CloudEvent
+
+    poison = CloudEvent(source="/ipp/registry", type="registry.application.submitted", subject="poison",
+                        data={"application_id": "not-a-uuid", "bin": "x"})
+    await publish_raw(platform, poison)
+    queue = f"{platform.queue_prefix}.verification"
+
+    async def dead() -> list | None:
+        rows = [d for d in await list_dead_letters(platform.infra.amqp_url, queue) if d["event_id"] == poison.id]
+        return rows or None
+    [dl] = await platform.until(dead, 30, what="poison in the DLQ")
+    assert dl["attempts"] == 3 and "ValidationError" in dl["error"]  # the configured retries, then parked
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+    assert (await platform.wait_status(app["id"], b))["status"] == "awaiting_assessment"
+    r = await platform.http.get(f"{platform.url('verification')}/health/ready")
+    assert r.status_code == 200
+
+
+async def test_postgres_unreachable_20s_write_api_answers_503_quickly_and_all_resumes(platform: Platform) -> None:
+    before = [fresh_bin() for _ in range(10)]
+    apps = {b: (await platform.file(b)).json()["id"] for b in before}
+    await asyncio.to_thread(platform.infra.postgres, "stop")
+    try:
+        t0 = asyncio.get_running_loop().time()
+        r = await platform.file(fresh_bin())
+        took = asyncio.get_running_loop().time() - t0
+        assert r.status_code == 503 and r.headers.get("retry-after") and took < 12, (r.status_code, took)
+        assert r.json()["code"] == "service_unavailable"
+        r = await platform.http.get(f"{platform.url('registry')}/health/ready")
+        assert r.status_code == 503 and "database" in r.json()["failures"]
+        await asyncio.sleep(20)
+    finally:
+        await asyncio.to_thread(platform.infra.postgres, "start")
+    await platform.until(lambda: _ready(platform), 60, what="registry ready again")
+    after = [fresh_bin() for _ in range(5)]
+    for b in after:
+        r = await platform.file(b)
+        assert r.status_code == 202, r.text
+        apps[b] = r.json()["id"]
+    for b, app_id in apps.items():
+        await platform.wait_notice(b, app_id, timeout=90)
+    ids = list(apps.values())
+    n = await platform.scalar("notifications", "SELECT count(*) FROM notice WHERE subject = ANY($1)", ids)
+    assert n == len(ids)
+    assert platform.all_current_alive() == []
+
+
+async def _ready(platform: Platform) -> bool | dict:
+    """True when every service is ready; otherwise what each said (shown if the wait times out)."""
+    out = {}
+    for s in SERVICES:
+        try:
+            r = await platform.http.get(f"{platform.url(s)}/health/ready")
+            out[s] = r.status_code if r.status_code == 200 else r.text[:200]
+        except Exception as e:  # noqa: BLE001
+            out[s] = str(e)
+    return True if all(v == 200 for v in out.values()) else _Last(out)
+
+
+class _Last(dict):
+    def __bool__(self) -> bool:
+        return False

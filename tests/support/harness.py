@@ -159,6 +159,20 @@ class Platform:
     def find(self, service: str, role: str) -> Proc:
         return next(p for p in reversed(self.procs) if p.service == service and p.role == role and p.alive)
 
+    def current(self) -> dict[tuple[str, str], Proc]:
+        """The newest process of each (service, role): what should be running now."""
+        out: dict[tuple[str, str], Proc] = {}
+        for p in self.procs:
+            out[(p.service, p.role)] = p
+        return out
+
+    def forget(self, proc: Proc) -> None:
+        """A process that was meant to die (fault injection) is no longer expected to run."""
+        self.procs.remove(proc)
+
+    def all_current_alive(self) -> list[str]:
+        return [f"{s} {r}" for (s, r), p in self.current().items() if not p.alive]
+
     def kill(self, proc: Proc, sig: int = signal.SIGKILL) -> int:
         proc.popen.send_signal(sig)
         return proc.popen.wait(30)

@@ -33,6 +33,18 @@ class Infra:
         else:
             subprocess.run(["rabbitmqctl", *args], check=True, capture_output=True, timeout=120)
 
+    def postgres(self, action: str) -> None:
+        """Stop or start PostgreSQL (the reliability suite's outage)."""
+        if self.containers:
+            pg = self.containers[0].get_wrapped_container()
+            (pg.pause if action == "stop" else pg.unpause)()
+            return
+        version = sorted(os.listdir("/etc/postgresql"))[0]
+        cmd = ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action]
+        if action == "stop":
+            cmd += ["-m", "fast"]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
     def stop(self) -> None:
         for c in self.containers:
             c.stop()

@@ -66,3 +66,27 @@ def test_prod_refuses_the_committed_dev_key_and_guest_credentials() -> None:
     assert ServiceSettings(env="dev").env == "dev"
 
 
+
+
+def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
+    import asyncpg
+    from pydantic import BaseModel, ValidationError
+    from sqlalchemy.exc import OperationalError
+
+    from ipp_common.consumer import PermanentError, is_transient
+
+    assert is_transient(ConnectionRefusedError(111, "refused"))
+    assert is_transient(OperationalError("SELECT 1", {}, ConnectionRefusedError()))
+    assert is_transient(asyncpg.exceptions.CannotConnectNowError("the database system is starting up"))
+    wrapped = RuntimeError("handler")
+    wrapped.__cause__ = TimeoutError()
+    assert is_transient(wrapped)
+
+    class M(BaseModel):
+        x: int
+    try:
+        M.model_validate({"x": "no"})
+    except ValidationError as e:
+        assert not is_transient(e)
+    assert not is_transient(FileNotFoundError("bug"))
+    assert not is_transient(KeyError("bug")) and not is_transient(PermanentError("bad"))

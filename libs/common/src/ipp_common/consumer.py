@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +38,26 @@ RETRY_HEADER = "x-retry-count"
 
 class PermanentError(Exception):
     """A failure that no retry can fix (malformed event): goes to the DLQ at once."""
+
+
+def is_transient(e: BaseException) -> bool:
+    """A dependency that is down (database, broker, network) rather than something wrong with the message:
+    such failures wait and retry for as long as it takes, without using up the message's retries."""
+    import socket
+
+    import aiormq
+    import asyncpg
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(e, (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError, socket.gaierror,
+                      asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.PostgresConnectionError,
+                      asyncpg.exceptions.ConnectionDoesNotExistError, asyncpg.exceptions.TooManyConnectionsError,
+                      aiormq.exceptions.AMQPConnectionError)):
+        return True
+    if isinstance(e, DBAPIError) and e.connection_invalidated:
+        return True
+    return e.__cause__ is not None and e.__cause__ is not e and is_transient(e.__cause__)
 
 
 class Delivery:
@@ -148,6 +169,9 @@ class Consumer:
                 await self._fail(message, attempt, e, event.type)
                 return
             EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "applied").inc()
+            if self.settings.fault_consumer_crash_after_commit:
+                log.error("fault injection: consumer dies after commit, before ack")
+                os._exit(137)
             await self._ack(message)
 
     async def _ack(self, message: AbstractIncomingMessage) -> None:
@@ -160,12 +184,16 @@ class Consumer:
                     event_type: str) -> None:
         permanent = isinstance(error, PermanentError)
         delays = self.settings.retry_delays_ms
-        if not permanent and attempt < len(delays):
+        next_attempt = attempt + 1
+        if not permanent and is_transient(error):
+            # The dependency is down: wait on the longest delay and try again, as often as it takes.
+            target, outcome, next_attempt = retry_queue(self.queue_name, len(delays)), "waiting", attempt
+        elif not permanent and attempt < len(delays):
             target, outcome = retry_queue(self.queue_name, attempt + 1), "retried"
         else:
-            target, outcome = dead_letter_queue(self.queue_name), "dead_lettered"
+            target, outcome, next_attempt = dead_letter_queue(self.queue_name), "dead_lettered", attempt
         headers = dict(message.headers or {})
-        headers.update({RETRY_HEADER: attempt + 1 if outcome == "retried" else attempt,
+        headers.update({RETRY_HEADER: next_attempt,
                         "x-last-error": f"{type(error).__name__}: {error}"[:500],
                         "x-failed-at": datetime.now(UTC).isoformat(),
                         "x-consumer": self.consumer_name})

@@ -70,6 +70,7 @@ class ServiceSettings(BaseSettings):
 
     # fault injection for the reliability suite; refused outside dev/test
     fault_relay_crash_after_publish: bool = False
+    fault_consumer_crash_after_commit: bool = False
 
     @model_validator(mode="after")
     def _refuse_dev_secrets_outside_dev(self) -> "ServiceSettings":
@@ -79,7 +80,7 @@ class ServiceSettings(BaseSettings):
                                  "configure the identity provider's keys for prod")
             if "guest:guest@" in self.amqp_url:
                 raise ValueError("AMQP_URL uses the default guest credentials; refused in prod")
-            if self.fault_relay_crash_after_publish:
+            if self.fault_relay_crash_after_publish or self.fault_consumer_crash_after_commit:
                 raise ValueError("fault injection is refused in prod")
         return self
 

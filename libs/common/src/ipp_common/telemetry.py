@@ -77,7 +77,8 @@ def setup_tracing(service_name: str, exporter: str, endpoint: str) -> None:
 def instrument_engine(engine: Any) -> None:
     from opentelemetry.instrumentation.sqlalchemy import SQLAlchemyInstrumentor
 
-    SQLAlchemyInstrumentor().instrument(engine=engine.sync_engine, enable_commenter=False)
+    # The instrumentor pins sqlalchemy < 2.1; its engine hooks work on 2.1, so skip the pin check.
+    SQLAlchemyInstrumentor().instrument(engine=engine.sync_engine, enable_commenter=False, skip_dep_check=True)
 
 
 def instrument_app(app: Any) -> None:
