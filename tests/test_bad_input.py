@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from harness import Platform, application_body, fresh_bin
 
 pytestmark = pytest.mark.integration
@@ -108,7 +107,6 @@ async def test_no_token_401_and_wrong_bin_403(platform: Platform) -> None:
 async def test_token_signed_with_another_key_or_expired_is_401(platform: Platform) -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     from ipp_common.tokens_cli import mint
 
     b = fresh_bin()

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-
 from harness import Platform, fresh_bin, publish_raw
 from ipp_common.envelope import CloudEvent
 

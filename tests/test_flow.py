@@ -6,7 +6,6 @@ import asyncio
 import uuid
 
 import pytest
-
 from harness import NO_EMPLOYEES, PASSING, TAX_ARREARS, Platform, application_body, fresh_bin
 
 pytestmark = pytest.mark.integration

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-
 from harness import Platform, fresh_bin
 
 pytestmark = pytest.mark.integration

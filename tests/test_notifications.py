@@ -9,11 +9,10 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from standardwebhooks.webhooks import Webhook
-
 from harness import TAX_ARREARS, Platform, free_port, fresh_bin, publish_raw
 from ipp_common.envelope import CloudEvent
 from receiver import Receiver
+from standardwebhooks.webhooks import Webhook
 
 pytestmark = pytest.mark.integration
 OBSERVER = {"scopes": ["registry-observer"], "sub": "agency:observer"}

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-
 from harness import TAX_ARREARS, Platform, application_body, fresh_bin
 from ipp_common.calendar import add_working_days
 from ipp_common.clock import KZ

@@ -8,7 +8,6 @@ import signal
 
 import aio_pika
 import pytest
-
 from harness import SERVICES, TAX_ARREARS, Platform, fresh_bin
 
 pytestmark = pytest.mark.integration

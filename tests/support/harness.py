@@ -21,7 +21,6 @@ from typing import Any
 import aio_pika
 import asyncpg
 import httpx
-
 from infra import Infra
 from ipp_common.bin import make_bin
 from ipp_common.migrations import upgrade

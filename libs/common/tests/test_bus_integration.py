@@ -10,9 +10,6 @@ from collections.abc import AsyncIterator
 import aio_pika
 import asyncpg
 import pytest
-from pydantic import BaseModel
-from sqlalchemy import text
-
 from ipp_common.bus import Bus, dead_letter_queue, retry_queue
 from ipp_common.consumer import Consumer, Delivery
 from ipp_common.db import PLATFORM_TABLES, UnitOfWork, make_engine, make_session_factory
@@ -21,6 +18,8 @@ from ipp_common.envelope import CloudEvent
 from ipp_common.events.registry import ApplicationSubmitted
 from ipp_common.outbox import OutboxRelay
 from ipp_common.settings import ServiceSettings
+from pydantic import BaseModel
+from sqlalchemy import text
 
 pytestmark = pytest.mark.integration
 

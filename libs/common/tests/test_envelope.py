@@ -3,7 +3,6 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import all_specs, spec_for
 from ipp_common.events.catalogue import UnknownEventType

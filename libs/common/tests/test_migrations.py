@@ -7,9 +7,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
-
 from ipp_common.migrations import alembic_config, upgrade
+from sqlalchemy import create_engine, inspect
 
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
 

@@ -4,7 +4,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-
 from ipp_common.refdata import ReferenceData, ReferenceDataMissing, reference_data
 
 

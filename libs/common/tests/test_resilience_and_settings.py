@@ -2,7 +2,6 @@
 
 
 import pytest
-
 from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
 from ipp_common.settings import ServiceSettings
 
@@ -70,10 +69,9 @@ def test_prod_refuses_the_committed_dev_key_and_guest_credentials() -> None:
 
 def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
     import asyncpg
+    from ipp_common.consumer import PermanentError, is_transient
     from pydantic import BaseModel, ValidationError
     from sqlalchemy.exc import OperationalError
-
-    from ipp_common.consumer import PermanentError, is_transient
 
     assert is_transient(ConnectionRefusedError(111, "refused"))
     assert is_transient(OperationalError("SELECT 1", {}, ConnectionRefusedError()))

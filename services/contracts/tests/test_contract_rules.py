@@ -3,7 +3,6 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-
 from contracts.domain import rules as r
 
 T = r.Terms()

@@ -3,7 +3,6 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-
 from measures.domain import rules as r
 
 OK = dict(goods=["7308909809"], priority={"7308909809"}, counter_obligations_accepted=True,

@@ -3,7 +3,6 @@ event's real data, including per-criterion motivated reasons."""
 import uuid
 
 import pytest
-
 from ipp_common.events import addressed_types
 from notifications.domain.templates import TEMPLATES, MissingTemplate, render
 

@@ -1,6 +1,5 @@
 """The application state machine (Art. 51-1.1) and what an application must carry (Art. 51-1.2)."""
 import pytest
-
 from registry.domain.application_rules import CONSENTS, tnved_rule
 from registry.domain.model import (
     TRANSITIONS,

@@ -3,7 +3,6 @@
 from datetime import date, timedelta
 
 import pytest
-
 from registry.domain.appeals import (
     AppealAction,
     AppealOutcome,
@@ -12,7 +11,13 @@ from registry.domain.appeals import (
     decision_problems,
     next_appeal_status,
 )
-from registry.domain.catalogue import GoodFindings, ProductionConditions, assess_good, loosening, validate_conditions
+from registry.domain.catalogue import (
+    GoodFindings,
+    ProductionConditions,
+    assess_good,
+    loosening,
+    validate_conditions,
+)
 from registry.domain.register import (
     GENESIS,
     Ground,

@@ -3,7 +3,6 @@ unusable answer is "source unavailable", never a failed criterion; thresholds co
 from datetime import date
 
 import pytest
-
 from verification.domain.criteria import CRITERIA, Thresholds, evaluate, run_outcome
 from verification.service_layer.handlers import thresholds_on
 

@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, FastAPI
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
+
+from ipp_common.types import IsoDate
 
 KZ = ZoneInfo("Asia/Almaty")
 
@@ -30,7 +32,8 @@ class Clock:
 
 
 class ClockSet(BaseModel):
-    today: date | None = None
+    model_config = ConfigDict(extra="forbid")
+    today: IsoDate | None = None
     """None resets the clock to real time."""
 
 

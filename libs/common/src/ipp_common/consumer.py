@@ -22,8 +22,8 @@ import aio_pika
 from aio_pika.abc import AbstractIncomingMessage
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
-from sqlmodel import select
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
 
 from ipp_common.bus import Bus, dead_letter_queue, retry_queue
 from ipp_common.db import InboxMessage, UnitOfWork

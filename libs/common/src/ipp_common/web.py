@@ -6,16 +6,17 @@ import base64
 import hashlib
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request, Response
-from pydantic import BaseModel, ConfigDict
+from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -177,7 +178,19 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return problem_response(ProblemError(exc.status_code, code, str(exc.detail)), request)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return problem_response(ProblemError(exc.status_code, code, str(exc.detail), headers=headers), request)
+
+    def _allowed_methods(request: Request) -> list[str]:
+        """Every method the path supports (RFC 9110), from all routes for it, not just the first."""
+        path = request.url.path
+        methods: set[str] = set()
+        for template, ops in app.openapi().get("paths", {}).items():
+            if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), path):
+                methods |= {m.upper() for m in ops}
+        return sorted(methods)
 
     async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
         log.warning("database unavailable", extra={"error": str(exc)[:300]})
@@ -258,13 +271,15 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
             return JSONResponse({"status": "not_ready", "failures": failures}, status_code=503)
         return JSONResponse({"status": "ready"})
 
-    @app.get("/metrics", tags=["health"], summary="Prometheus metrics")
+    @app.get("/metrics", tags=["health"], summary="Prometheus metrics", response_class=PlainTextResponse,
+             responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}})
     async def metrics() -> PlainTextResponse:
         return PlainTextResponse(generate_latest().decode(), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/v1/audit", tags=["audit"], summary="The audit trail of writes (officers only)")
-    async def audit(request: Request, limit: int = 100, resource_id: str | None = None,
-                    actor: str | None = None) -> dict[str, Any]:
+    async def audit(request: Request, limit: Annotated[int, Query(ge=1, le=200)] = 100,
+                    resource_id: Annotated[str | None, Query(max_length=80)] = None,
+                    actor: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
         from sqlmodel import select
 
         from ipp_common.auth import Role, current_principal
@@ -273,9 +288,6 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         principal = await current_principal(request)
         if principal.role != Role.officer:
             raise ProblemError(403, "forbidden_role", "Forbidden", "The audit trail is readable by officers only.")
-        if not 1 <= limit <= settings.page_size_max:
-            raise ProblemError(422, "page_size", "Page size out of range", f"limit must be 1..{settings.page_size_max}",
-                               field="limit")
         q = select(AuditRecord)
         if resource_id:
             q = q.where(AuditRecord.resource_id == resource_id)

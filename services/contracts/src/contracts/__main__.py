@@ -1,6 +1,7 @@
+from ipp_common.runner import main
+
 from contracts.bootstrap import build_app, build_runtime
 from contracts.config import ContractsSettings
-from ipp_common.runner import main
 
 if __name__ == "__main__":
     main("contracts", ContractsSettings, lambda s, role: build_runtime(s, role), build_app)

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from ipp_common.clock import mount_test_clock
+from ipp_common.runtime import ServiceRuntime
+from ipp_common.telemetry import instrument_app
+from ipp_common.web import create_app
 
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.config import ContractsSettings
 from contracts.entrypoints import api
 from contracts.service_layer.handlers import HANDLERS, ContractsContext
-from ipp_common.clock import mount_test_clock
-from ipp_common.runtime import ServiceRuntime
-from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app
 
 
 def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> ServiceRuntime:

@@ -1,6 +1,5 @@
-from pydantic_settings import SettingsConfigDict
-
 from ipp_common.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
 
 
 class ContractsSettings(ServiceSettings):

@@ -6,10 +6,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from ipp_common.bin import InvalidBIN, validate_bin
+from ipp_common.types import IsoDate
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
-
-from ipp_common.bin import InvalidBIN, validate_bin
 
 
 def _bin(v: str) -> str:
@@ -82,7 +82,7 @@ class OffsetObligationIn(Strict):
                   "service_infrastructure", "technology_transfer", "other"]
     description: Annotated[str, Field(min_length=1, max_length=2000)]
     amount_kzt: Money
-    due: date
+    due: IsoDate
 
 
 class ContractCreate(Strict):
@@ -93,8 +93,8 @@ class ContractCreate(Strict):
     volumes: dict[int, Annotated[Decimal, Field(ge=0)]] = {}
     unit_price_kzt: Money
     contract_sum_kzt: Money
-    term_start: date
-    term_end: date
+    term_start: IsoDate
+    term_end: IsoDate
     min_icv_pct: Annotated[Decimal | None, Field(ge=0, le=100)] = None
     icv_programme_obligation: bool = False
     liability: Annotated[str | None, Field(max_length=4000)] = None
@@ -110,17 +110,17 @@ class ContractCreate(Strict):
 class AmendmentCreate(Strict):
     mode: Literal["bilateral", "unilateral"]
     rationale: Annotated[str, Field(min_length=1, max_length=4000)]
-    effective_on: date
+    effective_on: IsoDate
     volumes: dict[int, Annotated[Decimal, Field(ge=0)]] | None = None
     unit_price_kzt: Money | None = None
-    term_end: date | None = None
+    term_end: IsoDate | None = None
     goods: list[GoodSpec] | None = None
 
 
 class DeliveryCreate(Strict):
     year: int
     quantity: Annotated[Decimal, Field(gt=0)]
-    delivered_on: date
+    delivered_on: IsoDate
 
 
 class AcceptanceCreate(Strict):
@@ -136,7 +136,7 @@ class PilotResult(Strict):
 
 class PledgeCreate(Strict):
     bank: Annotated[str, Field(min_length=1, max_length=300)]
-    pledged_on: date
+    pledged_on: IsoDate
     amount_kzt: Money
 
 

@@ -1,6 +1,7 @@
+from ipp_common.runner import main
+
 from measures.bootstrap import build_app, build_runtime
 from measures.config import MeasuresSettings
-from ipp_common.runner import main
 
 if __name__ == "__main__":
     main("measures", MeasuresSettings, lambda s, role: build_runtime(s, role), build_app)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
-
 from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
+
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.config import MeasuresSettings
 from measures.entrypoints import api

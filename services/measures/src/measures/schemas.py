@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
+from ipp_common.types import IsoDate
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -36,7 +37,7 @@ class MeasureIn(Strict):
     application_id: str | None = None
     measure: Annotated[str, Field(max_length=40)]
     amount_kzt: Money
-    disbursed_on: date
+    disbursed_on: IsoDate
 
 
 class ObligationIn(Strict):
@@ -50,8 +51,8 @@ class AgreementCreate(Strict):
     bin: Annotated[str, Field(pattern=r"^\d{12}$")]
     kind: Literal["competitiveness", "grant", "assembly"]
     region: Annotated[str | None, Field(max_length=100)] = None
-    start: date
-    end: date
+    start: IsoDate
+    end: IsoDate
     measures: Annotated[list[MeasureIn], Field(min_length=1, max_length=50)]
     obligations: Annotated[list[ObligationIn], Field(min_length=1, max_length=50)]
 
@@ -68,4 +69,4 @@ class BreachCreate(Strict):
 
 
 class RefundCreate(Strict):
-    demanded_on: date | None = None
+    demanded_on: IsoDate | None = None

@@ -4,12 +4,12 @@ from __future__ import annotations
 import asyncio
 
 from fastapi import FastAPI
-
 from ipp_common.db import utcnow
 from ipp_common.events import all_specs
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
+
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
 from notifications.entrypoints import api, webhooks_api

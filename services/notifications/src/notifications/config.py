@@ -1,7 +1,6 @@
+from ipp_common.settings import ServiceSettings
 from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
-
-from ipp_common.settings import ServiceSettings
 
 
 class NotificationsSettings(ServiceSettings):

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
-
 from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
+
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.config import RegistrySettings
 from registry.entrypoints import api, register_api

@@ -1,7 +1,6 @@
+from ipp_common.settings import DEV_EXTRACT_PRIVATE_KEY_FILE, ServiceSettings
 from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
-
-from ipp_common.settings import DEV_EXTRACT_PRIVATE_KEY_FILE, ServiceSettings
 
 
 class RegistrySettings(ServiceSettings):

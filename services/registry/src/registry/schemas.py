@@ -7,11 +7,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from ipp_common.bin import InvalidBIN, validate_bin
+from ipp_common.events.common import Reason
+from ipp_common.types import IsoDate
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from ipp_common.bin import InvalidBIN, validate_bin
-from ipp_common.events.common import Reason
 from registry.domain.application_rules import CONSENTS, EVIDENCE_ARTICLE, SHA256, tnved_rule
 
 
@@ -160,7 +161,7 @@ class GoodFindingsIn(Strict):
 class AssessmentAct(Strict):
     """The act drawn up after an on-site inspection (акт оценки производства, Art. 51-1.5)."""
     number: Annotated[str, Field(min_length=1, max_length=100)]
-    drawn_up_on: date
+    drawn_up_on: IsoDate
     uri: Annotated[str, Field(min_length=8, max_length=2000)]
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     inspectors: Annotated[list[Annotated[str, Field(max_length=200)]], Field(min_length=1, max_length=20)]
@@ -171,7 +172,7 @@ class AssessmentDecision(Strict):
     outcome: Literal["decide", "inspection_required"]
     findings: Annotated[list[GoodFindingsIn], Field(max_length=200)] = []
     inspection_reason: Annotated[str | None, Field(max_length=2000)] = None
-    inspection_planned_on: date | None = None
+    inspection_planned_on: IsoDate | None = None
     assessment_act: AssessmentAct | None = None
     expected_version: int | None = None
     """Optimistic lock: the version the officer saw; a stale decision gets 409."""
@@ -180,7 +181,7 @@ class AssessmentDecision(Strict):
 # ---------------------------------------------------------------- catalogue (Art. 51-7)
 
 class CatalogueVersionCreate(Strict):
-    effective_from: date
+    effective_from: IsoDate
     conditions: Annotated[list[Literal["raw_materials", "product_testing", "technical_documents"]],
                           Field(min_length=1, max_length=3)]
     operations: Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]], Field(min_length=1, max_length=100)]
@@ -196,8 +197,8 @@ class WhollyProducedFactCreate(Strict):
     tnved: str
     kind: Literal["solid_minerals", "hydrocarbons_uranium", "common_minerals", "agricultural", "scrap"]
     document_ref: Annotated[str, Field(min_length=1, max_length=200)]
-    valid_from: date
-    valid_to: date | None = None
+    valid_from: IsoDate
+    valid_to: IsoDate | None = None
 
     @field_validator("bin")
     @classmethod
@@ -265,7 +266,7 @@ class AppealActionCreate(Strict):
     """Document request, hearing or field visit by the commission (Art. 51-5.4)."""
     action: Literal["document_request", "hearing", "field_visit"]
     detail: Annotated[str, Field(min_length=1, max_length=5000)]
-    scheduled_on: date | None = None
+    scheduled_on: IsoDate | None = None
 
 
 class AppealDecisionCreate(Strict):

@@ -1,4 +1,5 @@
 from ipp_common.runner import main
+
 from verification.bootstrap import build_app, build_runtime
 from verification.config import VerificationSettings
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
-
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
+
 from verification.adapters.egov import EgovSources
 from verification.adapters.repository import VerificationUnitOfWork
 from verification.config import VerificationSettings

@@ -4,11 +4,18 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
+from ipp_common.db import UnitOfWork
 from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from contracts.adapters.orm import Contract, ContractAmendment, Delivery, ManufacturerApplication, Penalty, ProcurementPlan
-from ipp_common.db import UnitOfWork
+from contracts.adapters.orm import (
+    Contract,
+    ContractAmendment,
+    Delivery,
+    ManufacturerApplication,
+    Penalty,
+    ProcurementPlan,
+)
 
 T = TypeVar("T", bound=SQLModel)
 

@@ -5,11 +5,11 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
+from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.service_layer import handlers as h
-from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 
 router = APIRouter(prefix="/v1")
 

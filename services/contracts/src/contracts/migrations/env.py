@@ -1,4 +1,4 @@
-from ipp_common.migrations import run_env
 from contracts.adapters.orm import metadata
+from ipp_common.migrations import run_env
 
 run_env(metadata)

@@ -8,6 +8,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ipp_common.auth import Principal, Role
+from ipp_common.clock import Clock
+from ipp_common.db import UnitOfWork
+from ipp_common.envelope import CloudEvent
+from ipp_common.events import contracts as ev
+from ipp_common.problems import Conflict, NotFound, ProblemError
+from ipp_common.projections import RegisterMembership, membership_of, register_membership_handlers
+from ipp_common.refdata import ReferenceData, reference_data
+
 from contracts.adapters.orm import (
     Contract,
     ContractAmendment,
@@ -36,14 +45,6 @@ from contracts.schemas import (
     ProgrammeCreate,
     ProgrammeReport,
 )
-from ipp_common.auth import Principal, Role
-from ipp_common.clock import Clock
-from ipp_common.db import UnitOfWork
-from ipp_common.envelope import CloudEvent
-from ipp_common.events import contracts as ev
-from ipp_common.problems import Conflict, NotFound, ProblemError
-from ipp_common.projections import RegisterMembership, membership_of, register_membership_handlers
-from ipp_common.refdata import ReferenceData, reference_data
 
 
 @dataclass

@@ -7,10 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
-
 from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
 from ipp_common.projections import RegisterMembership
+from sqlmodel import Field, SQLModel
 
 MONEY = sa.Numeric(20, 2)
 

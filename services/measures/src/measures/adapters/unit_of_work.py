@@ -4,10 +4,10 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
+from ipp_common.db import UnitOfWork
 from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from ipp_common.db import UnitOfWork
 from measures.adapters.orm import Agreement, MeasureApplication, ObligationReport, RefundDemand
 
 T = TypeVar("T", bound=SQLModel)

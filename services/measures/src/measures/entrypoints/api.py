@@ -6,8 +6,9 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
-
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.types import IsoDate
+
 from measures import schemas as s
 from measures.adapters import catalogue
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
@@ -37,7 +38,7 @@ async def register_condition(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow
 
 
 @router.get("/reference", tags=["reference"], summary="Priority goods (Art. 26) and measures (Art. 29) in force (public)")
-async def reference(on: date | None = None) -> dict[str, Any]:
+async def reference(on: IsoDate | None = None) -> dict[str, Any]:
     d = on or date.today()
     return {"on": d.isoformat(), "priority_goods": list(catalogue.priority_goods(d).values()),
             "measures": catalogue.measures(d)}

@@ -16,11 +16,19 @@ from ipp_common.events import measures as ev
 from ipp_common.problems import Conflict, NotFound, ProblemError
 from ipp_common.projections import RegisterMembership, membership_of, register_membership_handlers
 from ipp_common.refdata import ReferenceData, reference_data
+
 from measures.adapters import catalogue
 from measures.adapters.orm import Agreement, MeasureApplication, ObligationReport, RefundDemand
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.domain import rules
-from measures.schemas import AgreementCreate, BreachCreate, Expertise, MeasureApplicationCreate, RefundCreate, ReportCreate
+from measures.schemas import (
+    AgreementCreate,
+    BreachCreate,
+    Expertise,
+    MeasureApplicationCreate,
+    RefundCreate,
+    ReportCreate,
+)
 
 
 @dataclass

@@ -3,12 +3,18 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from ipp_common.db import UnitOfWork
 from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from ipp_common.db import UnitOfWork
-from notifications.adapters.orm import DeliveryAttempt, Notice, SubjectState, WebhookDelivery, WebhookSubscription
+from notifications.adapters.orm import (
+    DeliveryAttempt,
+    Notice,
+    SubjectState,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 
 
 class NoticeRepository:

@@ -7,9 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
-
 from ipp_common.auth import Principal, Role, require_roles
+from ipp_common.types import IsoDateTime
 from ipp_common.web import conditional_json
+
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.service_layer import handlers
 
@@ -29,7 +30,7 @@ async def list_notices(request: Request, uow: UowDep, principal: Principal = Rea
                        bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
                        type: Annotated[str | None, Query(max_length=120)] = None,
                        unread: bool | None = None,
-                       since: datetime | None = None, until: datetime | None = None,
+                       since: IsoDateTime | None = None, until: IsoDateTime | None = None,
                        cursor: Annotated[str | None, Query(max_length=500)] = None,
                        limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
     page = await handlers.list_notices(uow, principal, bin_=bin, notice_type=type, unread=unread, cursor=cursor,

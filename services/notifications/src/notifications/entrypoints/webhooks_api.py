@@ -5,9 +5,9 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
+from ipp_common.auth import Principal, Role, require_roles
 from pydantic import BaseModel, ConfigDict, Field
 
-from ipp_common.auth import Principal, Role, require_roles
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.entrypoints.api import get_uow
 from notifications.service_layer import handlers, webhooks

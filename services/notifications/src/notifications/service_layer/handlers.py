@@ -13,6 +13,7 @@ from ipp_common.events import spec_for
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
+
 from notifications.adapters.orm import Notice, SubjectState
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings

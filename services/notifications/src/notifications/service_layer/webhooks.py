@@ -15,16 +15,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from standardwebhooks.webhooks import Webhook
-
 from ipp_common.auth import Principal
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import all_specs
 from ipp_common.problems import Conflict, NotFound, ProblemError
+from standardwebhooks.webhooks import Webhook
+
 from notifications.adapters.orm import DeliveryAttempt, WebhookDelivery, WebhookSubscription
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
-from notifications.domain.webhooks import backoff_s, delivery_outcome, permitted_patterns, type_allowed, url_problems
+from notifications.domain.webhooks import (
+    backoff_s,
+    delivery_outcome,
+    permitted_patterns,
+    type_allowed,
+    url_problems,
+)
 
 log = logging.getLogger("notifications.webhooks")
 

@@ -6,9 +6,8 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
-
 from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+from sqlmodel import Field, SQLModel
 
 
 class Application(SQLModel, table=True):

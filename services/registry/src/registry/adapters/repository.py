@@ -5,11 +5,11 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
+from ipp_common.db import utcnow
 from sqlalchemy import delete, func, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from ipp_common.db import utcnow
 from registry.adapters.orm import (
     Appeal,
     AppealAction,

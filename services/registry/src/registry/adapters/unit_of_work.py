@@ -1,4 +1,5 @@
 from ipp_common.db import UnitOfWork
+
 from registry.adapters.repository import (
     AppealRepository,
     ApplicationRepository,

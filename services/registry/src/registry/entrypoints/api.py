@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
-from opentelemetry import trace
-from sqlalchemy.exc import IntegrityError
-
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import ProblemError
 from ipp_common.web import conditional_json, request_hash
+from opentelemetry import trace
+from sqlalchemy.exc import IntegrityError
+
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
 from registry.service_layer import handlers

@@ -7,10 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
-
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import NotFound
+from ipp_common.types import IsoDate
 from ipp_common.web import conditional_json
+
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.entrypoints.api import PROBLEMS, get_uow
 from registry.schemas import (
@@ -51,7 +52,7 @@ async def register_list(request: Request, uow: UowDep,
                         bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
                         tnved: Annotated[str | None, Query(pattern=r"^\d{10}$")] = None,
                         region: Annotated[str | None, Query(max_length=100)] = None,
-                        as_of: date | None = None,
+                        as_of: IsoDate | None = None,
                         cursor: Annotated[str | None, Query(max_length=500)] = None,
                         limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
     page = await reads.public_register(uow, bin_=bin, tnved=tnved, region=region, as_of=as_of, cursor=cursor,

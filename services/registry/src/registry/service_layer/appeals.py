@@ -7,6 +7,7 @@ from typing import Any
 from ipp_common.auth import Principal
 from ipp_common.events.registry import AppealDecided, AppealReceived, SoftwareContestFiled
 from ipp_common.problems import Conflict, NotFound, ProblemError
+
 from registry.adapters.orm import Appeal, RegisterEntry, SoftwareContest
 from registry.adapters.repository import ConcurrentUpdate
 from registry.adapters.unit_of_work import RegistryUnitOfWork

@@ -6,10 +6,12 @@ from typing import Any
 from ipp_common.auth import Principal
 from ipp_common.events.registry import CatalogueAmended
 from ipp_common.problems import NotFound, ProblemError
+
 from registry.adapters.orm import CatalogueVersion
 from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.domain.application_rules import tnved_rule
 from registry.domain.catalogue import ProductionConditions, loosening, validate_conditions
-from registry.schemas import CatalogueVersionCreate, tnved_field
+from registry.schemas import CatalogueVersionCreate
 
 
 def to_domain(v: CatalogueVersion) -> ProductionConditions:
@@ -23,7 +25,9 @@ def public(v: CatalogueVersion) -> dict[str, Any]:
 
 async def amend(uow: RegistryUnitOfWork, tnved: str, cmd: CatalogueVersionCreate, principal: Principal,
                 request_id: str | None) -> dict[str, Any]:
-    tnved_field(tnved)
+    rule = tnved_rule(tnved)
+    if rule:
+        raise ProblemError(422, "tnved_format", "Invalid TN VED code", rule, field="tnved", article="51-7")
     async with uow:
         latest = await uow.catalogue.latest(tnved)
         new = ProductionConditions(tnved, (latest.version + 1) if latest else 1, cmd.effective_from,

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ipp_common.clock import Clock
 from ipp_common.refdata import ReferenceData, reference_data
+
 from registry.adapters.signing import ExtractSigner
 from registry.config import RegistrySettings
 

@@ -6,8 +6,6 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from ipp_common.auth import Principal, Role
 from ipp_common.consumer import Delivery, Handler, PermanentError
 from ipp_common.envelope import CloudEvent
@@ -21,18 +19,21 @@ from ipp_common.events.registry import (
 from ipp_common.events.verification import VerificationCompleted
 from ipp_common.problems import Conflict, NotFound, ProblemError
 from ipp_common.web import decode_cursor, encode_cursor
+from sqlalchemy.exc import IntegrityError
+
 from registry.adapters.orm import Application
+from registry.adapters.repository import ConcurrentUpdate
 from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.domain.catalogue import GoodFindings, assess_good
 from registry.domain.model import (
     Action,
+    TransitionNotAllowed,
     ApplicationStatus,
     CriterionResult,
     next_status,
     refusal_reasons,
     verification_action,
 )
-from registry.adapters.repository import ConcurrentUpdate
-from registry.domain.catalogue import GoodFindings, assess_good
 from registry.domain.register import Basis
 from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
 from registry.service_layer import catalogue as catalogue_svc
@@ -190,7 +191,11 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
         assessment = {"participants": [p.model_dump() for p in cmd.participants], "by": principal.sub,
                       "at": ctx.clock.now().isoformat()}
         if cmd.outcome == "inspection_required":
-            to = next_status(status, Action.inspection_required)
+            try:
+                to = next_status(status, Action.inspection_required)
+            except TransitionNotAllowed as e:
+                raise Conflict(f"an on-site inspection cannot be ordered for an application in {status}",
+                               code="transition_not_allowed", article="51-1.5") from e
             await uow.applications.change_status(
                 app, to_status=to, action=Action.inspection_required, actor=principal.sub,
                 reason=cmd.inspection_reason, event_id=None, assessment={**assessment, "inspection_reason":

@@ -16,6 +16,7 @@ from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import MonitoringRequested, RemedyNoticeClosed, RemedyNoticeIssued
 from ipp_common.events.verification import LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.problems import NotFound
+
 from registry.adapters.orm import MonitoringCheck, Producer, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.register import Ground, ProducerStatus, automatic_exclusion_ground, next_monitoring_date

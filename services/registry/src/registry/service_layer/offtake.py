@@ -7,12 +7,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import delete
-from sqlmodel import select
-
 from ipp_common.consumer import Delivery, Handler
 from ipp_common.envelope import CloudEvent
 from ipp_common.problems import NotFound
+from sqlalchemy import delete
+from sqlmodel import select
+
 from registry.adapters.orm import OfftakeRecord, OfftakeRelease, Producer
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 

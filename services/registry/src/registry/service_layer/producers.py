@@ -7,6 +7,7 @@ from typing import Any
 
 from ipp_common.auth import Principal
 from ipp_common.problems import NotFound, ProblemError
+
 from registry.adapters.orm import WhollyProducedFact
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.register import Basis, Ground, ProducerStatus

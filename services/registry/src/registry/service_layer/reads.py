@@ -10,6 +10,7 @@ from ipp_common.auth import Principal
 from ipp_common.events.registry import ExtractIssued
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
+
 from registry.adapters.orm import IssuedExtract
 from registry.adapters.signing import verify_signature
 from registry.adapters.unit_of_work import RegistryUnitOfWork

@@ -9,6 +9,7 @@ from typing import Any
 
 from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import ProducerExcluded, ProducerIncluded, ProducerReincluded
+
 from registry.adapters.orm import Producer, RegisterEntry
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.register import (

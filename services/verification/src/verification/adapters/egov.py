@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-
 from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+
 from verification.config import VerificationSettings
 
 

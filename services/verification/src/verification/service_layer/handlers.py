@@ -17,6 +17,7 @@ from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
 from ipp_common.events.verification import CriterionOutcome, LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.problems import NotFound
 from ipp_common.refdata import reference_data
+
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import CriterionRecord, PendingCheck, SourceCall, VerificationRun
 from verification.adapters.repository import VerificationUnitOfWork

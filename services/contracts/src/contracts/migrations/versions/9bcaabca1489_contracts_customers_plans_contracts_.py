@@ -8,8 +8,8 @@ from typing import Sequence, Union
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
-from sqlalchemy import Text  # noqa: F401
 from alembic import op
+from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '9bcaabca1489'

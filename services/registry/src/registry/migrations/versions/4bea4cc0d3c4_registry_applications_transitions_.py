@@ -8,10 +8,9 @@ from typing import Sequence, Union
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
-from sqlalchemy import Text  # noqa: F401
 from alembic import op
-
 from ipp_common.migration_ops import create_platform_tables_v1, drop_platform_tables_v1
+from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '4bea4cc0d3c4'
