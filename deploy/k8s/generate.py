@@ -1,0 +1,177 @@
+"""Generate the Kubernetes manifests of the platform (``deploy/k8s/platform.yaml``) from one description,
+so every service and role is covered the same way.
+
+    python deploy/k8s/generate.py [--check]
+
+Per service and role (api, consumer, relay): a Deployment; for the API a Service and a CPU
+HorizontalPodAutoscaler; for the consumer a KEDA ScaledObject on the depth of its RabbitMQ queue; for the
+relay a KEDA ScaledObject on the outbox backlog (Prometheus). Migrations run as an init container of the
+API (prestart). RabbitMQ is a 3-node cluster (RabbitMQ cluster operator) with quorum queues; each service
+has its own PostgreSQL (CloudNativePG, 2 instances); an OpenTelemetry collector receives traces.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+NS = "ipp"
+IMAGE = "registry.example.kz/ipp/platform:1.0.0"
+SERVICES = {"registry": 8001, "verification": 8002, "contracts": 8003, "measures": 8004, "notifications": 8005}
+OUT = Path(__file__).with_name("platform.yaml")
+
+# Sizing from docs/benchmarks.md: API pods are CPU-bound, consumers scale on queue depth.
+LIMITS = {"api": ("250m", "512Mi", "1", "768Mi"), "consumer": ("250m", "384Mi", "1", "512Mi"),
+          "relay": ("100m", "256Mi", "500m", "384Mi")}
+
+
+def meta(name: str, component: str | None = None, **labels: str) -> dict[str, Any]:
+    lab = {"app.kubernetes.io/part-of": "ipp", "app.kubernetes.io/name": name, **labels}
+    if component:
+        lab["app.kubernetes.io/component"] = component
+    return {"name": name, "namespace": NS, "labels": lab}
+
+
+def env(service: str) -> list[dict[str, Any]]:
+    u = service.upper()
+    secret = lambda name, key: {"valueFrom": {"secretKeyRef": {"name": name, "key": key}}}  # noqa: E731
+    e = [{"name": "IPP_ENV", "value": "prod"},
+         {"name": "IPP_QUEUE_TYPE", "value": "quorum"},
+         {"name": "AMQP_URL", **secret("ipp-rabbitmq-default-user", "connection_string")},
+         {"name": "IPP_JWT_PUBLIC_KEYS", **secret("ipp-idp-keys", "public_keys_json")},
+         {"name": "OTEL_EXPORTER", "value": "otlp"},
+         {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": "http://otel-collector.ipp:4318"},
+         {"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")},
+         {"name": f"{u}_HOST", "value": "0.0.0.0"}, {"name": f"{u}_PORT", "value": str(SERVICES[service])}]
+    if service == "registry":
+        e.append({"name": "REGISTRY_EXTRACT_SIGNING_KEY", **secret("registry-extract-signing", "private_key_pem")})
+    if service == "verification":
+        e.append({"name": "VERIFICATION_EGOV_BASE_URL", "value": "https://egov-gateway.internal"})
+    return e
+
+
+def deployment(service: str, role: str) -> dict[str, Any]:
+    name = f"{service}-{role}"
+    req_cpu, req_mem, lim_cpu, lim_mem = LIMITS[role]
+    container: dict[str, Any] = {
+        "name": role, "image": IMAGE, "args": [service, role, "--no-migrate"], "env": env(service),
+        "resources": {"requests": {"cpu": req_cpu, "memory": req_mem}, "limits": {"cpu": lim_cpu, "memory": lim_mem}},
+        "securityContext": {"runAsNonRoot": True, "runAsUser": 65534, "allowPrivilegeEscalation": False,
+                            "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]}}}
+    spec: dict[str, Any] = {"containers": [container], "terminationGracePeriodSeconds": 30}
+    if role == "api":
+        port = SERVICES[service]
+        container["ports"] = [{"name": "http", "containerPort": port}]
+        container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": "http"}, "periodSeconds": 5}
+        container["livenessProbe"] = {"httpGet": {"path": "/health/live", "port": "http"}, "periodSeconds": 10}
+        spec["initContainers"] = [{"name": "migrate", "image": IMAGE, "args": [service, "migrate"], "env": env(service),
+                                   "securityContext": container["securityContext"]}]
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, role, service=service),
+            "spec": {"replicas": 2 if role != "relay" else 1,
+                     "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                     "template": {"metadata": {"labels": {"app.kubernetes.io/name": name, "service": service,
+                                                          "app.kubernetes.io/component": role},
+                                               "annotations": {"prometheus.io/scrape": "true" if role == "api" else "false"}},
+                                  "spec": spec}}}
+
+
+def service_api(service: str) -> list[dict[str, Any]]:
+    name, port = f"{service}-api", SERVICES[service]
+    return [
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, "api", service=service),
+         "spec": {"selector": {"app.kubernetes.io/name": name},
+                  "ports": [{"name": "http", "port": 80, "targetPort": port}]}},
+        {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": meta(name, "api", service=service),
+         "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": name},
+                  "minReplicas": 2, "maxReplicas": 20,
+                  "metrics": [{"type": "Resource", "resource": {"name": "cpu",
+                                                                "target": {"type": "Utilization", "averageUtilization": 65}}}]}},
+        {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta(name, "api", service=service),
+         "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}}}},
+    ]
+
+
+def scaled_consumer(service: str) -> dict[str, Any]:
+    name = f"{service}-consumer"
+    return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "consumer", service=service),
+            "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": 1, "maxReplicaCount": 30,
+                     "triggers": [{"type": "rabbitmq",
+                                   "metadata": {"protocol": "amqp", "queueName": f"ipp.{service}", "mode": "QueueLength",
+                                                "value": "200"},
+                                   "authenticationRef": {"name": "ipp-rabbitmq-trigger-auth"}}]}}
+
+
+def scaled_relay(service: str) -> dict[str, Any]:
+    name = f"{service}-relay"
+    return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "relay", service=service),
+            "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": 1, "maxReplicaCount": 4,
+                     "triggers": [{"type": "prometheus",
+                                   "metadata": {"serverAddress": "http://prometheus.monitoring:9090",
+                                                "query": f'sum(ipp_outbox_backlog{{service="{service}"}})',
+                                                "threshold": "1000"}}]}}
+
+
+def database(service: str) -> dict[str, Any]:
+    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster", "metadata": meta(f"{service}-db", "database", service=service),
+            "spec": {"instances": 2, "storage": {"size": "50Gi"},
+                     "bootstrap": {"initdb": {"database": service, "owner": service}}}}
+
+
+def platform() -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = [
+        {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NS, "labels": {"app.kubernetes.io/part-of": "ipp"}}},
+        {"apiVersion": "rabbitmq.com/v1beta1", "kind": "RabbitmqCluster", "metadata": meta("ipp-rabbitmq", "broker"),
+         "spec": {"replicas": 3, "persistence": {"storage": "20Gi"},
+                  "rabbitmq": {"additionalConfig": "default_queue_type = quorum\ncluster_partition_handling = pause_minority\n"}}},
+        {"apiVersion": "keda.sh/v1alpha1", "kind": "TriggerAuthentication", "metadata": meta("ipp-rabbitmq-trigger-auth"),
+         "spec": {"secretTargetRef": [{"parameter": "host", "name": "ipp-rabbitmq-default-user",
+                                       "key": "connection_string"}]}},
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("otel-collector-config", "telemetry"),
+         "data": {"config.yaml": (Path(__file__).parents[1] / "otel-collector.yaml").read_text()}},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta("otel-collector", "telemetry"),
+         "spec": {"replicas": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": "otel-collector"}},
+                  "template": {"metadata": {"labels": {"app.kubernetes.io/name": "otel-collector"}},
+                               "spec": {"containers": [{"name": "collector",
+                                                        "image": "otel/opentelemetry-collector-contrib:0.110.0",
+                                                        "args": ["--config=/etc/otelcol/config.yaml"],
+                                                        "ports": [{"containerPort": 4318}, {"containerPort": 4317}],
+                                                        "volumeMounts": [{"name": "config", "mountPath": "/etc/otelcol"}]}],
+                                        "volumes": [{"name": "config", "configMap": {"name": "otel-collector-config"}}]}}}},
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta("otel-collector", "telemetry"),
+         "spec": {"selector": {"app.kubernetes.io/name": "otel-collector"},
+                  "ports": [{"name": "otlp-http", "port": 4318}, {"name": "otlp-grpc", "port": 4317}]}},
+    ]
+    for s in SERVICES:
+        docs.append(database(s))
+        for role in ("api", "consumer", "relay"):
+            docs.append(deployment(s, role))
+        docs += service_api(s)
+        docs.append(scaled_consumer(s))
+        docs.append(scaled_relay(s))
+    return docs
+
+
+def render() -> str:
+    header = "# Generated by deploy/k8s/generate.py — edit the generator, not this file.\n"
+    return header + yaml.safe_dump_all(platform(), sort_keys=False, width=120)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--check", action="store_true", help="exit 1 if platform.yaml is out of date")
+    a = p.parse_args()
+    text = render()
+    if a.check:
+        if not OUT.exists() or OUT.read_text() != text:
+            sys.exit(f"{OUT} is out of date; run python deploy/k8s/generate.py")
+        print("manifests up to date")
+        return
+    OUT.write_text(text)
+    print(f"wrote {OUT} ({len(platform())} objects)")
+
+
+if __name__ == "__main__":
+    main()
