@@ -4,7 +4,7 @@ export UV_PYTHON_DOWNLOADS := never
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
-.PHONY: help install up demo test test-unit lint asyncapi token dlq clean
+.PHONY: help install up demo test test-unit lint asyncapi token dlq bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -37,6 +37,10 @@ token: install  ## mint a dev token: make token ARGS="--role applicant --bin 190
 
 dlq: install  ## list dead letters: make dlq ARGS="list --service verification"
 	@$(RUN) ipp-dlq $(ARGS)
+
+bench: install  ## run every benchmark beside its baseline and write docs/benchmarks.md (needs wrk)
+	@command -v wrk >/dev/null || (apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk))
+	@$(RUN) python bench/run.py $(ARGS)
 
 clean:  ## remove local databases and logs
 	rm -rf .data .run

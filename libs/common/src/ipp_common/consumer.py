@@ -22,6 +22,7 @@ import aio_pika
 from aio_pika.abc import AbstractIncomingMessage
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -84,11 +85,16 @@ class Delivery:
         return self._uow_factory()
 
     async def seen(self) -> bool:
-        async with self._uow_factory() as uow:
-            row = await uow.session.exec(select(InboxMessage.event_id).where(
-                InboxMessage.consumer == self.consumer, InboxMessage.event_id == self.event.id))
+        """Cheap look-up (a Core statement on a pooled connection, no ORM session)."""
+        uow = self._uow_factory()
+        engine = uow._session_factory.kw["bind"]
+        async with engine.connect() as conn:
+            row = await conn.execute(_SEEN, {"c": self.consumer, "e": self.event.id})
             return row.first() is not None
 
+
+_SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("c"),
+                                            InboxMessage.event_id == bindparam("e"))
 
 Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
 

@@ -12,7 +12,7 @@ import os
 
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -36,38 +36,44 @@ class OutboxRelay:
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
         async with self.session_factory() as session:
-            stmt = (select(OutboxMessage).where(OutboxMessage.published_at.is_(None))
+            stmt = (select(OutboxMessage.id, OutboxMessage.event_type, OutboxMessage.body)
+                    .where(OutboxMessage.published_at.is_(None))
                     .order_by(OutboxMessage.id).limit(self.settings.relay_batch_size))
             if self.postgres:
                 stmt = stmt.with_for_update(skip_locked=True)
-            rows = list((await session.exec(stmt)).all())
+            rows = list((await session.execute(stmt)).all())
             if not rows:
                 await session.rollback()
                 return 0
-            results = await asyncio.gather(*(self._publish_one(r) for r in rows), return_exceptions=True)
+            results = await asyncio.gather(*(self._publish_one(body) for _, _, body in rows), return_exceptions=True)
             if self.settings.fault_relay_crash_after_publish:
                 log.error("fault injection: relay dies after publishing, before marking rows sent")
                 os._exit(137)
-            published = 0
             now = utcnow()
-            for row, res in zip(rows, results):
+            sent = {True: [], False: []}
+            failed = []
+            for (row_id, event_type, _), res in zip(rows, results):
                 if isinstance(res, BaseException):
-                    row.attempts += 1
-                    row.last_error = f"{type(res).__name__}: {res}"[:500]
+                    failed.append((row_id, f"{type(res).__name__}: {res}"[:500]))
                 else:
-                    row.published_at, row.routed = now, bool(res)
-                    published += 1
-                    EVENTS_PUBLISHED.labels(self.settings.service_name, row.event_type, str(bool(res))).inc()
+                    sent[bool(res)].append(row_id)
+                    EVENTS_PUBLISHED.labels(self.settings.service_name, event_type, str(bool(res))).inc()
                     if not res:
-                        log.warning("event unroutable: no queue is bound to its type",
-                                    extra={"event_type": row.event_type, "event_id": row.event_id})
+                        log.warning("event unroutable: no queue is bound to its type", extra={"event_type": event_type})
+            for routed, ids in sent.items():
+                if ids:
+                    await session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(ids))
+                                          .values(published_at=now, routed=routed))
+            for row_id, err in failed:
+                await session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
+                                      .values(attempts=OutboxMessage.attempts + 1, last_error=err))
             await session.commit()
-            if published < len(rows):
-                raise ConnectionError(f"{len(rows) - published} of {len(rows)} outbox rows not published")
-            return published
+            if failed:
+                raise ConnectionError(f"{len(failed)} of {len(rows)} outbox rows not published")
+            return len(rows)
 
-    async def _publish_one(self, row: OutboxMessage) -> bool:
-        ev = CloudEvent.model_validate_json(row.body)
+    async def _publish_one(self, body: str) -> bool:
+        ev = CloudEvent.model_validate_json(body)
         parent = propagate.extract({"traceparent": ev.traceparent} if ev.traceparent else {})
         with tracer.start_as_current_span(f"publish {ev.type}", context=parent, kind=SpanKind.PRODUCER,
                                           attributes={"messaging.system": "rabbitmq",

@@ -26,6 +26,7 @@ from opentelemetry.sdk.trace.export import (
 )
 
 _configured = False
+_enabled = False
 
 
 class JsonLinesSpanExporter(SpanExporter):
@@ -53,10 +54,13 @@ class JsonLinesSpanExporter(SpanExporter):
 
 
 def setup_tracing(service_name: str, exporter: str, endpoint: str) -> None:
-    global _configured
+    global _configured, _enabled
     if _configured:
         return
     _configured = True
+    _enabled = exporter != "none"
+    if not _enabled:
+        return  # no exporter: no instrumentation either (its cost buys nothing); context still propagates
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
     if exporter == "console":
         provider.add_span_processor(BatchSpanProcessor(ConsoleSpanExporter(out=sys.stderr)))
@@ -75,6 +79,8 @@ def setup_tracing(service_name: str, exporter: str, endpoint: str) -> None:
 
 
 def instrument_engine(engine: Any) -> None:
+    if not _enabled:
+        return
     from opentelemetry.instrumentation.sqlalchemy import SQLAlchemyInstrumentor
 
     # The instrumentor pins sqlalchemy < 2.1; its engine hooks work on 2.1, so skip the pin check.
@@ -82,9 +88,12 @@ def instrument_engine(engine: Any) -> None:
 
 
 def instrument_app(app: Any) -> None:
+    if not _enabled:
+        return
     from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 
-    FastAPIInstrumentor.instrument_app(app, excluded_urls="health/.*,metrics")
+    # No spans for each ASGI receive/send message: one server span per request is what a trace needs.
+    FastAPIInstrumentor.instrument_app(app, excluded_urls="health/.*,metrics", exclude_spans=["receive", "send"])
 
 
 # ---------------------------------------------------------------- logs

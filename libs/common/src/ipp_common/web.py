@@ -137,6 +137,56 @@ class RateLimitMiddleware:
         await self.app(scope, receive, send)
 
 
+class ObserveAndAuditMiddleware:
+    """Pure ASGI (no per-request task or body copy): request id, metrics, and the audit row of every
+    successful write — who, what, when, which request."""
+
+    def __init__(self, app: Any, service: str):
+        self.app, self.service = app, service
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        rid = next((v.decode() for k, v in scope.get("headers", []) if k == b"x-request-id"), None) or str(uuid.uuid4())
+        state = scope.setdefault("state", {})
+        state["request_id"] = rid
+        status = 500
+        t0 = time.perf_counter()
+
+        async def send_wrapper(message: dict) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            route = getattr(scope.get("route"), "path", "unmatched")
+            method = scope["method"]
+            HTTP_REQUESTS.labels(self.service, method, route, str(status)).inc()
+            HTTP_LATENCY.labels(self.service, method, route).observe(time.perf_counter() - t0)
+        if method in ("POST", "PUT", "PATCH", "DELETE") and status < 400 and not scope["path"].startswith("/test/"):
+            await self._audit(scope, state, route, status, rid)
+
+    async def _audit(self, scope: dict, state: dict, route: str, status: int, rid: str) -> None:
+        runtime = getattr(scope["app"].state, "runtime", None)
+        principal = state.get("principal")
+        if runtime is None:
+            return
+        try:
+            from ipp_common.db import AuditRecord
+            async with runtime.uow() as uow:
+                uow.session.add(AuditRecord(
+                    actor=principal.sub if principal else "anonymous", role=str(principal.role) if principal else "public",
+                    actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
+                    resource="http", resource_id=scope["path"][:80], request_id=rid, detail={"status": status}))
+                await uow.commit()
+        except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
+            log.exception("audit record not written", extra={"path": scope["path"]})
+
+
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     s: {"description": d, "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     for s, d in {400: "Bad request", 401: "No or invalid token", 403: "Role, scope or BIN not allowed",
@@ -213,45 +263,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         return problem_response(ProblemError(500, "internal_error", "Internal error",
                                              "An unexpected error occurred; it has been logged."), request)
 
-    @app.middleware("http")
-    async def _observe(request: Request, call_next: Callable) -> Response:
-        rid = request.headers.get("x-request-id") or str(uuid.uuid4())
-        request.state.request_id = rid
-        t0 = time.perf_counter()
-        response = await call_next(request)
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        HTTP_REQUESTS.labels(service, request.method, path, str(response.status_code)).inc()
-        HTTP_LATENCY.labels(service, request.method, path).observe(time.perf_counter() - t0)
-        response.headers["x-request-id"] = rid
-        return response
-
-    @app.middleware("http")
-    async def _audit_writes(request: Request, call_next: Callable) -> Response:
-        """Every write (POST/PUT/PATCH/DELETE that succeeded) is recorded: who, what, when, request id."""
-        response = await call_next(request)
-        if request.method in ("POST", "PUT", "PATCH", "DELETE") and response.status_code < 400 \
-                and not request.url.path.startswith("/test/"):
-            runtime = getattr(request.app.state, "runtime", None)
-            principal = getattr(request.state, "principal", None)
-            if runtime is not None:
-                try:
-                    from ipp_common.db import AuditRecord
-                    route = request.scope.get("route")
-                    async with runtime.uow() as uow:
-                        uow.session.add(AuditRecord(
-                            actor=principal.sub if principal else "anonymous",
-                            role=str(principal.role) if principal else "public",
-                            actor_bin=principal.bin if principal else None,
-                            action=f"http.{request.method} {getattr(route, 'path', request.url.path)}",
-                            resource="http", resource_id=request.url.path[:80],
-                            request_id=getattr(request.state, "request_id", None),
-                            detail={"status": response.status_code}))
-                        await uow.commit()
-                except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
-                    log.exception("audit record not written", extra={"path": request.url.path})
-        return response
-
+    app.add_middleware(ObserveAndAuditMiddleware, service=service)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimitMiddleware, settings=settings)
 
