@@ -217,3 +217,16 @@ class IdempotencyStore:
         if key:
             self.session.add(IdempotencyRecord(principal=principal, key=key, request_hash=request_hash,
                                                status_code=status_code, response=response))
+
+
+class Repository:
+    """Base of a service's repositories: add and get by primary key on the unit of work's session."""
+
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    def add(self, obj: SQLModel) -> None:
+        self.session.add(obj)
+
+    async def get(self, model: type[Any], key: Any) -> Any:
+        return await self.session.get(model, key)

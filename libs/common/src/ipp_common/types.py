@@ -5,7 +5,10 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
+from pydantic_core import PydanticCustomError
+
+from ipp_common.bin import InvalidBIN, validate_bin
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
@@ -24,3 +27,15 @@ def _iso(pattern: re.Pattern[str], what: str) -> Any:
 IsoDate = Annotated[date, _iso(_DATE, "date (YYYY-MM-DD)")]
 """A date written as YYYY-MM-DD; numbers (which pydantic would read as a Unix time) are refused."""
 IsoDateTime = Annotated[datetime, _iso(_DATETIME, "date-time")]
+
+
+def bin_field(v: str) -> str:
+    """Validate a BIN inside a pydantic model: the error names the rule (``bin_invalid``)."""
+    try:
+        return validate_bin(v)
+    except InvalidBIN as e:
+        raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
+
+
+BIN = Annotated[str, AfterValidator(bin_field)]
+"""A business identification number with a valid check digit."""

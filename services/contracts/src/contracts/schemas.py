@@ -2,21 +2,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.bin import InvalidBIN, validate_bin
-from ipp_common.types import IsoDate
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-from pydantic_core import PydanticCustomError
-
-
-def _bin(v: str) -> str:
-    try:
-        return validate_bin(v)
-    except InvalidBIN as e:
-        raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
+from ipp_common.types import BIN, IsoDate
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Strict(BaseModel):
@@ -28,7 +18,7 @@ Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
 
 
 class LargeCustomerCreate(Strict):
-    bin: str
+    bin: BIN
     name: Annotated[str, Field(min_length=1, max_length=300)]
     category: Literal["subsoil_solid_minerals", "quasi_state", "natural_monopoly", "system_forming"]
     region: Annotated[str | None, Field(max_length=100)] = None
@@ -37,10 +27,6 @@ class LargeCustomerCreate(Strict):
     region_output_kzt: Money | None = None
     annual_purchases_kzt: dict[int, Money] = {}
 
-    @field_validator("bin")
-    @classmethod
-    def _v(cls, v: str) -> str:
-        return _bin(v)
 
 
 class PlanItem(Strict):
@@ -87,7 +73,7 @@ class OffsetObligationIn(Strict):
 
 class ContractCreate(Strict):
     kind: Literal["offtake", "guaranteed_purchase", "offset"]
-    supplier_bin: str
+    supplier_bin: BIN
     plan_id: uuid.UUID | None = None
     goods: Annotated[list[GoodSpec], Field(min_length=1, max_length=200)]
     volumes: dict[int, Annotated[Decimal, Field(ge=0)]] = {}
@@ -101,10 +87,6 @@ class ContractCreate(Strict):
     pilot_required: bool = False
     offset_obligations: Annotated[list[OffsetObligationIn], Field(max_length=50)] = []
 
-    @field_validator("supplier_bin")
-    @classmethod
-    def _v(cls, v: str) -> str:
-        return _bin(v)
 
 
 class AmendmentCreate(Strict):

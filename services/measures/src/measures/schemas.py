@@ -1,7 +1,6 @@
 """Measures HTTP models."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 

@@ -3,24 +3,16 @@ article of the law (as ``ctx.article``), and end up in problem+json."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.bin import InvalidBIN, validate_bin
 from ipp_common.events.common import Reason
-from ipp_common.types import IsoDate
+from ipp_common.types import IsoDate, bin_field
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from registry.domain.application_rules import CONSENTS, EVIDENCE_ARTICLE, SHA256, tnved_rule
-
-
-def bin_field(v: str) -> str:
-    try:
-        return validate_bin(v)
-    except InvalidBIN as e:
-        raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
 
 
 def tnved_field(v: str) -> str:

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, TypeVar
 
-from ipp_common.db import UnitOfWork
-from sqlmodel import SQLModel, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from ipp_common.db import Repository, UnitOfWork
+from sqlmodel import select
 
 from contracts.adapters.orm import (
     Contract,
@@ -17,18 +15,8 @@ from contracts.adapters.orm import (
     ProcurementPlan,
 )
 
-T = TypeVar("T", bound=SQLModel)
 
-
-class ContractsRepository:
-    def __init__(self, session: AsyncSession):
-        self.session = session
-
-    def add(self, obj: SQLModel) -> None:
-        self.session.add(obj)
-
-    async def get(self, model: type[T], key: Any) -> T | None:
-        return await self.session.get(model, key)
+class ContractsRepository(Repository):
 
     async def contracts_of_supplier(self, bin_: str) -> list[Contract]:
         q = select(Contract).where(Contract.supplier_bin == bin_, Contract.status.in_(["signed", "awaiting_supplier"]))

@@ -2,26 +2,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, TypeVar
 
-from ipp_common.db import UnitOfWork
-from sqlmodel import SQLModel, select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from ipp_common.db import Repository, UnitOfWork
+from sqlmodel import select
 
 from measures.adapters.orm import Agreement, MeasureApplication, ObligationReport, RefundDemand
 
-T = TypeVar("T", bound=SQLModel)
 
-
-class MeasuresRepository:
-    def __init__(self, session: AsyncSession):
-        self.session = session
-
-    def add(self, obj: SQLModel) -> None:
-        self.session.add(obj)
-
-    async def get(self, model: type[T], key: Any) -> T | None:
-        return await self.session.get(model, key)
+class MeasuresRepository(Repository):
 
     async def agreements(self, bin_: str, kind: str | None = None, status: str | None = None) -> list[Agreement]:
         q = select(Agreement).where(Agreement.bin == bin_)

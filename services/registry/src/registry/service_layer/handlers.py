@@ -27,9 +27,9 @@ from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.catalogue import GoodFindings, assess_good
 from registry.domain.model import (
     Action,
-    TransitionNotAllowed,
     ApplicationStatus,
     CriterionResult,
+    TransitionNotAllowed,
     next_status,
     refusal_reasons,
     verification_action,

@@ -11,7 +11,6 @@ import sqlmodel  # noqa: F401
 from alembic import op
 from ipp_common.migration_ops import create_platform_tables_v1, drop_platform_tables_v1
 from sqlalchemy import Text  # noqa: F401
-from sqlalchemy.dialects import postgresql
 
 revision: str = 'dfba32fb0a67'
 down_revision: Union[str, None] = None
