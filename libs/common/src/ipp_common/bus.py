@@ -73,6 +73,15 @@ class Bus:
         return aio_pika.Message(body=ev.to_bytes(), content_type=CONTENT_TYPE, message_id=ev.id, type=ev.type,
                                 timestamp=ev.time, delivery_mode=aio_pika.DeliveryMode.PERSISTENT, headers=h)
 
+    @staticmethod
+    def raw_message(body: bytes, event_type: str, event_id: str, traceparent: str | None) -> aio_pika.Message:
+        """A message from an envelope already serialised (the outbox row), without parsing it again."""
+        h: dict[str, Any] = {"ce-type": event_type}
+        if traceparent:
+            h["traceparent"] = traceparent
+        return aio_pika.Message(body=body, content_type=CONTENT_TYPE, message_id=event_id, type=event_type,
+                                delivery_mode=aio_pika.DeliveryMode.PERSISTENT, headers=h)
+
     async def publish(self, ev: CloudEvent, *, timeout: float | None = None) -> bool:
         """Publish to the domain exchange and wait for the broker's confirm. Returns False when the broker
         returned the message as unroutable (no queue bound to its type); raises if it was not confirmed."""

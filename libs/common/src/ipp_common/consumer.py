@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from ipp_common.bus import Bus, dead_letter_queue, retry_queue
-from ipp_common.db import InboxMessage, UnitOfWork
+from ipp_common.db import AlreadyApplied, InboxMessage, UnitOfWork
 from ipp_common.envelope import CloudEvent
 from ipp_common.metrics import EVENTS_CONSUMED
 
@@ -74,6 +74,7 @@ class Delivery:
 
     def unit_of_work(self) -> UnitOfWork:
         uow = self._uow_factory()
+        uow.inbox_guard = (self.consumer, self.event.id)  # checked in the same transaction as the effect
         uow.before_commit(InboxMessage(consumer=self.consumer, event_id=self.event.id,
                                        event_type=self.event.type))
         self.committed_uow = uow
@@ -101,7 +102,12 @@ Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
 
 class Consumer:
     def __init__(self, bus: Bus, *, consumer_name: str, queue_name: str, handlers: dict[str, Handler],
-                 uow_factory: Callable[[], UnitOfWork], binding_keys: list[str] | None = None):
+                 uow_factory: Callable[[], UnitOfWork], binding_keys: list[str] | None = None,
+                 precheck_inbox: bool = False):
+        """``precheck_inbox``: look the event up before calling the handler, for handlers that act on
+        the outside world (HTTP calls) before opening their unit of work. Otherwise the inbox is checked
+        inside the handler's own transaction, which saves a round trip per event."""
+        self.precheck_inbox = precheck_inbox
         self.bus = bus
         self.settings = bus.settings
         self.consumer_name = consumer_name
@@ -151,7 +157,7 @@ class Consumer:
                 return
             delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt)
             try:
-                if await delivery.seen():
+                if self.precheck_inbox and await delivery.seen():
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
                     await self._ack(message)
                     return
@@ -160,6 +166,10 @@ class Consumer:
                     # The handler had nothing to write; record that the event was applied.
                     async with delivery.unit_of_work() as uow:
                         await uow.commit()
+            except AlreadyApplied:
+                EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
+                await self._ack(message)
+                return
             except IntegrityError as e:
                 # A concurrent delivery of the same event committed first: that is success, not failure.
                 if await delivery.seen():

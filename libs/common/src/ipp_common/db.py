@@ -119,6 +119,10 @@ def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
 
 
+class AlreadyApplied(Exception):
+    """The event this unit of work would apply is already in the consumer's inbox."""
+
+
 # Set whenever a unit of work commits events, so a relay in the same process publishes at once
 # instead of waiting for its next poll.
 outbox_signal = asyncio.Event()
@@ -134,6 +138,8 @@ class UnitOfWork:
         self.committed = False
         self.events: list[CloudEvent] = []
         self._before_commit: list[Any] = []
+        self.inbox_guard: tuple[str, str] | None = None
+        """(consumer, event id): entering the unit of work fails with AlreadyApplied if it is in the inbox."""
 
     async def __aenter__(self) -> Self:
         self.session = self._session_factory()
@@ -141,6 +147,11 @@ class UnitOfWork:
         self.events = []
         self.idempotency = IdempotencyStore(self.session)
         self._start()
+        if self.inbox_guard is not None:
+            consumer, event_id = self.inbox_guard
+            if await self.session.get(InboxMessage, (consumer, event_id)) is not None:
+                await self.session.close()
+                raise AlreadyApplied(event_id)
         return self
 
     def _start(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind
@@ -19,10 +20,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.bus import Bus
 from ipp_common.db import OutboxMessage, outbox_signal, utcnow
-from ipp_common.envelope import CloudEvent
 from ipp_common.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG
 
 log = logging.getLogger("ipp.outbox")
+_TRACEPARENT = re.compile(r'"traceparent":"([^"]+)"')
+
+
+def _tracing_enabled() -> bool:
+    from ipp_common import telemetry
+    return telemetry._enabled
 tracer = trace.get_tracer("ipp.outbox")
 
 
@@ -36,7 +42,7 @@ class OutboxRelay:
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
         async with self.session_factory() as session:
-            stmt = (select(OutboxMessage.id, OutboxMessage.event_type, OutboxMessage.body)
+            stmt = (select(OutboxMessage.id, OutboxMessage.event_type, OutboxMessage.body, OutboxMessage.event_id)
                     .where(OutboxMessage.published_at.is_(None))
                     .order_by(OutboxMessage.id).limit(self.settings.relay_batch_size))
             if self.postgres:
@@ -45,14 +51,15 @@ class OutboxRelay:
             if not rows:
                 await session.rollback()
                 return 0
-            results = await asyncio.gather(*(self._publish_one(body) for _, _, body in rows), return_exceptions=True)
+            results = await asyncio.gather(*(self._publish_one(body, t, eid) for _, t, body, eid in rows),
+                                           return_exceptions=True)
             if self.settings.fault_relay_crash_after_publish:
                 log.error("fault injection: relay dies after publishing, before marking rows sent")
                 os._exit(137)
             now = utcnow()
             sent = {True: [], False: []}
             failed = []
-            for (row_id, event_type, _), res in zip(rows, results):
+            for (row_id, event_type, _, _), res in zip(rows, results):
                 if isinstance(res, BaseException):
                     failed.append((row_id, f"{type(res).__name__}: {res}"[:500]))
                 else:
@@ -72,13 +79,19 @@ class OutboxRelay:
                 raise ConnectionError(f"{len(failed)} of {len(rows)} outbox rows not published")
             return len(rows)
 
-    async def _publish_one(self, body: str) -> bool:
-        ev = CloudEvent.model_validate_json(body)
-        parent = propagate.extract({"traceparent": ev.traceparent} if ev.traceparent else {})
-        with tracer.start_as_current_span(f"publish {ev.type}", context=parent, kind=SpanKind.PRODUCER,
+    async def _publish_one(self, body: str, event_type: str, event_id: str) -> bool:
+        """Publish the stored envelope as it is (no re-serialisation); only the trace context is read."""
+        m = _TRACEPARENT.search(body)
+        traceparent = m.group(1) if m else None
+        if not _tracing_enabled():
+            return await self.bus.publish_message(
+                self.bus.raw_message(body.encode(), event_type, event_id, traceparent), event_type)
+        parent = propagate.extract({"traceparent": traceparent} if traceparent else {})
+        with tracer.start_as_current_span(f"publish {event_type}", context=parent, kind=SpanKind.PRODUCER,
                                           attributes={"messaging.system": "rabbitmq",
-                                                      "messaging.message.id": ev.id}):
-            return await self.bus.publish(ev)
+                                                      "messaging.message.id": event_id}):
+            return await self.bus.publish_message(
+                self.bus.raw_message(body.encode(), event_type, event_id, traceparent), event_type)
 
     async def backlog(self) -> int:
         async with self.session_factory() as session:

@@ -26,7 +26,8 @@ log = logging.getLogger("ipp.runtime")
 class ServiceRuntime:
     def __init__(self, settings: ServiceSettings, *, uow_class: type[UnitOfWork], migrations_package: str,
                  handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,
-                 role: str = "all"):
+                 role: str = "all", precheck_inbox: bool = False):
+        self.precheck_inbox = precheck_inbox
         self.settings = settings
         self.uow_class = uow_class
         self.migrations_package = migrations_package
@@ -96,7 +97,8 @@ class ServiceRuntime:
             return
         self.consumer = Consumer(self.bus, consumer_name=self.settings.service_name,
                                  queue_name=self.settings.queue_name(), handlers=self.handlers,
-                                 uow_factory=self.uow, binding_keys=self.binding_keys)
+                                 uow_factory=self.uow, binding_keys=self.binding_keys,
+                                 precheck_inbox=self.precheck_inbox)
         await self.consumer.start()
 
     # ------------------------------------------------------------ readiness

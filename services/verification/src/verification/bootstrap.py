@@ -19,7 +19,7 @@ def build_runtime(settings: VerificationSettings | None = None, role: str = "all
     sources = sources or EgovSources(settings)
     verifier = Verifier(sources, settings)
     runtime = ServiceRuntime(settings, uow_class=VerificationUnitOfWork, migrations_package="verification",
-                             role=role, handlers=verifier.handlers())
+                             role=role, handlers=verifier.handlers(), precheck_inbox=True)
     runtime.resources["sources"] = sources
     runtime.background += [lambda stop: verifier.pending_loop(runtime.uow, stop),
                            lambda stop: verifier.status_feed_loop(runtime.uow, stop)]

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ipp_common.db import utcnow
-from sqlalchemy import delete, func, update
+from sqlalchemy import bindparam, delete, func, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -317,3 +317,19 @@ def _iso(d: datetime) -> str:
     """Datetimes as stored: SQLite drops the zone, so normalise to UTC before hashing."""
     from datetime import UTC
     return (d if d.tzinfo else d.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+
+
+class RegisterReadModel:
+    """The public read of a producer's record: one Core query on a pooled connection, no ORM session
+    (the busiest public endpoint; see docs/benchmarks.md)."""
+
+    _BY_BIN = select(Producer.bin, Producer.status, Producer.company_name, Producer.region, Producer.since,
+                     Producer.basis, Producer.goods, Producer.version).where(Producer.bin == bindparam("bin"))
+
+    def __init__(self, engine: Any):
+        self.engine = engine
+
+    async def producer(self, bin_: str) -> dict[str, Any] | None:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(self._BY_BIN, {"bin": bin_})).mappings().first()
+            return dict(row) if row else None

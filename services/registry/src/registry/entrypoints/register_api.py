@@ -11,6 +11,7 @@ from ipp_common.problems import NotFound
 from ipp_common.types import IsoDate
 from ipp_common.web import conditional_json
 
+from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.entrypoints.api import PROBLEMS, get_uow
 from registry.schemas import (
@@ -66,8 +67,9 @@ async def keys(ctx: CtxDep) -> dict[str, Any]:
 
 
 @router.get("/register/{bin}", tags=["register (public)"], summary="A producer's current record (public)")
-async def register_record(request: Request, bin: BinPath, uow: UowDep) -> Response:
-    return conditional_json(request, await reads.public_record(uow, bin))
+async def register_record(request: Request, bin: BinPath) -> Response:
+    read_model = RegisterReadModel(request.app.state.runtime.engine)
+    return conditional_json(request, await reads.public_record(read_model, bin))
 
 
 @router.post("/extracts/verify", tags=["register (public)"],

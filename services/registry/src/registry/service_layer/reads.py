@@ -11,7 +11,8 @@ from ipp_common.events.registry import ExtractIssued
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
 
-from registry.adapters.orm import IssuedExtract
+from registry.adapters.orm import IssuedExtract, Producer
+from registry.adapters.repository import RegisterReadModel
 from registry.adapters.signing import verify_signature
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.register import ProducerStatus
@@ -41,12 +42,11 @@ async def public_register(uow: RegistryUnitOfWork, *, bin_: str | None, tnved: s
     return {"items": items[:limit], "next_cursor": nxt, "as_of": as_of.isoformat() if as_of else None}
 
 
-async def public_record(uow: RegistryUnitOfWork, bin_: str) -> dict[str, Any]:
-    async with uow:
-        p = await uow.register.producer(bin_)
-        if p is None:
-            raise NotFound("producer in the register")
-        return producer_public(p)
+async def public_record(read_model: RegisterReadModel, bin_: str) -> dict[str, Any]:
+    p = await read_model.producer(bin_)
+    if p is None:
+        raise NotFound("producer in the register")
+    return producer_public(Producer.model_construct(**p))
 
 
 async def history(uow: RegistryUnitOfWork, bin_: str, principal: Principal) -> list[dict[str, Any]]:
