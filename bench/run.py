@@ -26,7 +26,6 @@ sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 import aio_pika  # noqa: E402
 import asyncpg  # noqa: E402
-
 from harness import Platform, application_body, free_port, fresh_bin  # noqa: E402
 from infra import resolve  # noqa: E402
 

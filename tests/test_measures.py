@@ -2,7 +2,7 @@
 projection, agreements, counter-obligations, refunds, the repeat ban, assembly agreements, exclusion."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest

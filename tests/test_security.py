@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
-from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import serialization

@@ -13,7 +13,6 @@ import time
 import uuid
 
 import httpx
-
 from ipp_common.tokens_cli import mint
 
 FAILING = "190540001042"   # ТОО «Должник» in the simulator: tax arrears above the limit

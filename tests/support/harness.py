@@ -409,7 +409,7 @@ class Platform:
         return await self.until(got, timeout, what=f"{notice_type} notice for {bin_}")
 
 
-async def publish_raw(platform: "Platform", ev: Any) -> None:
+async def publish_raw(platform: Platform, ev: Any) -> None:
     """Publish an event the way a service's relay would (used to deliver duplicates and out-of-order)."""
     conn = await aio_pika.connect(platform.infra.amqp_url)
     try:

@@ -42,7 +42,7 @@ class Bus:
                 self.connection = await aio_pika.connect_robust(
                     self.settings.amqp_url, client_properties={"connection_name": self.connection_name})
                 break
-            except (OSError, aiormq.exceptions.AMQPError, asyncio.TimeoutError) as e:
+            except (TimeoutError, OSError, aiormq.exceptions.AMQPError) as e:
                 last = e
                 log.warning("broker not reachable, retrying", extra={"error": str(e)})
                 await asyncio.sleep(delay_s)

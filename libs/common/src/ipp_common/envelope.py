@@ -43,7 +43,7 @@ class CloudEvent(BaseModel):
         return self.model_dump_json(exclude_none=True).encode()
 
     @classmethod
-    def from_bytes(cls, body: bytes) -> "CloudEvent":
+    def from_bytes(cls, body: bytes) -> CloudEvent:
         return cls.model_validate_json(body)
 
     def payload(self) -> BaseModel:

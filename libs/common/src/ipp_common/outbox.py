@@ -114,5 +114,5 @@ class OutboxRelay:
             outbox_signal.clear()
             try:
                 await asyncio.wait_for(outbox_signal.wait(), timeout=backoff)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass

@@ -42,7 +42,7 @@ class ReferenceData:
             self._series[key] = values
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "ReferenceData":
+    def load(cls, path: Path | None = None) -> ReferenceData:
         return cls(json.loads((path or _DEFAULT).read_text()))
 
     def keys(self) -> list[str]:

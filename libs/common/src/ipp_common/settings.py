@@ -73,7 +73,7 @@ class ServiceSettings(BaseSettings):
     fault_consumer_crash_after_commit: bool = False
 
     @model_validator(mode="after")
-    def _refuse_dev_secrets_outside_dev(self) -> "ServiceSettings":
+    def _refuse_dev_secrets_outside_dev(self) -> ServiceSettings:
         if self.env == "prod":
             if any(k.strip() == DEV_PUBLIC_KEY.strip() for k in self.jwt_public_keys):
                 raise ValueError("IPP_JWT_PUBLIC_KEYS still holds the committed development key; "

@@ -35,7 +35,7 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
                 pass
             try:
                 await asyncio.wait_for(stop.wait(), timeout=settings.purge_poll_s)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     runtime.background += [lambda stop: webhooks.delivery_loop(runtime.uow, sender, stop), purge_loop]

@@ -6,8 +6,9 @@ AsyncAPI 3 document into ``docs/``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel
 

@@ -53,7 +53,7 @@ class ContractsContext:
     ref: ReferenceData
 
     @classmethod
-    def build(cls) -> "ContractsContext":
+    def build(cls) -> ContractsContext:
         return cls(Clock(), reference_data())
 
     def terms(self, on: date) -> rules.Terms:

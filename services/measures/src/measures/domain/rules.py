@@ -2,10 +2,10 @@
 refunds, the repeat-agreement ban and the assembly agreements' cure period. Pure rules."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Callable
 
 # ---------------------------------------------------------------- eligibility (Art. 25.5-6)
 

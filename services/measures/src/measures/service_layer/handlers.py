@@ -37,7 +37,7 @@ class MeasuresContext:
     ref: ReferenceData
 
     @classmethod
-    def build(cls) -> "MeasuresContext":
+    def build(cls) -> MeasuresContext:
         return cls(Clock(), reference_data())
 
 

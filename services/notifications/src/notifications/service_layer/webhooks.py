@@ -182,7 +182,7 @@ async def delivery_loop(uow_factory: Callable[[], NotificationsUnitOfWork], send
         if n == 0:
             try:
                 await asyncio.wait_for(stop.wait(), timeout=sender.settings.webhook_poll_s)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
 

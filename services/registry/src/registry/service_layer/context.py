@@ -18,5 +18,5 @@ class RegistryContext:
     ref: ReferenceData
 
     @classmethod
-    def build(cls, settings: RegistrySettings) -> "RegistryContext":
+    def build(cls, settings: RegistrySettings) -> RegistryContext:
         return cls(settings, Clock(), ExtractSigner(settings.extract_signing_key), reference_data())

@@ -152,7 +152,7 @@ async def monitoring_loop(ctx: RegistryContext, uow_factory: Callable[[], Regist
             log.warning("monitoring tick failed", extra={"error": str(e)[:300]})
         try:
             await asyncio.wait_for(stop.wait(), timeout=s.monitoring_tick_s)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
 

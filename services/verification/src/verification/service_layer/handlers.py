@@ -134,7 +134,7 @@ class Verifier:
                 log.warning("pending re-run failed", extra={"error": str(e)[:300]})
             try:
                 await asyncio.wait_for(stop.wait(), timeout=self.settings.pending_poll_s)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     async def poll_status_feed(self, uow_factory: Callable[[], VerificationUnitOfWork]) -> int:
@@ -163,7 +163,7 @@ class Verifier:
                 log.warning("status feed poll failed", extra={"error": str(e)[:300]})
             try:
                 await asyncio.wait_for(stop.wait(), timeout=self.settings.status_feed_poll_s)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     def handlers(self) -> dict[str, Handler]:

@@ -4,7 +4,7 @@ Revision ID: 9bcaabca1489
 Revises: f453d6fd6912
 Create Date: 2026-11-25 20:18:25.213119
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '9bcaabca1489'
-down_revision: Union[str, None] = 'f453d6fd6912'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = 'f453d6fd6912'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

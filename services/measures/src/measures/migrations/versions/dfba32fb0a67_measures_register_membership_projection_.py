@@ -4,7 +4,7 @@ Revision ID: dfba32fb0a67
 Revises: 
 Create Date: 2026-11-25 19:44:34.980236
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from ipp_common.migration_ops import create_platform_tables_v1, drop_platform_ta
 from sqlalchemy import Text  # noqa: F401
 
 revision: str = 'dfba32fb0a67'
-down_revision: Union[str, None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -4,7 +4,7 @@ Revision ID: f9c4d14276dd
 Revises: dfba32fb0a67
 Create Date: 2026-11-25 20:25:00.487134
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = 'f9c4d14276dd'
-down_revision: Union[str, None] = 'dfba32fb0a67'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = 'dfba32fb0a67'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

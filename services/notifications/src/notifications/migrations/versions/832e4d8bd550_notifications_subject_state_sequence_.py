@@ -4,7 +4,7 @@ Revision ID: 832e4d8bd550
 Revises: 9170ac03a64d
 Create Date: 2026-11-25 20:12:09.122176
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '832e4d8bd550'
-down_revision: Union[str, None] = '9170ac03a64d'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = '9170ac03a64d'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -4,7 +4,7 @@ Revision ID: 845d5c92f930
 Revises: 4bea4cc0d3c4
 Create Date: 2026-11-25 20:02:34.365424
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '845d5c92f930'
-down_revision: Union[str, None] = '4bea4cc0d3c4'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = '4bea4cc0d3c4'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

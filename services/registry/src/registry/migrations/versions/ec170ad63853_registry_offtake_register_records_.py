@@ -4,7 +4,7 @@ Revision ID: ec170ad63853
 Revises: 845d5c92f930
 Create Date: 2026-11-25 20:18:51.435215
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = 'ec170ad63853'
-down_revision: Union[str, None] = '845d5c92f930'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = '845d5c92f930'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -4,7 +4,7 @@ Revision ID: 0feb921f7e01
 Revises: 0de2c954dbf4
 Create Date: 2026-11-25 20:03:12.744869
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
@@ -13,9 +13,9 @@ from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0feb921f7e01'
-down_revision: Union[str, None] = '0de2c954dbf4'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = '0de2c954dbf4'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
