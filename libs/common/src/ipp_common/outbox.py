@@ -47,7 +47,7 @@ class OutboxRelay:
                     .order_by(OutboxMessage.id).limit(self.settings.relay_batch_size))
             if self.postgres:
                 stmt = stmt.with_for_update(skip_locked=True)
-            rows = list((await session.execute(stmt)).all())
+            rows = list((await session.exec(stmt)).all())
             if not rows:
                 await session.rollback()
                 return 0
@@ -69,10 +69,10 @@ class OutboxRelay:
                         log.warning("event unroutable: no queue is bound to its type", extra={"event_type": event_type})
             for routed, ids in sent.items():
                 if ids:
-                    await session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(ids))
+                    await session.exec(update(OutboxMessage).where(OutboxMessage.id.in_(ids))
                                           .values(published_at=now, routed=routed))
             for row_id, err in failed:
-                await session.execute(update(OutboxMessage).where(OutboxMessage.id == row_id)
+                await session.exec(update(OutboxMessage).where(OutboxMessage.id == row_id)
                                       .values(attempts=OutboxMessage.attempts + 1, last_error=err))
             await session.commit()
             if failed:

@@ -152,12 +152,16 @@ class ObserveAndAuditMiddleware:
         state["request_id"] = rid
         status = 500
         t0 = time.perf_counter()
+        is_write = scope["method"] in ("POST", "PUT", "PATCH", "DELETE") and not scope["path"].startswith("/test/")
 
         async def send_wrapper(message: dict) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
                 message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
+                if is_write and status < 400:
+                    # Audited before the client hears that the write succeeded.
+                    await self._audit(scope, state, getattr(scope.get("route"), "path", scope["path"]), status, rid)
             await send(message)
 
         try:
@@ -167,8 +171,6 @@ class ObserveAndAuditMiddleware:
             method = scope["method"]
             HTTP_REQUESTS.labels(self.service, method, route, str(status)).inc()
             HTTP_LATENCY.labels(self.service, method, route).observe(time.perf_counter() - t0)
-        if method in ("POST", "PUT", "PATCH", "DELETE") and status < 400 and not scope["path"].startswith("/test/"):
-            await self._audit(scope, state, route, status, rid)
 
     async def _audit(self, scope: dict, state: dict, route: str, status: int, rid: str) -> None:
         runtime = getattr(scope["app"].state, "runtime", None)

@@ -85,8 +85,8 @@ class NoticeRepository:
             q = q.where(Notice.notice_type.not_in(exclude_types))
         ids = list((await self.session.exec(q.limit(limit))).all())
         if ids:
-            await self.session.execute(delete(SubjectState).where(SubjectState.notice_id.in_(ids)))
-            await self.session.execute(delete(Notice).where(Notice.id.in_(ids)))
+            await self.session.exec(delete(SubjectState).where(SubjectState.notice_id.in_(ids)))
+            await self.session.exec(delete(Notice).where(Notice.id.in_(ids)))
         return len(ids)
 
 

@@ -167,7 +167,7 @@ class RegisterRepository:
 
     async def save_producer(self, p: Producer) -> None:
         self.session.add(p)
-        await self.session.execute(delete(ProducerGood).where(ProducerGood.bin == p.bin))
+        await self.session.exec(delete(ProducerGood).where(ProducerGood.bin == p.bin))
         if p.status == "included":
             for t in sorted({g["tnved"] for g in p.goods}):
                 self.session.add(ProducerGood(bin=p.bin, tnved=t))
@@ -287,7 +287,7 @@ class AppealRepository:
     async def change(self, a: Appeal, *, status: str, action: str, actor: str, detail: dict[str, Any],
                      **values: Any) -> None:
         """Compare-and-set on the version: two commission decisions at once → one wins."""
-        res = await self.session.execute(
+        res = await self.session.exec(
             update(Appeal).where(Appeal.id == a.id, Appeal.version == a.version)
             .values(status=status, version=a.version + 1, **values).execution_options(synchronize_session=False))
         if res.rowcount != 1:
