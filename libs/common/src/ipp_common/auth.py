@@ -80,7 +80,9 @@ async def current_principal(request: Request) -> Principal:
         raise ProblemError(401, "unauthenticated", "Authentication required",
                            "Send a bearer token issued by the e-gov identity provider.",
                            headers={"WWW-Authenticate": "Bearer"})
-    principal = decode_token(token.strip(), _settings(request))
+    token = token.strip()
+    verified = getattr(request.state, "verified_token", None)
+    principal = verified[1] if verified and verified[0] == token else decode_token(token, _settings(request))
     request.state.principal = principal
     return principal
 

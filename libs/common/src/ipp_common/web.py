@@ -108,10 +108,14 @@ class RateLimitMiddleware:
 
         for k, v in scope.get("headers", []):
             if k == b"authorization" and v[:7].lower() == b"bearer ":
+                token = v[7:].decode().strip()
                 try:
-                    return "sub:" + decode_token(v[7:].decode().strip(), self.settings).sub
+                    principal = decode_token(token, self.settings)
                 except Exception:  # noqa: BLE001 - an invalid token is limited by address
                     break
+                # verified once per request: the auth dependency reuses it
+                scope.setdefault("state", {})["verified_token"] = (token, principal)
+                return "sub:" + principal.sub
         return "addr:" + str((scope.get("client") or ("?",))[0])
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
