@@ -70,3 +70,20 @@ def drop_platform_tables_v1() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_log_resource_id'))
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
     op.drop_table('audit_log')
+
+
+def create_register_membership_v1() -> None:
+    """The register-membership projection (``ipp_common.projections``) kept by measures and contracts."""
+    op.create_table('register_membership',
+    sa.Column('bin', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
+    sa.Column('included', sa.Boolean(), nullable=False),
+    sa.Column('entry_id', sa.Uuid(), nullable=True),
+    sa.Column('ground', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
+    sa.Column('as_of', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('bin')
+    )
+
+
+def drop_register_membership_v1() -> None:
+    op.drop_table('register_membership')

@@ -9,7 +9,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
 from alembic import op
-from ipp_common.migration_ops import create_platform_tables_v1, drop_platform_tables_v1
+from ipp_common.migration_ops import (
+    create_platform_tables_v1,
+    create_register_membership_v1,
+    drop_platform_tables_v1,
+    drop_register_membership_v1,
+)
 from sqlalchemy import Text  # noqa: F401
 
 revision: str = 'f453d6fd6912'
@@ -20,17 +25,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     create_platform_tables_v1()
-    op.create_table('register_membership',
-    sa.Column('bin', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
-    sa.Column('included', sa.Boolean(), nullable=False),
-    sa.Column('entry_id', sa.Uuid(), nullable=True),
-    sa.Column('ground', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
-    sa.Column('as_of', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('last_event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.PrimaryKeyConstraint('bin')
-    )
+    create_register_membership_v1()
 
 
 def downgrade() -> None:
-    op.drop_table('register_membership')
+    drop_register_membership_v1()
     drop_platform_tables_v1()
