@@ -87,9 +87,7 @@ class Delivery:
 
     async def seen(self) -> bool:
         """Cheap look-up (a Core statement on a pooled connection, no ORM session)."""
-        uow = self._uow_factory()
-        engine = uow._session_factory.kw["bind"]
-        async with engine.connect() as conn:
+        async with self._uow_factory().engine.connect() as conn:
             row = await conn.execute(_SEEN, {"c": self.consumer, "e": self.event.id})
             return row.first() is not None
 

@@ -154,6 +154,10 @@ class UnitOfWork:
                 raise AlreadyApplied(event_id)
         return self
 
+    @property
+    def engine(self) -> AsyncEngine:
+        return self._session_factory.kw["bind"]
+
     def _start(self) -> None:
         """Attach repositories to ``self.session``."""
 

@@ -7,6 +7,7 @@ fail to publish stay pending and are retried with back-off: nothing is acked-and
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import re
@@ -83,15 +84,12 @@ class OutboxRelay:
         """Publish the stored envelope as it is (no re-serialisation); only the trace context is read."""
         m = _TRACEPARENT.search(body)
         traceparent = m.group(1) if m else None
-        if not _tracing_enabled():
-            return await self.bus.publish_message(
-                self.bus.raw_message(body.encode(), event_type, event_id, traceparent), event_type)
-        parent = propagate.extract({"traceparent": traceparent} if traceparent else {})
-        with tracer.start_as_current_span(f"publish {event_type}", context=parent, kind=SpanKind.PRODUCER,
-                                          attributes={"messaging.system": "rabbitmq",
-                                                      "messaging.message.id": event_id}):
-            return await self.bus.publish_message(
-                self.bus.raw_message(body.encode(), event_type, event_id, traceparent), event_type)
+        message = self.bus.raw_message(body.encode(), event_type, event_id, traceparent)
+        span = contextlib.nullcontext() if not _tracing_enabled() else tracer.start_as_current_span(
+            f"publish {event_type}", context=propagate.extract({"traceparent": traceparent} if traceparent else {}),
+            kind=SpanKind.PRODUCER, attributes={"messaging.system": "rabbitmq", "messaging.message.id": event_id})
+        with span:
+            return await self.bus.publish_message(message, event_type)
 
     async def backlog(self) -> int:
         async with self.session_factory() as session:

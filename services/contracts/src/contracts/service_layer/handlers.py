@@ -13,6 +13,7 @@ from ipp_common.clock import Clock
 from ipp_common.db import UnitOfWork
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import contracts as ev
+from ipp_common.events import spec_for
 from ipp_common.problems import Conflict, NotFound, ProblemError
 from ipp_common.projections import RegisterMembership, membership_of, register_membership_handlers
 from ipp_common.refdata import ReferenceData, reference_data
@@ -299,9 +300,8 @@ def _publish(uow: UnitOfWork, cls: type, c: Contract, change: dict[str, Any], at
                     term_start=c.term_start, term_end=c.term_end, min_icv_pct=c.min_icv_pct,
                     pledged_to=[p["bank"] for p in c.pledges], flagged=c.flagged, version=c.version, changed_at=at,
                     change=json.loads(json.dumps(change, default=str))),
-                subject=str(c.id), recipient=c.supplier_bin if getattr(cls, "__event_type__", "") in (
-                    "contracts.contract.signed", "contracts.contract.amended", "contracts.contract.terminated")
-                else None, sequence=c.version)
+                subject=str(c.id), recipient=c.supplier_bin if spec_for(cls.__event_type__).addressed else None,
+                sequence=c.version)
 
 
 async def create_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: ContractCreate,

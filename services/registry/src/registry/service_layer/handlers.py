@@ -252,8 +252,5 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
             await uow.commit()
         except IntegrityError as e:
             raise Conflict("another decision on this application was taken first", code="concurrent_decision") from e
-        return to_public(app, await _history_after_commit(uow, app.id))
+        return to_public(app, await uow.applications.history(app.id))
 
-
-async def _history_after_commit(uow: RegistryUnitOfWork, app_id: uuid.UUID) -> list[Any]:
-    return await uow.applications.history(app_id)
