@@ -71,12 +71,16 @@ class Delivery:
         self.attempt = attempt
         self._uow_factory = uow_factory
         self.committed_uow: UnitOfWork | None = None
+        self.no_effect = False
+
+    def ignore(self) -> None:
+        """The handler found that this event has no effect here: it is acked without a transaction or an
+        inbox row (a redelivery has no effect either, so there is nothing to deduplicate)."""
+        self.no_effect = True
 
     def unit_of_work(self) -> UnitOfWork:
         uow = self._uow_factory()
-        uow.inbox_guard = (self.consumer, self.event.id)  # checked in the same transaction as the effect
-        uow.before_commit(InboxMessage(consumer=self.consumer, event_id=self.event.id,
-                                       event_type=self.event.type))
+        uow.inbox_claim = (self.consumer, self.event.id, self.event.type)  # in the transaction of the effect
         self.committed_uow = uow
         return uow
 
@@ -160,6 +164,10 @@ class Consumer:
                     await self._ack(message)
                     return
                 await handler(event, delivery)
+                if delivery.no_effect:
+                    EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()
+                    await self._ack(message)
+                    return
                 if delivery.committed_uow is None or not delivery.committed_uow.committed:
                     # The handler had nothing to write; record that the event was applied.
                     async with delivery.unit_of_work() as uow:

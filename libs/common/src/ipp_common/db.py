@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any, Self
 
@@ -115,6 +117,21 @@ def make_engine(database_url: str, *, pool_size: int = 10, statement_timeout_ms:
                       "server_settings": {"statement_timeout": str(statement_timeout_ms)}})
 
 
+async def pg_listen(engine: AsyncEngine, channel: str, on_notify: Callable[[str], None],
+                    on_lost: Callable[[], None] | None = None) -> Any:
+    """LISTEN on ``channel`` over a dedicated asyncpg connection (not from the pool: it stays idle and
+    open). ``on_notify(payload)`` runs for every notification, ``on_lost`` when the connection terminates.
+    Returns the connection; the caller closes it and reconnects when ``is_closed()``."""
+    import asyncpg
+
+    url = engine.url.set(drivername="postgresql")
+    conn = await asyncpg.connect(url.render_as_string(hide_password=False), timeout=5)
+    await conn.add_listener(channel, lambda _conn, _pid, _channel, payload: on_notify(payload))
+    if on_lost is not None:
+        conn.add_termination_listener(lambda *_: on_lost())
+    return conn
+
+
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
 
@@ -128,6 +145,29 @@ class AlreadyApplied(Exception):
 outbox_signal = asyncio.Event()
 
 
+REQUEST_AUDIT: ContextVar[dict[str, Any] | None] = ContextVar("ipp_request_audit", default=None)
+"""Set by the HTTP middleware for a write request: the first unit of work that commits in the request
+writes the request's audit row in its own transaction (atomic with the change, no second commit)."""
+
+
+def http_audit_record(req: dict[str, Any], status: int | None) -> AuditRecord:
+    scope, principal = req["scope"], req["state"].get("principal")
+    route = getattr(scope.get("route"), "path", scope["path"])
+    return AuditRecord(actor=principal.sub if principal else "anonymous",
+                       role=str(principal.role) if principal else "public",
+                       actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
+                       resource="http", resource_id=scope["path"][:80], request_id=req["request_id"],
+                       detail={"status": status} if status is not None else {"in": "the write's transaction"})
+
+
+_CLAIM_SQL = {
+    True: "INSERT INTO inbox (consumer, event_id, event_type, processed_at) VALUES ($1, $2, $3, $4) "
+          "ON CONFLICT DO NOTHING RETURNING event_id",
+    False: "INSERT INTO inbox (consumer, event_id, event_type, processed_at) VALUES (?, ?, ?, ?) "
+           "ON CONFLICT DO NOTHING RETURNING event_id",
+}
+
+
 class UnitOfWork:
     """One business transaction: repositories share the session; events go to the outbox; audit rows
     are written alongside. Subclasses attach their repositories in ``_start``."""
@@ -137,9 +177,9 @@ class UnitOfWork:
         self.source = source
         self.committed = False
         self.events: list[CloudEvent] = []
-        self._before_commit: list[Any] = []
-        self.inbox_guard: tuple[str, str] | None = None
-        """(consumer, event id): entering the unit of work fails with AlreadyApplied if it is in the inbox."""
+        self.inbox_claim: tuple[str, str, str] | None = None
+        """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
+        fails with AlreadyApplied if it is already there."""
 
     async def __aenter__(self) -> Self:
         self.session = self._session_factory()
@@ -147,12 +187,22 @@ class UnitOfWork:
         self.events = []
         self.idempotency = IdempotencyStore(self.session)
         self._start()
-        if self.inbox_guard is not None:
-            consumer, event_id = self.inbox_guard
-            if await self.session.get(InboxMessage, (consumer, event_id)) is not None:
-                await self.session.close()
-                raise AlreadyApplied(event_id)
+        if self.inbox_claim is not None:
+            await self._claim(*self.inbox_claim)
         return self
+
+    async def _claim(self, consumer: str, event_id: str, event_type: str) -> None:
+        """The inbox row is the first write of the transaction: one INSERT … ON CONFLICT DO NOTHING both
+        checks and records. A concurrent delivery of the same event waits on this row's lock and then
+        finds it (AlreadyApplied); a rollback of the effect removes the claim with it."""
+        # Driver-level SQL (one prepared statement, no per-event compilation); it runs through the session's
+        # connection, so inside its transaction.
+        conn = await self.session.connection()
+        sql = _CLAIM_SQL[conn.dialect.name == "postgresql"]
+        row = (await conn.exec_driver_sql(sql, (consumer, event_id, event_type, utcnow()))).first()
+        if row is None:
+            await self.session.close()
+            raise AlreadyApplied(event_id)
 
     @property
     def engine(self) -> AsyncEngine:
@@ -191,14 +241,13 @@ class UnitOfWork:
                                      resource=resource, resource_id=resource_id, request_id=request_id,
                                      detail=detail or {}))
 
-    def before_commit(self, obj: Any) -> None:
-        """Add a row that must commit with this transaction (the consumer's inbox record)."""
-        self._before_commit.append(obj)
-
     async def commit(self) -> None:
-        for obj in self._before_commit:
-            self.session.add(obj)
+        req = REQUEST_AUDIT.get()
+        if req is not None and not req["written"]:
+            self.session.add(http_audit_record(req, None))
         await self.session.commit()
+        if req is not None:
+            req["written"] = True
         self.committed = True
         if self.events:
             outbox_signal.set()

@@ -87,3 +87,24 @@ def create_register_membership_v1() -> None:
 
 def drop_register_membership_v1() -> None:
     op.drop_table('register_membership')
+
+
+OUTBOX_CHANNEL = "ipp_outbox"
+
+
+def create_outbox_notify_v2() -> None:
+    """PostgreSQL: a statement-level trigger NOTIFYs the relays when a transaction writes outbox rows. The
+    notification is delivered on commit (and folded to one per transaction), so a relay in another process
+    wakes at once instead of on its next poll; no extra round trip for the writer."""
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(f"""CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_notify('{OUTBOX_CHANNEL}', ''); RETURN NULL; END $$""")
+    op.execute("CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()")
+
+
+def drop_outbox_notify_v2() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("DROP TRIGGER IF EXISTS outbox_notify ON outbox")
+    op.execute("DROP FUNCTION IF EXISTS outbox_notify()")

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import re
+from typing import Any
 
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind
@@ -20,7 +21,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.bus import Bus
-from ipp_common.db import OutboxMessage, outbox_signal, utcnow
+from ipp_common.db import OutboxMessage, outbox_signal, pg_listen, utcnow
 from ipp_common.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG
 
 log = logging.getLogger("ipp.outbox")
@@ -39,6 +40,7 @@ class OutboxRelay:
         self.bus = bus
         self.settings = bus.settings
         self.postgres = postgres
+        self._listener: Any = None
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
@@ -84,12 +86,11 @@ class OutboxRelay:
         """Publish the stored envelope as it is (no re-serialisation); only the trace context is read."""
         m = _TRACEPARENT.search(body)
         traceparent = m.group(1) if m else None
-        message = self.bus.raw_message(body.encode(), event_type, event_id, traceparent)
         span = contextlib.nullcontext() if not _tracing_enabled() else tracer.start_as_current_span(
             f"publish {event_type}", context=propagate.extract({"traceparent": traceparent} if traceparent else {}),
             kind=SpanKind.PRODUCER, attributes={"messaging.system": "rabbitmq", "messaging.message.id": event_id})
         with span:
-            return await self.bus.publish_message(message, event_type)
+            return await self.bus.publish_stored(body.encode(), event_type, event_id, traceparent)
 
     async def backlog(self) -> int:
         async with self.session_factory() as session:
@@ -98,9 +99,32 @@ class OutboxRelay:
             OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
             return int(n)
 
+    async def _listen(self) -> None:
+        """PostgreSQL: LISTEN for the outbox trigger's NOTIFY on a connection of its own, so a commit in
+        any process wakes this relay at once. If that connection is lost, the poll interval still applies
+        and the next loop reconnects: a missed notification delays, it never loses."""
+        if not self.postgres or (self._listener is not None and not self._listener.is_closed()):
+            return
+        from ipp_common.migration_ops import OUTBOX_CHANNEL
+        try:
+            self._listener = await pg_listen(self.session_factory.kw["bind"], OUTBOX_CHANNEL, lambda _: outbox_signal.set())
+            outbox_signal.set()  # rows committed while not listening are picked up now
+        except Exception as e:  # noqa: BLE001 - polling still works
+            log.warning("outbox listener not connected; polling", extra={"error": str(e)[:300]})
+
     async def run(self, stop: asyncio.Event) -> None:
         backoff = self.settings.relay_poll_interval_s
+        try:
+            await self._run(stop, backoff)
+        finally:
+            if self._listener is not None:
+                with contextlib.suppress(Exception):
+                    await self._listener.close()
+
+    async def _run(self, stop: asyncio.Event, backoff: float) -> None:
         while not stop.is_set():
+            await self._listen()
+            outbox_signal.clear()  # before the batch: a commit during it sets the signal again
             try:
                 n = await self.publish_pending()
                 backoff = self.settings.relay_poll_interval_s
@@ -109,8 +133,9 @@ class OutboxRelay:
             except Exception as e:  # noqa: BLE001 - broker or DB down: keep the rows, back off, retry
                 log.warning("relay batch failed; will retry", extra={"error": str(e)[:300]})
                 backoff = min(backoff * 2, 5.0)
-            outbox_signal.clear()
             try:
                 await asyncio.wait_for(outbox_signal.wait(), timeout=backoff)
+                # woken by a commit: linger a moment so that commits close together share one batch
+                await asyncio.sleep(self.settings.relay_linger_s)
             except TimeoutError:
                 pass

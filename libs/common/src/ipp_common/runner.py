@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import logging
+import os
 import signal
+import time
 from collections.abc import Callable
 
 import uvicorn
+import uvloop
 from fastapi import FastAPI
 
 from ipp_common.runtime import ServiceRuntime, setup_observability
@@ -32,10 +36,22 @@ def main(service: str, settings_factory: Callable[[], ServiceSettings],
     settings = settings_factory()
     setup_observability(settings)
     runtime = runtime_factory(settings, args.role)
+    profile_to = os.environ.get("IPP_PROFILE_OUT")  # operator's tool: cProfile the process, stats written at exit
+    profiler = cProfile.Profile(time.process_time) if profile_to else None  # CPU time, not waits
+    if profiler:
+        profiler.enable()
+    main_coro = _run(args.role, runtime, app_factory, migrate=not args.no_migrate)
     try:
-        asyncio.run(_run(args.role, runtime, app_factory, migrate=not args.no_migrate))
+        if settings.event_loop == "uvloop":
+            uvloop.run(main_coro)
+        else:
+            asyncio.run(main_coro)
     except KeyboardInterrupt:
         pass
+    finally:
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
 
 
 async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[ServiceRuntime], FastAPI],

@@ -44,7 +44,12 @@ class ServiceSettings(BaseSettings):
     retry_delays_ms: list[int] = [500, 2000, 8000]
     relay_batch_size: int = 200
     relay_poll_interval_s: float = 0.2
+    """Safety net: on PostgreSQL the relay is woken by the outbox trigger's NOTIFY at each commit."""
+    relay_linger_s: float = 0.005
     relay_publish_timeout_s: float = 10.0
+
+    event_loop: Literal["uvloop", "asyncio"] = Field("uvloop", validation_alias=_shared("IPP_EVENT_LOOP"))
+    """uvloop in production; the standard loop remains selectable (debugging, profiling)."""
 
     # http
     host: str = "127.0.0.1"

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ipp_common.db import REQUEST_AUDIT, http_audit_record
 from ipp_common.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from ipp_common.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.settings import ServiceSettings
@@ -157,38 +158,37 @@ class ObserveAndAuditMiddleware:
         status = 500
         t0 = time.perf_counter()
         is_write = scope["method"] in ("POST", "PUT", "PATCH", "DELETE") and not scope["path"].startswith("/test/")
+        audit = {"scope": scope, "state": state, "request_id": rid, "written": False} if is_write else None
+        token = REQUEST_AUDIT.set(audit)
 
         async def send_wrapper(message: dict) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
                 message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
-                if is_write and status < 400:
-                    # Audited before the client hears that the write succeeded.
-                    await self._audit(scope, state, getattr(scope.get("route"), "path", scope["path"]), status, rid)
+                if audit is not None and status < 400 and not audit["written"]:
+                    # No unit of work committed the audit row with the change (e.g. an idempotent replay):
+                    # written here, before the client hears that the write succeeded.
+                    await self._audit(scope, audit, status)
             await send(message)
 
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
+            REQUEST_AUDIT.reset(token)
             route = getattr(scope.get("route"), "path", "unmatched")
             method = scope["method"]
             HTTP_REQUESTS.labels(self.service, method, route, str(status)).inc()
             HTTP_LATENCY.labels(self.service, method, route).observe(time.perf_counter() - t0)
 
-    async def _audit(self, scope: dict, state: dict, route: str, status: int, rid: str) -> None:
+    async def _audit(self, scope: dict, audit: dict, status: int) -> None:
         runtime = getattr(scope["app"].state, "runtime", None)
-        principal = state.get("principal")
         if runtime is None:
             return
         try:
-            from ipp_common.db import AuditRecord
             async with runtime.uow() as uow:
-                uow.session.add(AuditRecord(
-                    actor=principal.sub if principal else "anonymous", role=str(principal.role) if principal else "public",
-                    actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
-                    resource="http", resource_id=scope["path"][:80], request_id=rid, detail={"status": status}))
-                await uow.commit()
+                uow.session.add(http_audit_record(audit, status))
+                await uow.session.commit()
         except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
             log.exception("audit record not written", extra={"path": scope["path"]})
 

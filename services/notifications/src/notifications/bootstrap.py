@@ -11,6 +11,7 @@ from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
 
 from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.adapters.subscriptions import ActiveSubscriptions
 from notifications.config import NotificationsSettings
 from notifications.entrypoints import api, webhooks_api
 from notifications.service_layer import handlers, webhooks
@@ -21,8 +22,11 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
     # Every event type of the other services: addressed ones become notices (one with no template
     # dead-letters loudly), and any may be delivered to agency webhooks.
     types = [s.type for s in all_specs() if s.publisher != "notifications"]
+    subscriptions = ActiveSubscriptions(lambda: runtime.engine, enabled=not settings.is_sqlite)
+    on_event = handlers.make_on_event(subscriptions)
     runtime = ServiceRuntime(settings, uow_class=NotificationsUnitOfWork, migrations_package="notifications",
-                             role=role, handlers={t: handlers.on_event for t in types})
+                             role=role, handlers={t: on_event for t in types})
+    runtime.on_close(subscriptions.close)
     sender = webhooks.WebhookSender(settings)
     runtime.resources["sender"] = sender
     runtime.on_close(sender.close)

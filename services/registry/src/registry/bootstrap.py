@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from ipp_common.cache import NotifiedCache
 from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
@@ -21,6 +22,11 @@ def build_runtime(settings: RegistrySettings | None = None, role: str = "all",
     runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, migrations_package="registry", role=role,
                              handlers=handlers.make_handlers(ctx))
     runtime.resources["ctx"] = ctx
+    cache: NotifiedCache[dict | None] = NotifiedCache(
+        "register", "ipp_register", lambda: runtime.engine,
+        enabled=settings.register_cache and not settings.is_sqlite)
+    runtime.resources["register_cache"] = cache
+    runtime.on_close(cache.close)
     runtime.background.append(lambda stop: monitoring.monitoring_loop(ctx, runtime.uow, stop))
     return runtime
 

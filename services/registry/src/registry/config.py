@@ -13,6 +13,8 @@ class RegistrySettings(ServiceSettings):
     extract_issuer: str = "Ministry of Industry and Construction of the Republic of Kazakhstan"
     monitoring_tick_s: float = 30.0
     """How often the consumer role looks for producers due for monitoring and overdue notices."""
+    register_cache: bool = True
+    """Cache public register records in the API process, invalidated by PostgreSQL NOTIFY (ADR 8)."""
     monitoring_rate_per_s: float = 50.0
     """Throttle: monitoring requests per second, what the e-gov sources can take."""
 

@@ -14,7 +14,8 @@ class VerificationSettings(ServiceSettings):
     source_backoff_s: float = 0.2
     breaker_threshold: int = 5
     breaker_reset_s: float = 10.0
-    sources_concurrency: int = 64
+    sources_concurrency: int = 16
+    """Connections per e-gov source."""
     pending_poll_s: float = 5.0
     """How often requests waiting for an unavailable source are re-tried."""
     pending_backoff_s: float = 5.0

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ipp_common.auth import Principal, Role
-from ipp_common.consumer import Delivery, PermanentError
+from ipp_common.consumer import Delivery, Handler, PermanentError
 from ipp_common.db import utcnow
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import spec_for
@@ -16,9 +16,19 @@ from ipp_common.web import decode_cursor, encode_cursor
 
 from notifications.adapters.orm import Notice, SubjectState
 from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.adapters.subscriptions import ActiveSubscriptions
 from notifications.config import NotificationsSettings
 from notifications.domain.templates import MissingTemplate, render
 from notifications.service_layer import webhooks
+
+
+def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
+    async def handle(event: CloudEvent, delivery: Delivery) -> None:
+        if not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False:
+            delivery.ignore()  # no notice, no subscriber: nothing to do, no transaction
+            return
+        await on_event(event, delivery)
+    return handle
 
 
 async def on_event(event: CloudEvent, delivery: Delivery) -> None:

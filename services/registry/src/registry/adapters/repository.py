@@ -5,6 +5,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
+from ipp_common.cache import NotifiedCache
 from ipp_common.db import utcnow
 from sqlalchemy import bindparam, delete, func, update
 from sqlmodel import select
@@ -320,16 +321,24 @@ def _iso(d: datetime) -> str:
 
 
 class RegisterReadModel:
-    """The public read of a producer's record: one Core query on a pooled connection, no ORM session
-    (the busiest public endpoint; see docs/benchmarks.md)."""
+    """The public read of a producer's record: one Core query on a pooled connection, no ORM session,
+    behind a cache that the register's own trigger invalidates (the busiest public endpoint; ADR 8,
+    docs/benchmarks.md)."""
 
     _BY_BIN = select(Producer.bin, Producer.status, Producer.company_name, Producer.region, Producer.since,
                      Producer.basis, Producer.goods, Producer.version).where(Producer.bin == bindparam("bin"))
 
-    def __init__(self, engine: Any):
-        self.engine = engine
+    def __init__(self, engine: Any, cache: NotifiedCache[dict[str, Any] | None] | None = None):
+        # autocommit: a single SELECT needs no BEGIN/ROLLBACK round trips
+        self.engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self.cache = cache
 
     async def producer(self, bin_: str) -> dict[str, Any] | None:
+        if self.cache is not None:
+            return await self.cache.get(bin_, lambda: self._load(bin_))
+        return await self._load(bin_)
+
+    async def _load(self, bin_: str) -> dict[str, Any] | None:
         async with self.engine.connect() as conn:
             row = (await conn.execute(self._BY_BIN, {"bin": bin_})).mappings().first()
             return dict(row) if row else None

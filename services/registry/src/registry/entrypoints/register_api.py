@@ -68,7 +68,11 @@ async def keys(ctx: CtxDep) -> dict[str, Any]:
 
 @router.get("/register/{bin}", tags=["register (public)"], summary="A producer's current record (public)")
 async def register_record(request: Request, bin: BinPath) -> Response:
-    read_model = RegisterReadModel(request.app.state.runtime.engine)
+    runtime = request.app.state.runtime
+    read_model = runtime.resources.get("register_read_model")
+    if read_model is None:  # one per process: the engine exists once the lifespan has started
+        read_model = runtime.resources["register_read_model"] = RegisterReadModel(
+            runtime.engine, runtime.resources.get("register_cache"))
     return conditional_json(request, await reads.public_record(read_model, bin))
 
 

@@ -11,7 +11,7 @@ from ipp_common.events.registry import ExtractIssued
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
 
-from registry.adapters.orm import IssuedExtract, Producer
+from registry.adapters.orm import IssuedExtract
 from registry.adapters.repository import RegisterReadModel
 from registry.adapters.signing import verify_signature
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -46,7 +46,7 @@ async def public_record(read_model: RegisterReadModel, bin_: str) -> dict[str, A
     p = await read_model.producer(bin_)
     if p is None:
         raise NotFound("producer in the register")
-    return producer_public(Producer.model_construct(**p))
+    return producer_public(p)
 
 
 async def history(uow: RegistryUnitOfWork, bin_: str, principal: Principal) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ caller's unit of work."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -105,9 +106,12 @@ def entry_public(e: RegisterEntry) -> dict[str, Any]:
     return e.model_dump(mode="json", exclude={"actor"})
 
 
-def producer_public(p: Producer) -> dict[str, Any]:
-    """What the law makes public (register membership): never sites, evidence or other filings (Art. 6.3)."""
-    return {"bin": p.bin, "status": p.status, "company_name": p.company_name, "region": p.region,
-            "since": p.since.isoformat() if isinstance(p.since, datetime) else p.since, "basis": p.basis,
+def producer_public(p: Producer | Mapping[str, Any]) -> dict[str, Any]:
+    """What the law makes public (register membership): never sites, evidence or other filings (Art. 6.3).
+    Takes the entity or a row of the read model."""
+    v: Mapping[str, Any] = p if isinstance(p, Mapping) else p.__dict__
+    since = v["since"]
+    return {"bin": v["bin"], "status": v["status"], "company_name": v["company_name"], "region": v["region"],
+            "since": since.isoformat() if isinstance(since, datetime) else since, "basis": v["basis"],
             "goods": [{"tnved": g["tnved"], "name": g.get("name"), "icv_pct": g.get("declared_icv_pct")}
-                      for g in p.goods]}
+                      for g in v["goods"]]}

@@ -2,23 +2,31 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from ipp_common.db import UnitOfWork
+from sqlalchemy import insert
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from verification.adapters.orm import CriterionRecord, FeedCursor, PendingCheck, SourceCall, VerificationRun
+
+_INSERT_CRITERIA = insert(CriterionRecord.__table__)
+_INSERT_CALLS = insert(SourceCall.__table__)
 
 
 class RunRepository:
     def __init__(self, session: AsyncSession):
         self.session = session
 
-    async def add(self, run: VerificationRun, criteria: list[CriterionRecord], calls: list[SourceCall]) -> None:
-        self.session.add(run)
-        await self.session.flush()  # the parent row first: children reference it
-        self.session.add_all(criteria)
-        self.session.add_all(calls)
+    async def add(self, run: VerificationRun, criteria: list[dict[str, Any]], calls: list[dict[str, Any]]) -> None:
+        """A run with its evidence: three Core inserts (the children as one executemany each) — about
+        fifteen rows per run, written without building and flushing ORM objects for each."""
+        await self.session.exec(insert(VerificationRun.__table__).values(run.model_dump()))  # type: ignore[call-overload]
+        if criteria:
+            await self.session.exec(_INSERT_CRITERIA, params=criteria)  # type: ignore[call-overload]
+        if calls:
+            await self.session.exec(_INSERT_CALLS, params=calls)  # type: ignore[call-overload]
 
     async def get(self, run_id: uuid.UUID) -> VerificationRun | None:
         return await self.session.get(VerificationRun, run_id)

@@ -19,7 +19,7 @@ from ipp_common.problems import NotFound
 from ipp_common.refdata import reference_data
 
 from verification.adapters.egov import EgovSources, SourceAnswer
-from verification.adapters.orm import CriterionRecord, PendingCheck, SourceCall, VerificationRun
+from verification.adapters.orm import PendingCheck, VerificationRun
 from verification.adapters.repository import VerificationUnitOfWork
 from verification.config import VerificationSettings
 from verification.domain.criteria import CRITERIA, Outcome, Thresholds, evaluate, run_outcome
@@ -67,10 +67,10 @@ class Verifier:
                                         thresholds_on(started.date()))
         run = VerificationRun(application_id=uuid.UUID(req["subject_id"]), bin=req["bin"], purpose=req["purpose"],
                               outcome=run_outcome(outcomes), request_event_id=req["event_id"], started_at=started)
-        criteria = [CriterionRecord(run_id=run.id, code=o.code, criterion=o.criterion, status=o.status,
-                                    source=o.source, expected=o.expected, found=(o.found or "")[:1000],
-                                    article=o.article, text_kk=o.text_kk, text_ru=o.text_ru) for o in outcomes]
-        calls = [SourceCall(run_id=run.id, source=a.source, record=c) for a in answers for c in a.calls]
+        criteria = [{"run_id": run.id, "code": o.code, "criterion": o.criterion, "status": o.status,
+                     "source": o.source, "expected": o.expected, "found": (o.found or "")[:1000],
+                     "article": o.article, "text_kk": o.text_kk, "text_ru": o.text_ru} for o in outcomes]
+        calls = [{"run_id": run.id, "source": a.source, "record": c} for a in answers for c in a.calls]
         return run, outcomes, criteria, calls
 
     @staticmethod
