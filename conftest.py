@@ -28,6 +28,9 @@ async def platform(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> As
     try:
         await p.start()
         yield p
+        # Nothing lost: no event may end in a dead-letter queue unless a test put it there on purpose.
+        unexpected = await p.unexpected_dead_letters()
+        assert not unexpected, f"events dead-lettered during the session: {unexpected}"
     finally:
         await p.stop()
 

@@ -284,7 +284,8 @@ async def test_offtake_register_consistent_after_duplicates_and_out_of_order_and
     await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/pledges", role="applicant", bin_=s,
                         json={"bank": "Halyk", "pledged_on": "2026-03-01", "amount_kzt": "1"})
     rec = await offtake(platform, k["id"], version=3)
-    stale = CloudEvent(source="/ipp/contracts", type="contracts.contract.signed", subject=k["id"], sequence=2, data={
+    stale = CloudEvent(source="/ipp/contracts", type="contracts.contract.signed", subject=k["id"], sequence=2,
+                       recipient=s, data={
         **{f: rec_f for f, rec_f in (("contract_id", k["id"]), ("kind", "offtake"), ("status", "signed"),
                                      ("customer_bin", c), ("supplier_bin", s))},
         "goods": k["goods"], "volumes": {"2026": "1", "2027": "1"}, "unit_price_kzt": "1", "term_start": "2026-01-01",

@@ -211,6 +211,7 @@ async def test_poison_message_dead_lettered_after_retries_and_service_stays_heal
 
     poison = CloudEvent(source="/ipp/registry", type="registry.application.submitted", subject="poison",
                         data={"application_id": "not-a-uuid", "bin": "x"})
+    platform.expected_dead_letters.add(poison.id)
     await publish_raw(platform, poison)
     queue = f"{platform.queue_prefix}.verification"
 

@@ -115,7 +115,8 @@ def scaled_relay(service: str) -> dict[str, Any]:
 
 
 def database(service: str) -> dict[str, Any]:
-    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster", "metadata": meta(f"{service}-db", "database", service=service),
+    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
+            "metadata": meta(f"{service}-db", "database", service=service),
             "spec": {"instances": 2, "storage": {"size": "50Gi"},
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
 
@@ -125,7 +126,8 @@ def platform() -> list[dict[str, Any]]:
         {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NS, "labels": {"app.kubernetes.io/part-of": "ipp"}}},
         {"apiVersion": "rabbitmq.com/v1beta1", "kind": "RabbitmqCluster", "metadata": meta("ipp-rabbitmq", "broker"),
          "spec": {"replicas": 3, "persistence": {"storage": "20Gi"},
-                  "rabbitmq": {"additionalConfig": "default_queue_type = quorum\ncluster_partition_handling = pause_minority\n"}}},
+                  "rabbitmq": {"additionalConfig": "default_queue_type = quorum\n"
+                                                   "cluster_partition_handling = pause_minority\n"}}},
         {"apiVersion": "keda.sh/v1alpha1", "kind": "TriggerAuthentication", "metadata": meta("ipp-rabbitmq-trigger-auth"),
          "spec": {"secretTargetRef": [{"parameter": "host", "name": "ipp-rabbitmq-default-user",
                                        "key": "connection_string"}]}},

@@ -92,6 +92,8 @@ class Platform:
         self.spans_dir.mkdir(parents=True, exist_ok=True)
         self.http = httpx.AsyncClient(timeout=30)
         self._pg: dict[str, asyncpg.Pool] = {}
+        self.expected_dead_letters: set[str] = set()
+        """Ids of events a test dead-letters on purpose (a poison message)."""
 
     # ------------------------------------------------------------ lifecycle
 
@@ -190,6 +192,15 @@ class Platform:
             await pool.close()
         await self._drop_broker_objects()
         await self._drop_databases()
+
+    async def unexpected_dead_letters(self) -> list[dict[str, Any]]:
+        from ipp_common.dlq import list_dead_letters
+        out = []
+        for s in SERVICES:
+            for d in await list_dead_letters(self.infra.amqp_url, f"{self.queue_prefix}.{s}"):
+                if d["event_id"] not in self.expected_dead_letters:
+                    out.append({"queue": s, **d})
+        return out
 
     async def _admin(self) -> asyncpg.Connection:
         return await asyncpg.connect(self.infra.pg_base + "/postgres")

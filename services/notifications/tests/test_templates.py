@@ -65,3 +65,18 @@ def test_art_51_4_2_remedy_notice_states_reasons_and_due_date() -> None:
 def test_art_51_5_appeal_decision_outcome_in_both_languages() -> None:
     r = render("registry.appeal.decided", SAMPLE)
     assert "удовлетворено частично" in r.body_ru and "ішінара қанағаттандырылды" in r.body_kk
+
+
+def test_art_25_5_refused_measure_application_notice_states_each_ground_from_the_publishers_payload() -> None:
+    """Regression: measures publish grounds as objects (code, text, article); rendering assumed strings and
+    every refusal notice was dead-lettered. The payload is built with the publisher's own event model."""
+    from ipp_common.events.measures import MeasureApplicationDecided
+
+    data = MeasureApplicationDecided(
+        application_id=uuid.uuid4(), bin="190540001042", measure="co_financing", outcome="refused",
+        grounds=[{"ground": "not_priority_goods", "article": "25.5, 26", "detail": "not on the list",
+                  "text_ru": "Товары не входят в перечень приоритетных товаров",
+                  "text_kk": "Тауарлар басым тауарлар тізбесіне кірмейді"}], score=12).model_dump(mode="json")
+    r = render("measures.application.decided", data)
+    assert "Товары не входят в перечень приоритетных товаров (25.5, 26)" in r.body_ru
+    assert "Тауарлар басым тауарлар тізбесіне кірмейді (25.5, 26)" in r.body_kk

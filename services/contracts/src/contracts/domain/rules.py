@@ -134,7 +134,8 @@ def term_years(start: date, end: date) -> list[int]:
 
 
 def content_problems(kind: ContractKind, *, goods: list[dict], volumes: dict[int, Decimal], start: date, end: date,
-                     min_icv_pct: Decimal | None, icv_programme_obligation: bool, liability: str | None) -> list[tuple[str, str, str]]:
+                     min_icv_pct: Decimal | None, icv_programme_obligation: bool,
+                     liability: str | None) -> list[tuple[str, str, str]]:
     """Required content; each problem is (field, rule, article)."""
     p: list[tuple[str, str, str]] = []
     if end <= start:

@@ -24,10 +24,6 @@ class NoticeRepository:
     def add(self, n: Notice) -> None:
         self.session.add(n)
 
-    async def by_source_event(self, event_id: str) -> Notice | None:
-        r = await self.session.exec(select(Notice).where(Notice.source_event_id == event_id))
-        return r.first()
-
     async def get_for(self, notice_id: uuid.UUID, recipient_bin: str | None) -> Notice | None:
         n = await self.session.get(Notice, notice_id)
         if n is None or (recipient_bin is not None and n.recipient_bin != recipient_bin):

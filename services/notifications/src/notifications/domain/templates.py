@@ -31,6 +31,11 @@ class MissingTemplate(LookupError):
     pass
 
 
+def _ground_text(g: Any) -> str:
+    """Grounds are codes (contracts) or objects with a code, text and article (measures)."""
+    return str(g.get("ground", g)) if isinstance(g, dict) else str(g)
+
+
 def _reasons(data: dict[str, Any], lang: str) -> str:
     lines = []
     for r in data.get("reasons") or []:
@@ -179,7 +184,8 @@ OUTCOMES = {"satisfied": ("толық қанағаттандырылды", "уд
             "superseded": ("басқа негіз бойынша шығарылуына байланысты", "в связи с исключением по иному основанию"),
             "agreed": ("келісілді", "согласована"), "granted": ("берілді", "предоставлена"),
             "refused_measure": ("бас тартылды", "отказано"),
-            "expertise": ("сараптамаға жіберілді", "направлена на экспертизу"), "refused_programme": ("келісуден бас тартылды", "в согласовании отказано")}
+            "expertise": ("сараптамаға жіберілді", "направлена на экспертизу"),
+            "refused_programme": ("келісуден бас тартылды", "в согласовании отказано")}
 
 STAGES = {"verification": ("цифрлық верификация", "цифровая верификация"),
           "assessment": ("өндірісті бағалау", "оценка производства")}
@@ -205,7 +211,8 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                reincluded_at=_date(data.get("reincluded_at")), term_start=_date(data.get("term_start")),
                term_end=_date(data.get("term_end")), correction_due=_date(data.get("correction_due")),
                approved_on=_date(data.get("approved_on")), publication_due=_date(data.get("publication_due")),
-               remarks_count=len(data.get("remarks") or []), grounds_text="; ".join(data.get("grounds") or []),
+               remarks_count=len(data.get("remarks") or []),
+               grounds_text="; ".join(_ground_text(g) for g in data.get("grounds") or []),
                change_reason=(data.get("change") or {}).get("reason", "—"),
                start=_date(data.get("start")), end=_date(data.get("end")), cure_due=_date(data.get("cure_due")),
                terminated_on=_date(data.get("terminated_on")),

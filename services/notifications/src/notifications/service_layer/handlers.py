@@ -24,16 +24,18 @@ from notifications.service_layer import webhooks
 
 def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
     async def handle(event: CloudEvent, delivery: Delivery) -> None:
-        if not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False:
+        subscribed = await subscriptions.any_match(event.type)  # None: unknown, look in the transaction
+        if not spec_for(event.type).addressed and subscribed is False:
             delivery.ignore()  # no notice, no subscriber: nothing to do, no transaction
             return
-        await on_event(event, delivery)
+        await on_event(event, delivery, fan_out=subscribed is not False)
     return handle
 
 
-async def on_event(event: CloudEvent, delivery: Delivery) -> None:
+async def on_event(event: CloudEvent, delivery: Delivery, *, fan_out: bool = True) -> None:
     """Every event: an addressed one becomes one notice in its recipient's cabinet; any event becomes one
-    delivery per matching agency subscription. Both in the consumer's transaction (exactly-once effect)."""
+    delivery per matching agency subscription. Both in the consumer's transaction (exactly-once effect:
+    the inbox claim opens it, and a notice's source event is unique)."""
     rendered = None
     if spec_for(event.type).addressed:
         if not event.recipient:
@@ -44,9 +46,10 @@ async def on_event(event: CloudEvent, delivery: Delivery) -> None:
             raise PermanentError(str(e)) from e
     uow: NotificationsUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
     async with uow:
-        if rendered is not None and await uow.notices.by_source_event(event.id) is None:
+        if rendered is not None:
             await _store_notice(uow, event, rendered)
-        await webhooks.fan_out(uow, event)
+        if fan_out:
+            await webhooks.fan_out(uow, event)
         await uow.commit()
 
 

@@ -243,7 +243,8 @@ class OfftakeRecord(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=tz_column())
 
 
-TABLES = [*PLATFORM_TABLES, OfftakeRelease.__table__, OfftakeRecord.__table__, Application.__table__, ApplicationTransition.__table__, RegisterEntry.__table__,
+TABLES = [*PLATFORM_TABLES, OfftakeRelease.__table__, OfftakeRecord.__table__, Application.__table__,
+          ApplicationTransition.__table__, RegisterEntry.__table__,
           ChainHead.__table__, Producer.__table__, ProducerGood.__table__, CatalogueVersion.__table__,
           WhollyProducedFact.__table__, MonitoringCheck.__table__, RemedyNotice.__table__, Appeal.__table__,
           AppealAction.__table__, SoftwareContest.__table__, IssuedExtract.__table__]
