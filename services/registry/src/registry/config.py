@@ -15,6 +15,8 @@ class RegistrySettings(ServiceSettings):
     """How often the consumer role looks for producers due for monitoring and overdue notices."""
     register_cache: bool = True
     """Cache public register records in the API process, invalidated by PostgreSQL NOTIFY (ADR 8)."""
+    monitoring_batch_size: int = 1000
+    """Producers per monitoring transaction: bounds the memory of a sweep (docs/benchmarks.md)."""
     monitoring_rate_per_s: float = 50.0
     """Throttle: monitoring requests per second, what the e-gov sources can take."""
 

@@ -205,8 +205,9 @@ async def software_notice(request: Request, body: SoftwareNotice, uow: UowDep, c
 async def run_monitoring(request: Request, ctx: CtxDep,
                          principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     rt = request.app.state.runtime
-    requested = await monitoring.schedule_due(ctx, rt.uow(), 10_000)
-    excluded = await monitoring.sweep_overdue(ctx, rt.uow(), 10_000)
+    batch = ctx.settings.monitoring_batch_size
+    requested = await monitoring.schedule_due(ctx, rt.uow(), batch)
+    excluded = await monitoring.sweep_overdue(ctx, rt.uow(), batch)
     return {"requested": requested, "overdue_processed": excluded, "today": ctx.clock.today().isoformat()}
 
 

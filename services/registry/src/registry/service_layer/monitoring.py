@@ -144,7 +144,12 @@ async def monitoring_loop(ctx: RegistryContext, uow_factory: Callable[[], Regist
     per_tick = max(1, int(s.monitoring_rate_per_s * s.monitoring_tick_s))
     while not stop.is_set():
         try:
-            n = await schedule_due(ctx, uow_factory(), per_tick)
+            n = 0
+            while n < per_tick:  # in transactions of at most one batch
+                got = await schedule_due(ctx, uow_factory(), min(s.monitoring_batch_size, per_tick - n))
+                n += got
+                if got == 0:
+                    break
             m = await sweep_overdue(ctx, uow_factory(), 500)
             if n or m:
                 log.info("monitoring tick", extra={"requested": n, "excluded_overdue": m})
