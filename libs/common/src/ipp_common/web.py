@@ -329,17 +329,18 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
 
 # ---------------------------------------------------------------- read-endpoint helpers
 
-def etag_for(payload: Any) -> str:
-    raw = json.dumps(payload, sort_keys=True, default=str).encode()
-    return '"' + hashlib.sha256(raw).hexdigest()[:32] + '"'
+def _canonical_json(payload: Any) -> bytes:
+    return json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def conditional_json(request: Request, payload: Any, status_code: int = 200) -> Response:
-    """JSON with an ETag; answers 304 when the client's If-None-Match matches."""
-    tag = etag_for(payload)
+    """JSON with an ETag; answers 304 when the client's If-None-Match matches. The body is serialised
+    once, and the tag is the hash of exactly those bytes."""
+    body = _canonical_json(payload)
+    tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     if request.headers.get("if-none-match") == tag:
         return Response(status_code=304, headers={"ETag": tag})
-    return JSONResponse(payload, status_code=status_code, headers={"ETag": tag})
+    return Response(body, status_code=status_code, media_type="application/json", headers={"ETag": tag})
 
 
 def encode_cursor(values: dict[str, Any]) -> str:
