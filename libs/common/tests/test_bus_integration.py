@@ -182,3 +182,46 @@ async def test_outbox_relay_keeps_rows_when_broker_unreachable_and_publishes_lat
     assert CloudEvent.from_bytes(msg.body).type == "registry.application.submitted"
     await bus.close()
     await engine.dispose()
+
+
+async def test_relay_in_another_process_is_woken_by_the_outbox_trigger_not_its_poll(env: Env) -> None:
+    """ADR 8: a commit that writes outbox rows NOTIFYs; a relay polling only every 60 s publishes the row
+    at once. The row is written over a separate connection, as another process would."""
+    from ipp_common.migration_ops import OUTBOX_NOTIFY_DDL
+
+    s = env.settings.model_copy(update={"relay_poll_interval_s": 60.0})
+    engine = make_engine(env.db_url)
+    async with engine.begin() as conn:
+        for statement in OUTBOX_NOTIFY_DDL:
+            await conn.execute(text(statement))
+    bus = Bus(s)
+    await bus.connect()
+    ch = await bus.connection.channel()
+    q = await ch.declare_queue(exclusive=True)
+    await q.bind(s.exchange, "registry.application.submitted")
+    relay = OutboxRelay(make_session_factory(engine), bus, postgres=True)
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    try:
+        await asyncio.sleep(1.0)  # the relay has made its first (empty) pass and now waits up to 60 s
+        ev = sample_event()
+        writer = await asyncpg.connect(env.db_url.replace("postgresql+asyncpg://", "postgresql://"))
+        await writer.execute("INSERT INTO outbox (event_id, event_type, body, created_at, attempts) "
+                             "VALUES ($1, $2, $3, now(), 0)", ev.id, ev.type, ev.to_bytes().decode())
+        await writer.close()
+        msg = await _get(q, timeout=10)
+        assert CloudEvent.from_bytes(msg.body).id == ev.id
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+        await bus.close()
+        await engine.dispose()
+
+
+async def _get(q: aio_pika.abc.AbstractQueue, timeout: float) -> aio_pika.abc.AbstractIncomingMessage:
+    for _ in range(int(timeout / 0.1)):
+        m = await q.get(fail=False)
+        if m is not None:
+            return m
+        await asyncio.sleep(0.1)
+    raise AssertionError("the row was not published before the relay's poll")

@@ -90,6 +90,11 @@ def drop_register_membership_v1() -> None:
 
 
 OUTBOX_CHANNEL = "ipp_outbox"
+OUTBOX_NOTIFY_DDL = (
+    f"""CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_notify('{OUTBOX_CHANNEL}', ''); RETURN NULL; END $$""",
+    "CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()",
+)
 
 
 def create_outbox_notify_v2() -> None:
@@ -98,9 +103,8 @@ def create_outbox_notify_v2() -> None:
     wakes at once instead of on its next poll; no extra round trip for the writer."""
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(f"""CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN PERFORM pg_notify('{OUTBOX_CHANNEL}', ''); RETURN NULL; END $$""")
-    op.execute("CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()")
+    for statement in OUTBOX_NOTIFY_DDL:
+        op.execute(statement)
 
 
 def drop_outbox_notify_v2() -> None:

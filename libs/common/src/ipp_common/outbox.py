@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import re
+import time
 from typing import Any
 
 from opentelemetry import propagate, trace
@@ -41,6 +42,7 @@ class OutboxRelay:
         self.settings = bus.settings
         self.postgres = postgres
         self._listener: Any = None
+        self._next_listen = 0.0
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
@@ -105,6 +107,9 @@ class OutboxRelay:
         and the next loop reconnects: a missed notification delays, it never loses."""
         if not self.postgres or (self._listener is not None and not self._listener.is_closed()):
             return
+        if time.monotonic() < self._next_listen:
+            return
+        self._next_listen = time.monotonic() + 5.0  # a failing LISTEN connect never slows every batch
         from ipp_common.migration_ops import OUTBOX_CHANNEL
         try:
             self._listener = await pg_listen(self.session_factory.kw["bind"], OUTBOX_CHANNEL, lambda _: outbox_signal.set())
@@ -133,9 +138,11 @@ class OutboxRelay:
             except Exception as e:  # noqa: BLE001 - broker or DB down: keep the rows, back off, retry
                 log.warning("relay batch failed; will retry", extra={"error": str(e)[:300]})
                 backoff = min(backoff * 2, 5.0)
-            try:
-                await asyncio.wait_for(outbox_signal.wait(), timeout=backoff)
+            woken = asyncio.ensure_future(outbox_signal.wait())
+            stopping = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({woken, stopping}, timeout=backoff, return_when=asyncio.FIRST_COMPLETED)
+            for t in (woken, stopping):
+                t.cancel()
+            if outbox_signal.is_set() and not stop.is_set():
                 # woken by a commit: linger a moment so that commits close together share one batch
                 await asyncio.sleep(self.settings.relay_linger_s)
-            except TimeoutError:
-                pass
