@@ -188,7 +188,11 @@ class UnitOfWork:
         self.idempotency = IdempotencyStore(self.session)
         self._start()
         if self.inbox_claim is not None:
-            await self._claim(*self.inbox_claim)
+            try:
+                await self._claim(*self.inbox_claim)
+            except BaseException:
+                await self.session.close()  # __aexit__ does not run when __aenter__ raises
+                raise
         return self
 
     async def _claim(self, consumer: str, event_id: str, event_type: str) -> None:
@@ -198,10 +202,11 @@ class UnitOfWork:
         # Driver-level SQL (one prepared statement, no per-event compilation); it runs through the session's
         # connection, so inside its transaction.
         conn = await self.session.connection()
-        sql = _CLAIM_SQL[conn.dialect.name == "postgresql"]
-        row = (await conn.exec_driver_sql(sql, (consumer, event_id, event_type, utcnow()))).first()
+        postgres = conn.dialect.name == "postgresql"
+        # SQLite keeps datetimes as naive text, the way SQLAlchemy's DateTime writes them there
+        now: Any = utcnow() if postgres else utcnow().replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+        row = (await conn.exec_driver_sql(_CLAIM_SQL[postgres], (consumer, event_id, event_type, now))).first()
         if row is None:
-            await self.session.close()
             raise AlreadyApplied(event_id)
 
     @property
