@@ -93,10 +93,10 @@ async def test_nothing_is_cached_without_a_listener(infra, engine: AsyncEngine) 
     assert await on.get("k", load) == 3 and await on.get("k", load) == 3
     # the listening connection dies (e.g. PostgreSQL restarts): the cache empties and reads go through
     admin = await asyncpg.connect(infra.pg_base + "/postgres")
-    await admin.execute("SELECT pg_terminate_backend($1)", on._listener.get_server_pid())
+    await admin.execute("SELECT pg_terminate_backend($1)", on._listener.connection.get_server_pid())
     await admin.close()
-    await settle(lambda: on._listener.is_closed())
-    on._next_connect = float("inf")  # keep it disconnected for the assertion
+    await settle(lambda: on._listener.connection.is_closed())
+    on._listener.next_attempt = float("inf")  # keep it disconnected for the assertion
     assert not await on.trusted()
     assert await on.get("k", load) == 4 and await on.get("k", load) == 5
     await on.close()

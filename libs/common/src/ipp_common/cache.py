@@ -9,39 +9,27 @@ change it was told about.
 """
 from __future__ import annotations
 
-import contextlib
-import logging
-import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from ipp_common.db import pg_listen
-
-log = logging.getLogger("ipp.cache")
+from ipp_common.db import PgListener
 
 V = TypeVar("V")
 _MISSING = object()
 
 
 class NotifiedCache(Generic[V]):
-    RECONNECT_S = 5.0
-
     def __init__(self, name: str, channel: str, engine: Callable[[], AsyncEngine], *, enabled: bool,
                  max_entries: int = 100_000):
         self.name = name
-        self.channel = channel
-        self._engine = engine  # the runtime creates its engine when it starts
         self.enabled = enabled
         self.max_entries = max_entries
         self._data: OrderedDict[str, Any] = OrderedDict()
         self._generation = 0
-        self._listener: Any = None
-        self._next_connect = 0.0
-        self.hits = 0
-        self.misses = 0
+        self._listener = PgListener(engine, channel, on_notify=self._on_notify, on_change=self._forget_all)
 
     def _on_notify(self, payload: str) -> None:
         self._generation += 1
@@ -50,28 +38,18 @@ class NotifiedCache(Generic[V]):
         else:
             self._data.clear()
 
-    def _on_lost(self) -> None:
+    def _forget_all(self) -> None:
+        """Listening started or the connection was lost: any change may have gone unheard."""
         self._generation += 1
         self._data.clear()
 
     async def _listening(self) -> bool:
         if not self.enabled:
             return False
-        if self._listener is not None and not self._listener.is_closed():
+        if await self._listener.ensure():
             return True
         self._data.clear()
-        if time.monotonic() < self._next_connect:
-            return False
-        self._next_connect = time.monotonic() + self.RECONNECT_S
-        try:
-            self._listener = await pg_listen(self._engine(), self.channel, on_notify=self._on_notify,
-                                             on_lost=self._on_lost)
-        except Exception as e:  # noqa: BLE001 - uncached reads still work
-            log.warning("cache listener not connected; reading through", extra={"cache": self.name,
-                                                                               "error": str(e)[:300]})
-            return False
-        self._generation += 1
-        return True
+        return False
 
     async def trusted(self) -> bool:
         """Whether answers come from the cache now (the listener is up)."""
@@ -84,9 +62,7 @@ class NotifiedCache(Generic[V]):
         value = self._data.get(key, _MISSING)
         if value is not _MISSING:
             self._data.move_to_end(key)
-            self.hits += 1
             return value  # type: ignore[return-value]
-        self.misses += 1
         generation = self._generation
         value = await load()
         if generation == self._generation:
@@ -96,6 +72,4 @@ class NotifiedCache(Generic[V]):
         return value
 
     async def close(self) -> None:
-        if self._listener is not None:
-            with contextlib.suppress(Exception):
-                await self._listener.close()
+        await self._listener.close()

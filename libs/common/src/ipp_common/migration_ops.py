@@ -7,6 +7,8 @@ from alembic import op
 from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 
+from ipp_common.db import OUTBOX_CHANNEL
+
 
 def create_platform_tables_v1() -> None:
 
@@ -89,26 +91,34 @@ def drop_register_membership_v1() -> None:
     op.drop_table('register_membership')
 
 
-OUTBOX_CHANNEL = "ipp_outbox"
-OUTBOX_NOTIFY_DDL = (
-    f"""CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN PERFORM pg_notify('{OUTBOX_CHANNEL}', ''); RETURN NULL; END $$""",
-    "CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()",
-)
+def notify_trigger_ddl(name: str, table: str, channel: str, events: str = "INSERT") -> tuple[str, str]:
+    """A statement-level trigger ``name`` that NOTIFYs ``channel`` (empty payload) after ``events`` on
+    ``table``. Delivered at commit, folded to one per transaction; no extra round trip for the writer."""
+    return (f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_notify('{channel}', ''); RETURN NULL; END $$""",
+            f"CREATE TRIGGER {name} AFTER {events} ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+
+
+def create_notify_trigger(name: str, table: str, channel: str, events: str = "INSERT") -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in notify_trigger_ddl(name, table, channel, events):
+            op.execute(statement)
+
+
+def drop_notify_trigger(name: str, table: str) -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+
+
+OUTBOX_NOTIFY_DDL = notify_trigger_ddl("outbox_notify", "outbox", OUTBOX_CHANNEL)
 
 
 def create_outbox_notify_v2() -> None:
-    """PostgreSQL: a statement-level trigger NOTIFYs the relays when a transaction writes outbox rows. The
-    notification is delivered on commit (and folded to one per transaction), so a relay in another process
-    wakes at once instead of on its next poll; no extra round trip for the writer."""
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for statement in OUTBOX_NOTIFY_DDL:
-        op.execute(statement)
+    """PostgreSQL: the outbox wakes the relays when a transaction writes outbox rows, so a relay in another
+    process publishes at once instead of on its next poll."""
+    create_notify_trigger("outbox_notify", "outbox", OUTBOX_CHANNEL)
 
 
 def drop_outbox_notify_v2() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    op.execute("DROP TRIGGER IF EXISTS outbox_notify ON outbox")
-    op.execute("DROP FUNCTION IF EXISTS outbox_notify()")
+    drop_notify_trigger("outbox_notify", "outbox")

@@ -11,8 +11,6 @@ import contextlib
 import logging
 import os
 import re
-import time
-from typing import Any
 
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind
@@ -22,7 +20,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.bus import Bus
-from ipp_common.db import OutboxMessage, outbox_signal, pg_listen, utcnow
+from ipp_common.db import OUTBOX_CHANNEL, OutboxMessage, PgListener, outbox_signal, utcnow
 from ipp_common.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG
 
 log = logging.getLogger("ipp.outbox")
@@ -41,8 +39,11 @@ class OutboxRelay:
         self.bus = bus
         self.settings = bus.settings
         self.postgres = postgres
-        self._listener: Any = None
-        self._next_listen = 0.0
+        # PostgreSQL: the outbox trigger's NOTIFY wakes this relay at once after a commit in any process.
+        # While not listening the poll interval still applies: a missed notification delays, never loses.
+        self._listener = PgListener(lambda: session_factory.kw["bind"], OUTBOX_CHANNEL,
+                                    on_notify=lambda _: outbox_signal.set(),
+                                    on_change=outbox_signal.set) if postgres else None
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
@@ -101,34 +102,18 @@ class OutboxRelay:
             OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
             return int(n)
 
-    async def _listen(self) -> None:
-        """PostgreSQL: LISTEN for the outbox trigger's NOTIFY on a connection of its own, so a commit in
-        any process wakes this relay at once. If that connection is lost, the poll interval still applies
-        and the next loop reconnects: a missed notification delays, it never loses."""
-        if not self.postgres or (self._listener is not None and not self._listener.is_closed()):
-            return
-        if time.monotonic() < self._next_listen:
-            return
-        self._next_listen = time.monotonic() + 5.0  # a failing LISTEN connect never slows every batch
-        from ipp_common.migration_ops import OUTBOX_CHANNEL
-        try:
-            self._listener = await pg_listen(self.session_factory.kw["bind"], OUTBOX_CHANNEL, lambda _: outbox_signal.set())
-            outbox_signal.set()  # rows committed while not listening are picked up now
-        except Exception as e:  # noqa: BLE001 - polling still works
-            log.warning("outbox listener not connected; polling", extra={"error": str(e)[:300]})
-
     async def run(self, stop: asyncio.Event) -> None:
         backoff = self.settings.relay_poll_interval_s
         try:
             await self._run(stop, backoff)
         finally:
             if self._listener is not None:
-                with contextlib.suppress(Exception):
-                    await self._listener.close()
+                await self._listener.close()
 
     async def _run(self, stop: asyncio.Event, backoff: float) -> None:
         while not stop.is_set():
-            await self._listen()
+            if self._listener is not None:
+                await self._listener.ensure()
             outbox_signal.clear()  # before the batch: a commit during it sets the signal again
             try:
                 n = await self.publish_pending()
