@@ -188,7 +188,7 @@ class ObserveAndAuditMiddleware:
         try:
             async with runtime.uow() as uow:
                 uow.session.add(http_audit_record(audit, status))
-                await uow.session.commit()
+                await uow.session.commit()  # not uow.commit(): that would add the request's row a second time
         except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
             log.exception("audit record not written", extra={"path": scope["path"]})
 
