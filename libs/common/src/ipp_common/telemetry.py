@@ -87,6 +87,16 @@ def instrument_engine(engine: Any) -> None:
     SQLAlchemyInstrumentor().instrument(engine=engine.sync_engine, enable_commenter=False, skip_dep_check=True)
 
 
+def instrument_client(client: Any) -> None:
+    """Client spans for an httpx client on a transport of our own (the global instrumentation wraps only
+    httpx's default transport class)."""
+    if not _enabled:
+        return
+    from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+
+    HTTPXClientInstrumentor.instrument_client(client)
+
+
 def instrument_app(app: Any) -> None:
     if not _enabled:
         return

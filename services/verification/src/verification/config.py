@@ -1,3 +1,5 @@
+from typing import Literal
+
 from ipp_common.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
 
@@ -16,6 +18,8 @@ class VerificationSettings(ServiceSettings):
     breaker_reset_s: float = 10.0
     sources_concurrency: int = 16
     """Connections per e-gov source."""
+    http_transport: Literal["lean", "httpcore"] = "lean"
+    """Transport under the httpx clients of the e-gov adapters: the lean HTTP/1.1 one (ADR 9) or httpx's own."""
     pending_poll_s: float = 5.0
     """How often requests waiting for an unavailable source are re-tried."""
     pending_backoff_s: float = 5.0

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from ipp_common.http_transport import lean_client
 from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
 
 from verification.config import VerificationSettings
@@ -33,13 +34,20 @@ class EgovSources:
         # One client (connection pool) per source: they are separate systems with their own limits, and
         # httpcore's pool does work proportional to connections × waiting requests on every request, so
         # one large shared pool costs more CPU than six small ones.
-        self.clients = {s: httpx.AsyncClient(
-            base_url=settings.egov_base_url, timeout=httpx.Timeout(settings.source_timeout_s),
-            limits=httpx.Limits(max_connections=settings.sources_concurrency,
-                                max_keepalive_connections=settings.sources_concurrency))
-            for s in self.SOURCES}
+        # Each client on the lean transport (ADR 9) unless configured back to httpx's own.
+        self.clients = {s: self._client(settings) for s in self.SOURCES}
         self.breakers = {s: CircuitBreaker(s, settings.breaker_threshold, settings.breaker_reset_s)
                          for s in self.SOURCES}
+
+    @staticmethod
+    def _client(settings: VerificationSettings) -> httpx.AsyncClient:
+        timeout = httpx.Timeout(settings.source_timeout_s)
+        if settings.http_transport == "lean":
+            return lean_client(max_connections=settings.sources_concurrency, base_url=settings.egov_base_url,
+                               timeout=timeout)
+        return httpx.AsyncClient(base_url=settings.egov_base_url, timeout=timeout,
+                                 limits=httpx.Limits(max_connections=settings.sources_concurrency,
+                                                     max_keepalive_connections=settings.sources_concurrency))
 
     @property
     def client(self) -> httpx.AsyncClient:
