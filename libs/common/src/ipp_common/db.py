@@ -188,14 +188,29 @@ REQUEST_AUDIT: ContextVar[dict[str, Any] | None] = ContextVar("ipp_request_audit
 writes the request's audit row in its own transaction (atomic with the change, no second commit)."""
 
 
-def http_audit_record(req: dict[str, Any], status: int | None) -> AuditRecord:
+def http_audit_record(req: dict[str, Any], status: int | None) -> dict[str, Any]:
+    """The audit row of an HTTP write (a row for ``AUDIT_TABLE``)."""
     scope, principal = req["scope"], req["state"].get("principal")
     route = getattr(scope.get("route"), "path", scope["path"])
-    return AuditRecord(actor=principal.sub if principal else "anonymous",
-                       role=str(principal.role) if principal else "public",
-                       actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
-                       resource="http", resource_id=scope["path"][:80], request_id=req["request_id"],
-                       detail={"status": status} if status is not None else {"in": "the write's transaction"})
+    return audit_row(actor=principal.sub if principal else "anonymous",
+                     role=str(principal.role) if principal else "public",
+                     actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
+                     resource="http", resource_id=scope["path"][:80], request_id=req["request_id"],
+                     detail={"status": status} if status is not None else {"in": "the write's transaction"})
+
+
+def audit_row(*, actor: str, role: str, action: str, resource: str, resource_id: str, actor_bin: str | None = None,
+              request_id: str | None = None, detail: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"at": utcnow(), "actor": actor, "role": role, "actor_bin": actor_bin, "action": action,
+            "resource": resource, "resource_id": resource_id, "request_id": request_id, "detail": detail or {}}
+
+
+# The append-only platform rows (outbox, audit, idempotency) are written with one Core INSERT per table at
+# commit rather than as ORM objects: constructing and flushing a SQLModel table object costs several times
+# the INSERT itself, and nothing reads these rows back inside the transaction that writes them.
+OUTBOX_TABLE: sa.Table = OutboxMessage.__table__  # type: ignore[assignment]
+AUDIT_TABLE: sa.Table = AuditRecord.__table__  # type: ignore[assignment]
+IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__  # type: ignore[assignment]
 
 
 _CLAIM_SQL = {
@@ -215,6 +230,8 @@ class UnitOfWork:
         self.source = source
         self.committed = False
         self.events: list[CloudEvent] = []
+        self.rows: dict[sa.Table, list[dict[str, Any]]] = {}
+        """Append-only platform rows to INSERT at commit, by table."""
         self.inbox_claim: tuple[str, str, str] | None = None
         """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
         fails with AlreadyApplied if it is already there."""
@@ -223,7 +240,8 @@ class UnitOfWork:
         self.session = self._session_factory()
         self.committed = False
         self.events = []
-        self.idempotency = IdempotencyStore(self.session)
+        self.rows = {}
+        self.idempotency = IdempotencyStore(self.session, self.append_row)
         self._start()
         if self.inbox_claim is not None:
             try:
@@ -273,21 +291,31 @@ class UnitOfWork:
         ev = CloudEvent(source=self.source, type=spec.type, subject=subject, dataschema=spec.dataschema,
                         traceparent=carrier.get("traceparent"), tracestate=carrier.get("tracestate"),
                         recipient=recipient, sequence=sequence, data=json.loads(payload.model_dump_json()))
-        self.session.add(OutboxMessage(event_id=ev.id, event_type=ev.type, body=ev.to_bytes().decode()))
+        self.append_row(OUTBOX_TABLE, {"event_id": ev.id, "event_type": ev.type, "body": ev.to_bytes().decode(),
+                                       "created_at": utcnow(), "published_at": None, "routed": None, "attempts": 0,
+                                       "last_error": None})
         self.events.append(ev)
         return ev
 
     def audit(self, *, actor: str, role: str, action: str, resource: str, resource_id: str,
               actor_bin: str | None = None, request_id: str | None = None,
               detail: dict[str, Any] | None = None) -> None:
-        self.session.add(AuditRecord(actor=actor, role=role, actor_bin=actor_bin, action=action,
-                                     resource=resource, resource_id=resource_id, request_id=request_id,
-                                     detail=detail or {}))
+        self.append_row(AUDIT_TABLE, audit_row(actor=actor, role=role, actor_bin=actor_bin, action=action,
+                                               resource=resource, resource_id=resource_id, request_id=request_id,
+                                               detail=detail))
+
+    def append_row(self, table: sa.Table, row: dict[str, Any]) -> None:
+        self.rows.setdefault(table, []).append(row)
 
     async def commit(self) -> None:
         req = REQUEST_AUDIT.get()
         if req is not None and not req["written"]:
-            self.session.add(http_audit_record(req, None))
+            self.append_row(AUDIT_TABLE, http_audit_record(req, None))
+        if self.rows:
+            conn = await self.session.connection()  # Core on the session's transaction: no ORM flush machinery
+            for table, rows in self.rows.items():
+                await conn.execute(sa.insert(table), rows)
+            self.rows = {}
         await self.session.commit()
         if req is not None:
             req["written"] = True
@@ -304,8 +332,9 @@ class IdempotencyStore:
     the transaction that created the thing; a retry with the same key gets the same response; the same
     key with a different body is refused."""
 
-    def __init__(self, session: AsyncSession):
+    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
         self.session = session
+        self._append_row = append_row
 
     async def replay(self, principal: str, key: str | None, request_hash: str) -> IdempotencyRecord | None:
         from ipp_common.problems import ProblemError
@@ -322,8 +351,9 @@ class IdempotencyStore:
     def remember(self, principal: str, key: str | None, request_hash: str, status_code: int,
                  response: dict[str, Any]) -> None:
         if key:
-            self.session.add(IdempotencyRecord(principal=principal, key=key, request_hash=request_hash,
-                                               status_code=status_code, response=response))
+            self._append_row(IDEMPOTENCY_TABLE, {"principal": principal, "key": key, "request_hash": request_hash,
+                                                 "status_code": status_code, "response": response,
+                                                 "created_at": utcnow()})
 
 
 class Repository:

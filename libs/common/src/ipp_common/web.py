@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
@@ -21,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ipp_common.db import REQUEST_AUDIT, http_audit_record
+from ipp_common.db import AUDIT_TABLE, REQUEST_AUDIT, http_audit_record
 from ipp_common.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from ipp_common.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.settings import ServiceSettings
@@ -187,7 +188,7 @@ class ObserveAndAuditMiddleware:
             return
         try:
             async with runtime.uow() as uow:
-                uow.session.add(http_audit_record(audit, status))
+                await (await uow.session.connection()).execute(sa.insert(AUDIT_TABLE), [http_audit_record(audit, status)])
                 await uow.session.commit()  # not uow.commit(): that would add the request's row a second time
         except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
             log.exception("audit record not written", extra={"path": scope["path"]})

@@ -36,8 +36,9 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
                      description="Applications for inclusion (Art. 51-1), the register, monitoring (Art. 51-4), "
                                  "exclusion (Art. 51-6), appeals (Art. 51-5), extracts (Art. 51-1.8) and the "
                                  "production-conditions catalogue (Art. 51-7).", lifespan=runtime.lifespan)
-    app.include_router(api.router)
+    # The public register first: routes are matched in order, and its read by BIN is the busiest route.
     app.include_router(register_api.router)
+    app.include_router(api.router)
     if runtime.settings.env == "test":
         mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)

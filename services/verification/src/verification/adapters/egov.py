@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 from ipp_common.http_transport import lean_client
@@ -31,6 +32,7 @@ class EgovSources:
 
     def __init__(self, settings: VerificationSettings):
         self.settings = settings
+        self.base_url = settings.egov_base_url.rstrip("/")
         # One client (connection pool) per source: they are separate systems with their own limits, and
         # httpcore's pool does work proportional to connections × waiting requests on every request, so
         # one large shared pool costs more CPU than six small ones.
@@ -59,13 +61,17 @@ class EgovSources:
             await c.aclose()
 
     async def _get(self, source: str, path: str, params: dict[str, Any] | None, calls: list[dict]) -> dict:
+        # The absolute URL is built here once: httpx would parse and validate it three times over (relative
+        # path, base merge, query merge) — a third of the adapter's CPU when profiled.
+        url = self.base_url + path + ("?" + urlencode(params, doseq=True) if params else "")
+
         async def once() -> dict:
             t0 = time.perf_counter()
             record: dict[str, Any] = {"source": source, "request": path, "params": params,
                                       "at": datetime.now(UTC).isoformat()}
             calls.append(record)
             try:
-                r = await self.clients[source].get(path, params=params)
+                r = await self.clients[source].get(url)
             except httpx.HTTPError as e:
                 record.update(error=f"{type(e).__name__}: {e}", latency_ms=_ms(t0))
                 raise _Retryable(str(e)) from e
