@@ -152,6 +152,66 @@ async def test_unreadable_message_goes_straight_to_dlq(env: Env) -> None:
     await engine.dispose()
 
 
+async def test_waiting_events_are_applied_in_one_transaction_and_a_bad_one_fails_alone(env: Env) -> None:
+    """Events that wait together are applied in one transaction (ADR 0010); an event whose handler fails
+    rolls the batch back, the others are then applied one by one (each exactly once), and the bad one
+    takes its retries to the DLQ alone. A duplicate inside a batch is applied once."""
+    s = env.settings.model_copy(update={"consumer_batches": 1, "consumer_batch_max": 16})
+    engine = make_engine(env.db_url)
+    sf = make_session_factory(engine)
+    bus = Bus(s)
+    await bus.connect()
+    gate = asyncio.Event()
+    txid_of: dict[str, int] = {}  # event id -> the transaction that applied it last
+    poison = sample_event()
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        await gate.wait()
+        if event.id == poison.id:
+            raise RuntimeError("handler bug")
+        async with delivery.unit_of_work() as uow:
+            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
+            txid_of[event.id] = (await (await uow.session.connection()).execute(text("SELECT txid_current()"))).scalar_one()
+            await uow.commit()
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(sf, "/test"))
+    await consumer.start()
+    first = sample_event()
+    await bus.publish(first)  # held at the gate: the rest queue up behind it
+    await wait_for(lambda: asyncio.sleep(0, result=consumer._drainer is not None))
+    good = [sample_event() for _ in range(20)]
+    for ev in good[:10]:
+        await bus.publish(ev)
+    await bus.publish(good[3])  # the same event twice, inside one batch
+    await bus.publish(poison)
+    for ev in good[10:]:
+        await bus.publish(ev)
+    await asyncio.sleep(0.5)
+    gate.set()
+
+    async def settled() -> bool:
+        return len(txid_of) == 21 and len(await list_dead_letters(s.amqp_url, s.queue_name())) == 1
+    await wait_for(settled)
+    await asyncio.sleep(0.5)  # anything applied twice would show now
+    async with engine.connect() as conn:
+        effects = dict((await conn.execute(text(
+            "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
+        inbox = (await conn.execute(text("SELECT count(*) FROM inbox"))).scalar()
+    assert effects == {ev.id: 1 for ev in [first, *good]}  # every good event once, the bad one never
+    assert inbox == 21
+    sizes: dict[int, int] = {}
+    for tx in txid_of.values():
+        sizes[tx] = sizes.get(tx, 0) + 1
+    assert max(sizes.values()) > 1, "no two events were applied in one transaction"
+    [dl] = await list_dead_letters(s.amqp_url, s.queue_name())
+    assert dl["event_id"] == poison.id and dl["attempts"] == 3
+    await consumer.stop()
+    await bus.close()
+    await engine.dispose()
+
+
 async def test_outbox_relay_keeps_rows_when_broker_unreachable_and_publishes_later(env: Env) -> None:
     s = env.settings
     engine = make_engine(env.db_url)

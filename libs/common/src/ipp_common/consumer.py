@@ -12,6 +12,7 @@ For each delivery:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -65,11 +66,12 @@ class Delivery:
     """What a handler gets: the event and a unit of work that records the inbox row on commit."""
 
     def __init__(self, event: CloudEvent, consumer: str, uow_factory: Callable[[], UnitOfWork],
-                 attempt: int):
+                 attempt: int, shared: UnitOfWork | None = None):
         self.event = event
         self.consumer = consumer
         self.attempt = attempt
         self._uow_factory = uow_factory
+        self._shared = shared
         self.committed_uow: UnitOfWork | None = None
         self.no_effect = False
 
@@ -79,7 +81,7 @@ class Delivery:
         self.no_effect = True
 
     def unit_of_work(self) -> UnitOfWork:
-        uow = self._uow_factory()
+        uow = self._shared or self._uow_factory()
         uow.inbox_claim = (self.consumer, self.event.id, self.event.type)  # in the transaction of the effect
         self.committed_uow = uow
         return uow
@@ -119,22 +121,156 @@ class Consumer:
         self.uow_factory = uow_factory
         self._sem = asyncio.Semaphore(self.settings.consumer_concurrency)
         self._channel: Any = None
+        # Handlers that call the outside world before their transaction (precheck_inbox) run one event at a
+        # time; the others apply the events that are waiting together, in one transaction (ADR 0010).
+        self.batch_max = 1 if precheck_inbox else self.settings.consumer_batch_max
+        self._waiting: list[AbstractIncomingMessage] = []
+        self._batches = asyncio.Semaphore(self.settings.consumer_batches)
+        self._drainer: asyncio.Task | None = None
+        self._running = 0  # batches being applied
+        self._wake = asyncio.Event()
+        self._active = 0  # deliveries received and not yet acked or handed back
+        self._queue: Any = None
+        self._tag: str | None = None
 
     async def start(self) -> None:
         assert self.bus.connection is not None
         self._channel = await self.bus.connection.channel()
         await self._channel.set_qos(prefetch_count=self.settings.prefetch)
         queue = await self.bus.declare_consumer_queues(self._channel, self.queue_name, self.binding_keys)
-        await queue.consume(self._on_message, no_ack=False)
+        self._queue = queue
+        self._tag = await queue.consume(self._on_message, no_ack=False)
         log.info("consuming", extra={"queue": self.queue_name, "bindings": self.binding_keys})
 
-    async def stop(self) -> None:
-        if self._channel is not None and not self._channel.is_closed:
-            await self._channel.close()
+    async def stop(self, grace_s: float = 10.0) -> None:
+        """Stop taking deliveries, let those being applied finish and ack (an ack on a channel being closed
+        would make the broker close the whole connection), then close the channel. What is left unacked
+        is redelivered to another consumer; the inbox makes that harmless."""
+        if self._channel is None or self._channel.is_closed:
+            return
+        with contextlib.suppress(Exception):
+            await self._queue.cancel(self._tag)
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(grace_s):
+                while self._active:
+                    await asyncio.sleep(0.02)
+        await self._channel.close()
 
     async def _on_message(self, message: AbstractIncomingMessage) -> None:
-        async with self._sem:
-            await self._process(message)
+        self._active += 1
+        if self.batch_max <= 1:
+            try:
+                async with self._sem:
+                    await self._process(message)
+            finally:
+                self._active -= 1
+            return
+        self._waiting.append(message)
+        self._wake.set()
+        if self._drainer is None or self._drainer.done():
+            self._drainer = asyncio.create_task(self._drain())
+
+    async def _drain(self) -> None:
+        """Hand the waiting deliveries to batches of at most ``consumer_batch_max``. Nothing waits for a
+        batch to fill: with no batch running, whatever waits goes at once (one event at low load); while
+        one runs, the next gathers behind it, and another starts alongside only when a full batch waits
+        (up to ``consumer_batches`` at once) — so batches grow with the load instead of splitting it."""
+        while self._waiting:
+            if self._running and len(self._waiting) < self.batch_max:
+                self._wake.clear()
+                await self._wake.wait()
+                continue
+            await self._batches.acquire()
+            self._running += 1
+            batch, self._waiting = self._waiting[:self.batch_max], self._waiting[self.batch_max:]
+            asyncio.create_task(self._run_batch(batch)).add_done_callback(self._batch_done)
+            await asyncio.sleep(0)
+
+    def _batch_done(self, _: asyncio.Task) -> None:
+        self._running -= 1
+        self._batches.release()
+        self._wake.set()
+
+    async def _run_batch(self, messages: list[AbstractIncomingMessage]) -> None:
+        try:
+            await self._run_batch_inner(messages)
+        finally:
+            self._active -= len(messages)
+
+    async def _run_batch_inner(self, messages: list[AbstractIncomingMessage]) -> None:
+        if len(messages) == 1:
+            await self._process(messages[0])
+            return
+        try:
+            outcomes = await self._apply_batch(messages)
+        except Exception as e:  # noqa: BLE001 - one of them failed: nothing of the batch was committed
+            log.info("batch rolled back; applying its events one by one",
+                     extra={"events": len(messages), "error": f"{type(e).__name__}: {e}"[:300]})
+            for m in messages:
+                await self._process(m)
+            return
+        if self.settings.fault_consumer_crash_after_commit and any(o == "applied" for o, _ in outcomes.values()):
+            log.error("fault injection: consumer dies after commit, before ack")
+            os._exit(137)
+        for m in messages:
+            outcome, event_type = outcomes[id(m)]
+            EVENTS_CONSUMED.labels(self.settings.service_name, event_type, outcome).inc()
+            await self._ack(m)
+
+    async def _apply_batch(self, messages: list[AbstractIncomingMessage]) -> dict[int, tuple[str, str]]:
+        """Apply every event of the batch in one transaction: one INSERT claims them all in the inbox, then
+        each handler runs as it would alone (its ``commit()`` flushes). Any failure raises, and the caller
+        applies the events one by one, so a bad event fails alone and gets its retries."""
+        outcomes: dict[int, tuple[str, str]] = {}
+        todo: list[tuple[AbstractIncomingMessage, CloudEvent, Handler]] = []
+        first_of: dict[str, int] = {}
+        for m in messages:
+            event = CloudEvent.from_bytes(m.body)  # unreadable: raises, and the one-by-one path dead-letters it
+            handler = self.handlers.get(event.type) or self.handlers.get("*")
+            if handler is None:
+                outcomes[id(m)] = ("ignored", event.type)
+            elif event.id in first_of:
+                outcomes[id(m)] = ("duplicate", event.type)  # the same event twice in one batch
+            else:
+                first_of[event.id] = id(m)
+                todo.append((m, event, handler))
+        uow = self.uow_factory()
+        async with uow:
+            claimed = await uow.claim_many(self.consumer_name, [(e.id, e.type) for _, e, _ in todo]) if todo else set()
+            uow.shared = True
+            try:
+                for m, event, handler in todo:
+                    outcomes[id(m)] = (await self._apply_in_batch(uow, m, event, handler)
+                                       if event.id in claimed else "duplicate", event.type)
+            finally:
+                uow.shared = False  # on failure, leaving the block rolls back and closes the whole batch
+            await uow.commit()
+        return outcomes
+
+    async def _apply_in_batch(self, uow: UnitOfWork, m: AbstractIncomingMessage, event: CloudEvent,
+                              handler: Handler) -> str:
+        attempt = int((m.headers or {}).get(RETRY_HEADER, 0) or 0)
+        delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt, shared=uow)
+        uow.committed = False
+        with self._span(event, attempt):
+            await handler(event, delivery)
+            if not delivery.no_effect and not uow.committed and uow.claimed == event.id:
+                # Alone, its uncommitted changes would be discarded; in a batch they cannot be told apart
+                # from the others', so the batch is applied one by one.
+                raise RuntimeError(f"handler left {event.type} uncommitted")
+        # Claimed with the batch: an event whose handler wrote nothing (or ignored it) is recorded as seen.
+        return "ignored" if delivery.no_effect else "applied"
+
+    def _span(self, event: CloudEvent, attempt: int) -> Any:
+        parent = propagate.extract({k: v for k, v in (("traceparent", event.traceparent),
+                                                      ("tracestate", event.tracestate)) if v})
+        return tracer.start_as_current_span(f"consume {event.type}", context=parent, kind=SpanKind.CONSUMER,
+                                            attributes={"messaging.system": "rabbitmq",
+                                                        "messaging.destination.name": self.queue_name,
+                                                        "messaging.message.id": event.id,
+                                                        "ipp.consumer": self.consumer_name,
+                                                        "ipp.subject": event.subject or "",
+                                                        "ipp.attempt": attempt})
 
     async def _process(self, message: AbstractIncomingMessage) -> None:
         attempt = int((message.headers or {}).get(RETRY_HEADER, 0) or 0)
@@ -144,15 +280,7 @@ class Consumer:
             await self._fail(message, attempt, PermanentError(f"unreadable CloudEvent: {e}"), "?")
             return
         handler = self.handlers.get(event.type) or self.handlers.get("*")
-        parent = propagate.extract({k: v for k, v in (("traceparent", event.traceparent),
-                                                      ("tracestate", event.tracestate)) if v})
-        with tracer.start_as_current_span(f"consume {event.type}", context=parent, kind=SpanKind.CONSUMER,
-                                          attributes={"messaging.system": "rabbitmq",
-                                                      "messaging.destination.name": self.queue_name,
-                                                      "messaging.message.id": event.id,
-                                                      "ipp.consumer": self.consumer_name,
-                                                      "ipp.subject": event.subject or "",
-                                                      "ipp.attempt": attempt}) as span:
+        with self._span(event, attempt) as span:
             if handler is None:
                 await self._ack(message)
                 EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()

@@ -211,6 +211,7 @@ def audit_row(*, actor: str, role: str, action: str, resource: str, resource_id:
 OUTBOX_TABLE: sa.Table = OutboxMessage.__table__  # type: ignore[assignment]
 AUDIT_TABLE: sa.Table = AuditRecord.__table__  # type: ignore[assignment]
 IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__  # type: ignore[assignment]
+INBOX_TABLE: sa.Table = InboxMessage.__table__  # type: ignore[assignment]
 
 
 _CLAIM_SQL = {
@@ -235,8 +236,24 @@ class UnitOfWork:
         self.inbox_claim: tuple[str, str, str] | None = None
         """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
         fails with AlreadyApplied if it is already there."""
+        self.claimed: str | None = None
+        """In a batch: the event id last claimed."""
+        self.preclaimed: set[str] = set()
+        """In a batch: events the consumer claimed for the whole batch at once (``claim_many``)."""
+        self.shared = False
+        """Set by the consumer while this unit of work is the one transaction of a batch of events: each
+        handler's ``async with`` / ``commit()`` then claims its event and flushes, and the consumer commits
+        the batch once (ADR 0010)."""
 
     async def __aenter__(self) -> Self:
+        if self.shared:
+            self.committed = False
+            if self.inbox_claim is not None:
+                claim, self.inbox_claim = self.inbox_claim, None
+                if claim[1] not in self.preclaimed:
+                    await self._claim(*claim)
+                self.claimed = claim[1]
+            return self
         self.session = self._session_factory()
         self.committed = False
         self.events = []
@@ -265,6 +282,22 @@ class UnitOfWork:
         if row is None:
             raise AlreadyApplied(event_id)
 
+    async def claim_many(self, consumer: str, events: list[tuple[str, str]]) -> set[str]:
+        """Claim a batch's events with one INSERT … ON CONFLICT DO NOTHING RETURNING; returns the ids this
+        transaction claimed (the others were applied before). ``events``: (id, type), ids distinct."""
+        conn = await self.session.connection()
+        dialect = conn.dialect.name
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        now = utcnow()
+        stmt = insert(INBOX_TABLE).values([{"consumer": consumer, "event_id": e, "event_type": t, "processed_at": now}
+                                           for e, t in events]).on_conflict_do_nothing()
+        claimed = {r[0] for r in await conn.execute(stmt.returning(INBOX_TABLE.c.event_id))}
+        self.preclaimed = claimed
+        return claimed
+
     @property
     def engine(self) -> AsyncEngine:
         return self._session_factory.kw["bind"]
@@ -273,6 +306,8 @@ class UnitOfWork:
         """Attach repositories to ``self.session``."""
 
     async def __aexit__(self, exc_type: Any, *exc: Any) -> None:
+        if self.shared:
+            return  # the batch owns the transaction: it commits, or rolls back all of it
         # Uncommitted work is discarded either way; an explicit rollback only on error, because it
         # expires loaded objects that a read-only use case still returns (close() keeps them).
         try:
@@ -316,6 +351,10 @@ class UnitOfWork:
             for table, rows in self.rows.items():
                 await conn.execute(sa.insert(table), rows)
             self.rows = {}
+        if self.shared:
+            await self.session.flush()  # this handler's part is written; the batch commits it with the others
+            self.committed = True
+            return
         await self.session.commit()
         if req is not None:
             req["written"] = True

@@ -41,6 +41,11 @@ class ServiceSettings(BaseSettings):
     queue_type: Literal["classic", "quorum"] = Field("classic", validation_alias=_shared("IPP_QUEUE_TYPE"))
     prefetch: int = 32
     consumer_concurrency: int = 16
+    """Events handled at once by a consumer whose handlers run one event at a time (precheck_inbox)."""
+    consumer_batch_max: int = 32
+    """Other consumers apply up to this many waiting events in one transaction (ADR 0010); 1 turns it off."""
+    consumer_batches: int = 4
+    """Batches applied at once."""
     retry_delays_ms: list[int] = [500, 2000, 8000]
     relay_batch_size: int = 200
     relay_poll_interval_s: float = 0.2
