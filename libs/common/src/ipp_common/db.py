@@ -343,6 +343,12 @@ class UnitOfWork:
         self.rows.setdefault(table, []).append(row)
 
     async def commit(self) -> None:
+        if self.shared:
+            # In a batch: this handler's part is done. Its ORM changes are flushed by the next query or the
+            # batch's commit, its rows are INSERTed with all the batch's; an error in either rolls back the
+            # batch, whose events are then applied one by one.
+            self.committed = True
+            return
         req = REQUEST_AUDIT.get()
         if req is not None and not req["written"]:
             self.append_row(AUDIT_TABLE, http_audit_record(req, None))
@@ -351,10 +357,6 @@ class UnitOfWork:
             for table, rows in self.rows.items():
                 await conn.execute(sa.insert(table), rows)
             self.rows = {}
-        if self.shared:
-            await self.session.flush()  # this handler's part is written; the batch commits it with the others
-            self.committed = True
-            return
         await self.session.commit()
         if req is not None:
             req["written"] = True
