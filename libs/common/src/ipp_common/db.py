@@ -50,6 +50,10 @@ def json_column(nullable: bool = False) -> Any:
 class OutboxMessage(SQLModel, table=True):
     """An integration event written in the same transaction as the state change it announces."""
     __tablename__ = "outbox"
+    # The relay reads the oldest unpublished rows: a partial index keeps that O(batch) however long the
+    # backlog (migration_ops.create_outbox_unpublished_index_v3).
+    __table_args__ = (sa.Index("ix_outbox_unpublished", "id", postgresql_where=sa.text("published_at IS NULL"),
+                               sqlite_where=sa.text("published_at IS NULL")),)
     id: int | None = Field(default=None, primary_key=True)
     event_id: str = Field(max_length=64, unique=True)
     event_type: str = Field(max_length=120)

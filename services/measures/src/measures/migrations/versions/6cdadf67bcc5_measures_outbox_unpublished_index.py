@@ -1,0 +1,22 @@
+"""measures: partial index on the outbox's unpublished rows (the relay's query stays O(batch))
+
+Revision ID: 6cdadf67bcc5
+Revises: 8e34504b609c
+Create Date: 2026-11-26 01:55:00
+"""
+from collections.abc import Sequence
+
+from ipp_common.migration_ops import create_outbox_unpublished_index_v3, drop_outbox_unpublished_index_v3
+
+revision: str = '6cdadf67bcc5'
+down_revision: str | None = '8e34504b609c'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    create_outbox_unpublished_index_v3()
+
+
+def downgrade() -> None:
+    drop_outbox_unpublished_index_v3()
