@@ -128,6 +128,7 @@ class Consumer:
         self._batches = asyncio.Semaphore(self.settings.consumer_batches)
         self._drainer: asyncio.Task | None = None
         self._running = 0  # batches being applied
+        self._batch_tasks: set[asyncio.Task] = set()
         self._wake = asyncio.Event()
         self._active = 0  # deliveries received and not yet acked or handed back
         self._queue: Any = None
@@ -183,10 +184,13 @@ class Consumer:
             await self._batches.acquire()
             self._running += 1
             batch, self._waiting = self._waiting[:self.batch_max], self._waiting[self.batch_max:]
-            asyncio.create_task(self._run_batch(batch)).add_done_callback(self._batch_done)
+            task = asyncio.create_task(self._run_batch(batch))
+            self._batch_tasks.add(task)  # the loop keeps only weak references to tasks
+            task.add_done_callback(self._batch_done)
             await asyncio.sleep(0)
 
-    def _batch_done(self, _: asyncio.Task) -> None:
+    def _batch_done(self, task: asyncio.Task) -> None:
+        self._batch_tasks.discard(task)
         self._running -= 1
         self._batches.release()
         self._wake.set()
