@@ -102,6 +102,14 @@ _SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("
                                             InboxMessage.event_id == bindparam("e"))
 
 Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
+"""A handler may carry ``ignores``: ``async (event) -> bool``, True when the event has no effect in this
+service. Such an event is acked without a transaction or an inbox row, also when it arrives in a batch
+(where ``Delivery.ignore()`` would come too late: the batch claims its events before the handlers run)."""
+
+
+async def _ignores(handler: Handler, event: CloudEvent) -> bool:
+    check = getattr(handler, "ignores", None)
+    return check is not None and bool(await check(event))
 
 
 class Consumer:
@@ -232,7 +240,7 @@ class Consumer:
         for m in messages:
             event = CloudEvent.from_bytes(m.body)  # unreadable: raises, and the one-by-one path dead-letters it
             handler = self.handlers.get(event.type) or self.handlers.get("*")
-            if handler is None:
+            if handler is None or await _ignores(handler, event):
                 outcomes[id(m)] = ("ignored", event.type)
             elif event.id in first_of:
                 outcomes[id(m)] = ("duplicate", event.type)  # the same event twice in one batch
@@ -292,6 +300,10 @@ class Consumer:
                 return
             delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt)
             try:
+                if await _ignores(handler, event):
+                    EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()
+                    await self._ack(message)
+                    return
                 if self.precheck_inbox and await delivery.seen():
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
                     await self._ack(message)

@@ -23,12 +23,17 @@ from notifications.service_layer import webhooks
 
 
 def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
+    async def ignores(event: CloudEvent) -> bool:
+        """No notice and no subscriber: nothing to do, no transaction (asked before a batch claims it)."""
+        return not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False
+
     async def handle(event: CloudEvent, delivery: Delivery) -> None:
         subscribed = await subscriptions.any_match(event.type)  # None: unknown, look in the transaction
         if not spec_for(event.type).addressed and subscribed is False:
-            delivery.ignore()  # no notice, no subscriber: nothing to do, no transaction
+            delivery.ignore()  # the view changed since ``ignores`` was asked
             return
         await on_event(event, delivery, fan_out=subscribed is not False)
+    handle.ignores = ignores  # type: ignore[attr-defined]
     return handle
 
 
