@@ -232,8 +232,8 @@ class Consumer:
     async def _apply_batch(self, messages: list[AbstractIncomingMessage]) -> dict[int, tuple[str, str]]:
         """Apply every event of the batch in one transaction: one INSERT claims them all in the inbox, then
         each handler runs as it would alone (its ``commit()`` marks its part done; the batch's commit writes
-        all of it). Any failure raises, and the caller
-        applies the events one by one, so a bad event fails alone and gets its retries."""
+        all of it). Any failure raises, and the caller applies the events one by one, so a bad event fails
+        alone and gets its retries."""
         outcomes: dict[int, tuple[str, str]] = {}
         todo: list[tuple[AbstractIncomingMessage, CloudEvent, Handler]] = []
         first_of: dict[str, int] = {}
