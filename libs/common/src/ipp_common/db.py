@@ -241,22 +241,17 @@ class UnitOfWork:
         """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
         fails with AlreadyApplied if it is already there."""
         self.claimed: str | None = None
-        """In a batch: the event id last claimed."""
-        self.preclaimed: set[str] = set()
-        """In a batch: events the consumer claimed for the whole batch at once (``claim_many``)."""
+        """In a batch: the event whose handler last entered this unit of work."""
         self.shared = False
-        """Set by the consumer while this unit of work is the one transaction of a batch of events: each
-        handler's ``async with`` / ``commit()`` then claims its event and flushes, and the consumer commits
-        the batch once (ADR 0010)."""
+        """Set by the consumer while this unit of work is the one transaction of a batch of events, whose
+        events it has claimed with ``claim_many``: each handler's ``async with`` then only notes its event
+        and its ``commit()`` marks its part done; the consumer commits the batch once (ADR 0010)."""
 
     async def __aenter__(self) -> Self:
         if self.shared:
             self.committed = False
             if self.inbox_claim is not None:
-                claim, self.inbox_claim = self.inbox_claim, None
-                if claim[1] not in self.preclaimed:
-                    await self._claim(*claim)
-                self.claimed = claim[1]
+                self.claimed, self.inbox_claim = self.inbox_claim[1], None
             return self
         self.session = self._session_factory()
         self.committed = False
@@ -298,9 +293,7 @@ class UnitOfWork:
         now = utcnow()
         stmt = insert(INBOX_TABLE).values([{"consumer": consumer, "event_id": e, "event_type": t, "processed_at": now}
                                            for e, t in events]).on_conflict_do_nothing()
-        claimed = {r[0] for r in await conn.execute(stmt.returning(INBOX_TABLE.c.event_id))}
-        self.preclaimed = claimed
-        return claimed
+        return {r[0] for r in await conn.execute(stmt.returning(INBOX_TABLE.c.event_id))}
 
     @property
     def engine(self) -> AsyncEngine:
