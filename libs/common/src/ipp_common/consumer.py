@@ -73,12 +73,6 @@ class Delivery:
         self._uow_factory = uow_factory
         self._shared = shared
         self.committed_uow: UnitOfWork | None = None
-        self.no_effect = False
-
-    def ignore(self) -> None:
-        """The handler found that this event has no effect here: it is acked without a transaction or an
-        inbox row (a redelivery has no effect either, so there is nothing to deduplicate)."""
-        self.no_effect = True
 
     def unit_of_work(self) -> UnitOfWork:
         uow = self._shared or self._uow_factory()
@@ -103,8 +97,8 @@ _SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("
 
 Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
 """A handler may carry ``ignores``: ``async (event) -> bool``, True when the event has no effect in this
-service. Such an event is acked without a transaction or an inbox row, also when it arrives in a batch
-(where ``Delivery.ignore()`` would come too late: the batch claims its events before the handlers run)."""
+service. It is asked before the inbox claim — alone or in a batch — and such an event is acked without a
+transaction or an inbox row (a redelivery has no effect either, so there is nothing to deduplicate)."""
 
 
 async def _ignores(handler: Handler, event: CloudEvent) -> bool:
@@ -267,12 +261,12 @@ class Consumer:
         uow.committed = False
         with self._span(event, attempt):
             await handler(event, delivery)
-            if not delivery.no_effect and not uow.committed and uow.claimed == event.id:
+            if not uow.committed and uow.claimed == event.id:
                 # Alone, its uncommitted changes would be discarded; in a batch they cannot be told apart
                 # from the others', so the batch is applied one by one.
                 raise RuntimeError(f"handler left {event.type} uncommitted")
-        # Claimed with the batch: an event whose handler wrote nothing (or ignored it) is recorded as seen.
-        return "ignored" if delivery.no_effect else "applied"
+        # Claimed with the batch: an event whose handler wrote nothing is recorded as seen all the same.
+        return "applied"
 
     def _span(self, event: CloudEvent, attempt: int) -> Any:
         parent = propagate.extract({k: v for k, v in (("traceparent", event.traceparent),
@@ -309,10 +303,6 @@ class Consumer:
                     await self._ack(message)
                     return
                 await handler(event, delivery)
-                if delivery.no_effect:
-                    EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()
-                    await self._ack(message)
-                    return
                 if delivery.committed_uow is None or not delivery.committed_uow.committed:
                     # The handler had nothing to write; record that the event was applied.
                     async with delivery.unit_of_work() as uow:

@@ -29,9 +29,6 @@ def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
 
     async def handle(event: CloudEvent, delivery: Delivery) -> None:
         subscribed = await subscriptions.any_match(event.type)  # None: unknown, look in the transaction
-        if not spec_for(event.type).addressed and subscribed is False:
-            delivery.ignore()  # the view changed since ``ignores`` was asked
-            return
         await on_event(event, delivery, fan_out=subscribed is not False)
     handle.ignores = ignores  # type: ignore[attr-defined]
     return handle
