@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import platform as pyplatform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -20,6 +22,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "support"))
@@ -509,10 +512,27 @@ def report(quick: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def sample_with_py_spy(p: Platform, out_dir: Path) -> None:
+    """Run every service process under ``py-spy record`` (an operator's profiling run; CPU figures of
+    such a run count py-spy's process, not the service's)."""
+    out_dir = out_dir.resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    raw_spawn = p._spawn_raw
+
+    def spawn_sampled(service: str, role: str, cmd: list[str], env: dict[str, str]) -> Any:
+        out = out_dir / f"{service}-{role}-{uuid.uuid4().hex[:6]}.txt"
+        return raw_spawn(service, role, ["py-spy", "record", "-r", "250", "-f", "raw", "--nonblocking",
+                                         "-o", str(out), "--", *cmd], env)
+    p._spawn_raw = spawn_sampled  # type: ignore[method-assign]
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smaller sizes (a few minutes)")
     ap.add_argument("--profile", metavar="DIR", help="cProfile every service process; stats files written to DIR")
+    ap.add_argument("--py-spy", metavar="DIR", dest="py_spy",
+                    help="sample every service process with py-spy (CPU only, raw folded stacks written to DIR; "
+                         "needs py-spy on PATH); unlike cProfile it does not inflate Python-heavy code")
     ap.add_argument("--only", choices=["read", "pipeline", "e2e", "sweep"], action="append")
     a = ap.parse_args()
     if not shutil.which("wrk"):
@@ -534,6 +554,8 @@ async def main() -> None:
             e["IPP_PROFILE_OUT"] = str(Path(a.profile).resolve() / f"{service}-{uuid.uuid4().hex[:6]}.prof")
         return e
     p.env = env  # type: ignore[method-assign]
+    if a.py_spy:
+        sample_with_py_spy(p, Path(a.py_spy))
     try:
         if "pipeline" in only:
             await bench_pipeline(infra, 5000 if a.quick else 20000)
@@ -546,6 +568,13 @@ async def main() -> None:
             RESULTS["sweep"] = [await bench_sweep(p, 2_000 if a.quick else 20_000, "8"),
                                 await bench_sweep(p, 10_000 if a.quick else 100_000, "9")]
     finally:
+        if a.py_spy:  # py-spy writes its samples on SIGINT (and stops the process it runs)
+            for proc in p.procs:
+                if proc.alive:
+                    proc.popen.send_signal(signal.SIGINT)
+            for proc in p.procs:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.popen.wait(30)
         await p.stop()
     out = ROOT / "docs" / "benchmarks.md"
     out.write_text(report(a.quick))

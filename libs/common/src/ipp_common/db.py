@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import sqlalchemy as sa
 from opentelemetry import propagate
@@ -29,12 +31,37 @@ from ipp_common.envelope import CloudEvent
 from ipp_common.events.catalogue import spec_of
 
 log = logging.getLogger("ipp.db")
+F = TypeVar("F", bound=Callable[..., Any])
 
 JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
 
 
+def model_factory(fn: F) -> F:
+    """A default factory for table models, with its signature worked out once: pydantic inspects a
+    factory's signature on every instance it builds (``FieldInfo.get_default``), which for the builtin
+    ``list`` costs ~180 µs per object — most of an ORM object's construction in the register's submit."""
+    fn.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    return fn
+
+
+@model_factory
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+@model_factory
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+@model_factory
+def empty_list() -> list[Any]:
+    return []
+
+
+@model_factory
+def empty_dict() -> dict[str, Any]:
+    return {}
 
 
 def tz_column(nullable: bool = False, index: bool = False) -> Any:
@@ -86,7 +113,7 @@ class AuditRecord(SQLModel, table=True):
     resource: str = Field(max_length=80)
     resource_id: str = Field(max_length=80, index=True)
     request_id: str | None = Field(default=None, max_length=80)
-    detail: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    detail: dict[str, Any] = Field(default_factory=empty_dict, sa_column=json_column())
 
 
 class IdempotencyRecord(SQLModel, table=True):

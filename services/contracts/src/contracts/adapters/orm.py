@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow
 from ipp_common.projections import RegisterMembership
 from sqlmodel import Field, SQLModel
 
@@ -21,14 +21,14 @@ class LargeCustomer(SQLModel, table=True):
     name: str = Field(max_length=300)
     category: str = Field(max_length=40)
     region: str | None = Field(default=None, max_length=100)
-    figures: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
-    annual_purchases_kzt: dict[str, str] = Field(default_factory=dict, sa_column=json_column())
+    figures: dict[str, Any] = Field(default_factory=empty_dict, sa_column=json_column())
+    annual_purchases_kzt: dict[str, str] = Field(default_factory=empty_dict, sa_column=json_column())
     created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
 
 class ProcurementPlan(SQLModel, table=True):
     __tablename__ = "contracts_plan"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     customer_bin: str = Field(max_length=12, index=True)
     purchase_year: int
     plan_kind: str = Field(max_length=30)
@@ -37,7 +37,7 @@ class ProcurementPlan(SQLModel, table=True):
     late_submission: bool = False
     submitted_on: date
     review_due: date
-    remarks: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    remarks: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     remarks_served_on: date | None = None
     correction_due: date | None = None
     resubmitted_on: date | None = None
@@ -46,15 +46,15 @@ class ProcurementPlan(SQLModel, table=True):
     published_on: date | None = None
     applications_until: date | None = None
     conclusion_due: date | None = None
-    overdue: list[str] = Field(default_factory=list, sa_column=json_column())
-    history: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    overdue: list[str] = Field(default_factory=empty_list, sa_column=json_column())
+    history: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     version: int = 1
 
 
 class ManufacturerApplication(SQLModel, table=True):
     """A manufacturer's application for a contract on a published plan (Art. 47.6)."""
     __tablename__ = "contracts_manufacturer_application"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     plan_id: uuid.UUID = Field(index=True)
     manufacturer_bin: str = Field(max_length=12)
     tnved: str = Field(max_length=10)
@@ -64,7 +64,7 @@ class ManufacturerApplication(SQLModel, table=True):
 
 class Contract(SQLModel, table=True):
     __tablename__ = "contracts_contract"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     kind: str = Field(max_length=30)
     status: str = Field(max_length=30, index=True)
     customer_bin: str = Field(max_length=12, index=True)
@@ -81,8 +81,8 @@ class Contract(SQLModel, table=True):
     liability: str | None = Field(default=None, max_length=4000)
     pilot_required: bool = False
     pilot: dict[str, Any] | None = Field(default=None, sa_column=json_column(nullable=True))
-    offset_obligations: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
-    pledges: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    offset_obligations: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
+    pledges: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     flagged: str | None = Field(default=None, max_length=200)
     signed_on: date | None = None
     version: int = 1
@@ -92,7 +92,7 @@ class Contract(SQLModel, table=True):
 class ContractAmendment(SQLModel, table=True):
     """Every change to a contract: rationale, the signatures it needs, dates in order (full history)."""
     __tablename__ = "contracts_amendment"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     contract_id: uuid.UUID = Field(index=True)
     seq: int
     mode: str = Field(max_length=20)
@@ -108,7 +108,7 @@ class ContractAmendment(SQLModel, table=True):
 
 class Delivery(SQLModel, table=True):
     __tablename__ = "contracts_delivery"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     contract_id: uuid.UUID = Field(index=True)
     year: int
     quantity: Decimal = Field(sa_column=sa.Column(sa.Numeric(20, 3), nullable=False))
@@ -121,7 +121,7 @@ class Delivery(SQLModel, table=True):
 class Penalty(SQLModel, table=True):
     __tablename__ = "contracts_penalty"
     __table_args__ = (sa.UniqueConstraint("contract_id", "year", "reason"),)
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     contract_id: uuid.UUID
     year: int
     reason: str = Field(max_length=40)
@@ -132,14 +132,14 @@ class Penalty(SQLModel, table=True):
 
 class IcvProgramme(SQLModel, table=True):
     __tablename__ = "contracts_icv_programme"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     customer_bin: str = Field(max_length=12, index=True)
     start_year: int
     end_year: int
     directions: dict[str, Any] = Field(sa_column=json_column())
     status: str = Field(max_length=20)
-    grounds: list[str] = Field(default_factory=list, sa_column=json_column())
-    reports: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    grounds: list[str] = Field(default_factory=empty_list, sa_column=json_column())
+    reports: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
 
 
 TABLES = [*PLATFORM_TABLES, RegisterMembership.__table__, LargeCustomer.__table__, ProcurementPlan.__table__,

@@ -14,11 +14,11 @@ from contracts.service_layer import handlers as h
 router = APIRouter(prefix="/v1")
 
 
-def get_uow(request: Request) -> ContractsUnitOfWork:
+async def get_uow(request: Request) -> ContractsUnitOfWork:
     return request.app.state.runtime.uow()
 
 
-def get_ctx(request: Request) -> h.ContractsContext:
+async def get_ctx(request: Request) -> h.ContractsContext:
     return request.app.state.runtime.resources["ctx"]
 
 

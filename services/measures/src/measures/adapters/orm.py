@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow
 from ipp_common.projections import RegisterMembership
 from sqlmodel import Field, SQLModel
 
@@ -16,7 +16,7 @@ MONEY = sa.Numeric(20, 2)
 
 class MeasureApplication(SQLModel, table=True):
     __tablename__ = "measures_application"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     measure: str = Field(max_length=40)
     goods: list[str] = Field(sa_column=json_column())
@@ -24,10 +24,10 @@ class MeasureApplication(SQLModel, table=True):
     amount_kzt: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
     counter_obligations_accepted: bool
     documents: list[str] = Field(sa_column=json_column())
-    scores: dict[str, int] = Field(default_factory=dict, sa_column=json_column())
+    scores: dict[str, int] = Field(default_factory=empty_dict, sa_column=json_column())
     score: int = 0
     status: str = Field(max_length=20)  # granted | refused | expertise
-    grounds: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    grounds: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     expertise: dict[str, Any] | None = Field(default=None, sa_column=json_column(nullable=True))
     decided_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
@@ -35,7 +35,7 @@ class MeasureApplication(SQLModel, table=True):
 class Agreement(SQLModel, table=True):
     """Competitiveness (Art. 28), grant (Art. 42) or industrial assembly (Art. 62) agreement."""
     __tablename__ = "measures_agreement"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     kind: str = Field(max_length=20)
     region: str | None = Field(default=None, max_length=100)
@@ -44,7 +44,7 @@ class Agreement(SQLModel, table=True):
     end: date
     measures: list[dict[str, Any]] = Field(sa_column=json_column())
     obligations: list[dict[str, Any]] = Field(sa_column=json_column())
-    breaches: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    breaches: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     flag: str | None = Field(default=None, max_length=300)
     concluded_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
@@ -52,7 +52,7 @@ class Agreement(SQLModel, table=True):
 class ObligationReport(SQLModel, table=True):
     __tablename__ = "measures_report"
     __table_args__ = (sa.UniqueConstraint("agreement_id", "period"),)
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     agreement_id: uuid.UUID = Field(index=True)
     period: str = Field(max_length=10)
     actuals: dict[str, str] = Field(sa_column=json_column())
@@ -65,7 +65,7 @@ class ObligationReport(SQLModel, table=True):
 class RefundDemand(SQLModel, table=True):
     """A refund demand with everything it was computed from (traceable)."""
     __tablename__ = "measures_refund_demand"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     agreement_id: uuid.UUID = Field(index=True)
     demanded_on: date
     inputs: dict[str, Any] = Field(sa_column=json_column())

@@ -17,11 +17,11 @@ from measures.service_layer import handlers as h
 router = APIRouter(prefix="/v1")
 
 
-def get_uow(request: Request) -> MeasuresUnitOfWork:
+async def get_uow(request: Request) -> MeasuresUnitOfWork:
     return request.app.state.runtime.uow()
 
 
-def get_ctx(request: Request) -> h.MeasuresContext:
+async def get_ctx(request: Request) -> h.MeasuresContext:
     return request.app.state.runtime.resources["ctx"]
 
 

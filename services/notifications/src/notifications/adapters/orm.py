@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, json_column, new_id, tz_column, utcnow
 from sqlmodel import Field, SQLModel
 
 
@@ -15,7 +15,7 @@ class Notice(SQLModel, table=True):
     the first retrieval by the recipient: the moment legal terms that run from delivery start."""
     __tablename__ = "notice"
     __table_args__ = (sa.Index("ix_notice_recipient_created", "recipient_bin", "created_at"),)
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     recipient_bin: str = Field(max_length=12)
     notice_type: str = Field(max_length=120, index=True)
     source_event_id: str = Field(max_length=64, unique=True)
@@ -48,7 +48,7 @@ class SubjectState(SQLModel, table=True):
 
 class WebhookSubscription(SQLModel, table=True):
     __tablename__ = "webhook_subscription"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     agency: str = Field(max_length=200, index=True)
     url: str = Field(max_length=2000)
     event_types: list[str] = Field(sa_column=json_column())
@@ -65,7 +65,7 @@ class WebhookDelivery(SQLModel, table=True):
     __tablename__ = "webhook_delivery"
     __table_args__ = (sa.UniqueConstraint("subscription_id", "event_id"),
                       sa.Index("ix_webhook_delivery_due", "status", "next_attempt_at"))
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     subscription_id: uuid.UUID = Field(index=True)
     event_id: str = Field(max_length=64)
     event_type: str = Field(max_length=120)

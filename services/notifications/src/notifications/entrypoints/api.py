@@ -16,7 +16,7 @@ from notifications.service_layer import handlers
 router = APIRouter(prefix="/v1/cabinet", tags=["cabinet"])
 
 
-def get_uow(request: Request) -> NotificationsUnitOfWork:
+async def get_uow(request: Request) -> NotificationsUnitOfWork:
     return request.app.state.runtime.uow()
 
 

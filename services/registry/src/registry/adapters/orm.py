@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow
 from sqlmodel import Field, SQLModel
 
 
@@ -14,7 +14,7 @@ class Application(SQLModel, table=True):
     """An application for inclusion in the register (Art. 51-1). What the applicant declared is immutable
     (Art. 51-1.7): goods, sites, consents and evidence are written once."""
     __tablename__ = "registry_application"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     company_name: str | None = Field(default=None, max_length=300)
     status: str = Field(max_length=40, index=True)
@@ -25,7 +25,7 @@ class Application(SQLModel, table=True):
     sites: list[dict[str, Any]] = Field(sa_column=json_column())
     wholly_produced: bool = False
     verification_run_id: uuid.UUID | None = None
-    reasons: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    reasons: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     assessment: dict[str, Any] | None = Field(default=None, sa_column=json_column(nullable=True))
     """Participants, findings per good and, after an on-site inspection, the assessment act."""
     filed_by: str = Field(max_length=200)
@@ -53,7 +53,7 @@ class RegisterEntry(SQLModel, table=True):
     content and the previous entry's hash (one chain over the whole register)."""
     __tablename__ = "registry_entry"
     __table_args__ = (sa.Index("ix_registry_entry_bin_seq", "bin", "seq"),)
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     seq: int = Field(sa_column=sa.Column(sa.BigInteger, unique=True, nullable=False))
     bin: str = Field(max_length=12)
     kind: str = Field(max_length=20)
@@ -62,7 +62,7 @@ class RegisterEntry(SQLModel, table=True):
     company_name: str | None = Field(default=None, max_length=300)
     region: str | None = Field(default=None, max_length=100)
     goods: list[dict[str, Any]] = Field(sa_column=json_column())
-    reasons: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    reasons: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     application_id: uuid.UUID | None = None
     appeal_id: uuid.UUID | None = None
     restores_entry_id: uuid.UUID | None = None
@@ -92,7 +92,7 @@ class Producer(SQLModel, table=True):
     company_name: str | None = Field(default=None, max_length=300)
     region: str | None = Field(default=None, max_length=100, index=True)
     goods: list[dict[str, Any]] = Field(sa_column=json_column())
-    site_ids: list[str] = Field(default_factory=list, sa_column=json_column())
+    site_ids: list[str] = Field(default_factory=empty_list, sa_column=json_column())
     basis: str | None = Field(default=None, max_length=30)
     entry_id: uuid.UUID
     since: datetime = Field(sa_column=tz_column())
@@ -127,7 +127,7 @@ class CatalogueVersion(SQLModel, table=True):
 class WhollyProducedFact(SQLModel, table=True):
     """Facts on goods wholly produced in Kazakhstan (Art. 51-3), submitted by the competent agency."""
     __tablename__ = "registry_wholly_produced_fact"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     tnved: str = Field(max_length=10)
     kind: str = Field(max_length=40)
@@ -140,7 +140,7 @@ class WhollyProducedFact(SQLModel, table=True):
 
 class MonitoringCheck(SQLModel, table=True):
     __tablename__ = "registry_monitoring_check"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     reason: str = Field(max_length=20)
     requested_at: datetime = Field(sa_column=tz_column())
@@ -153,7 +153,7 @@ class RemedyNotice(SQLModel, table=True):
     """A notice to remedy a mismatch found by monitoring (Art. 51-4.2)."""
     __tablename__ = "registry_remedy_notice"
     __table_args__ = (sa.Index("ix_registry_remedy_notice_status_due", "status", "due"),)
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     check_id: uuid.UUID
     reasons: list[dict[str, Any]] = Field(sa_column=json_column())
@@ -166,11 +166,11 @@ class RemedyNotice(SQLModel, table=True):
 class Appeal(SQLModel, table=True):
     """An objection to exclusion by monitoring, before the appeals commission (Art. 51-5)."""
     __tablename__ = "registry_appeal"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     exclusion_entry_id: uuid.UUID = Field(unique=True)
     grounds: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
-    documents: list[dict[str, Any]] = Field(default_factory=list, sa_column=json_column())
+    documents: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     filed_on: date
     due: date
     status: str = Field(max_length=20)
@@ -187,7 +187,7 @@ class AppealAction(SQLModel, table=True):
     appeal_id: uuid.UUID = Field(sa_column=sa.Column(sa.Uuid, sa.ForeignKey("registry_appeal.id"), index=True,
                                                      nullable=False))
     action: str = Field(max_length=30)
-    detail: dict[str, Any] = Field(default_factory=dict, sa_column=json_column())
+    detail: dict[str, Any] = Field(default_factory=empty_dict, sa_column=json_column())
     actor: str = Field(max_length=200)
     at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
@@ -196,7 +196,7 @@ class SoftwareContest(SQLModel, table=True):
     """A software producer's contest of its exclusion (Art. 51-2.5), forwarded to the informatization
     authority."""
     __tablename__ = "registry_software_contest"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     exclusion_entry_id: uuid.UUID = Field(unique=True)
     grounds: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
@@ -208,7 +208,7 @@ class SoftwareContest(SQLModel, table=True):
 class IssuedExtract(SQLModel, table=True):
     """Every extract issued (Art. 51-1.8), so a presented one can be matched to what was issued."""
     __tablename__ = "registry_extract"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     entry_id: uuid.UUID
     entry_hash: str = Field(max_length=64)

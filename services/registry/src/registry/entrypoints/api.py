@@ -24,7 +24,7 @@ PROBLEMS = {s: {"description": d, "content": {"application/problem+json": {}}} f
     503: "Database unavailable; retry after Retry-After"}.items()}
 
 
-def get_uow(request: Request) -> RegistryUnitOfWork:
+async def get_uow(request: Request) -> RegistryUnitOfWork:
     return request.app.state.runtime.uow()
 
 

@@ -33,7 +33,7 @@ UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
 BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
 
 
-def get_ctx(request: Request) -> RegistryContext:
+async def get_ctx(request: Request) -> RegistryContext:
     return request.app.state.runtime.resources["ctx"]
 
 

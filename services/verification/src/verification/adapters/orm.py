@@ -6,13 +6,13 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, json_column, new_id, tz_column, utcnow
 from sqlmodel import Field, SQLModel
 
 
 class VerificationRun(SQLModel, table=True):
     __tablename__ = "verification_run"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     application_id: uuid.UUID = Field(index=True)
     bin: str = Field(max_length=12, index=True)
     purpose: str = Field(max_length=20)

@@ -13,7 +13,7 @@ from verification.service_layer import handlers
 router = APIRouter(prefix="/v1", tags=["verification"])
 
 
-def get_uow(request: Request) -> VerificationUnitOfWork:
+async def get_uow(request: Request) -> VerificationUnitOfWork:
     return request.app.state.runtime.uow()
 
 
