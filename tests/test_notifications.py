@@ -126,6 +126,22 @@ async def test_url_control_must_be_proven_before_any_data(platform: Platform, re
     assert receiver.for_event(ev.id, "ok")  # an active subscription to the same type did get it
 
 
+async def test_a_type_without_notice_reaches_a_subscriber(platform: Platform, receiver: Receiver) -> None:
+    """The queue is bound to the noticed types only, plus what subscriptions ask for (ADR 11): an agency
+    subscribed to filings (no cabinet notice) gets them, signed, once."""
+    sub = await subscribe(platform, receiver.url("ok"), ["registry.application.submit*"])
+    assert sub["status"] == "active"
+    app = (await platform.file(fresh_bin())).json()
+
+    async def got() -> list | None:
+        ds = [d for d in await deliveries(platform, sub["id"]) if d["status"] == "succeeded"]
+        return ds or None
+    [d] = await platform.until(got, 30, what="filing delivered to the subscriber")
+    [hit] = receiver.for_event(d["event_id"], "ok")
+    payload = Webhook(sub["secret"]).verify(hit["body"], hit["headers"])
+    assert payload["type"] == "registry.application.submitted" and payload["data"]["application_id"] == app["id"]
+
+
 @pytest.mark.parametrize("url", ["https://169.254.169.254/latest/meta-data", "https://10.1.2.3/hook",
                                  "https://192.168.0.10/hook", "https://user:pw@127.0.0.1/hook",
                                  "ftp://127.0.0.1/hook"])

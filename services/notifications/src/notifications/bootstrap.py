@@ -2,31 +2,37 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from fastapi import FastAPI
 from ipp_common.db import utcnow
-from ipp_common.events import all_specs
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
 
+from notifications.adapters.bindings import EventTypeBindings, addressed_types, foreign_types
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.adapters.subscriptions import ActiveSubscriptions
 from notifications.config import NotificationsSettings
 from notifications.entrypoints import api, webhooks_api
 from notifications.service_layer import handlers, webhooks
 
+log = logging.getLogger("ipp.notifications")
+
 
 def build_runtime(settings: NotificationsSettings | None = None, role: str = "all") -> ServiceRuntime:
     settings = settings or NotificationsSettings()
-    # Every event type of the other services: addressed ones become notices (one with no template
-    # dead-letters loudly), and any may be delivered to agency webhooks.
-    types = [s.type for s in all_specs() if s.publisher != "notifications"]
+    # Addressed event types become notices (one with no template dead-letters loudly); any type of the
+    # other services may be delivered to agency webhooks. The queue is bound to the addressed types and
+    # to the types some subscription asks for (ADR 11); the handler takes any of them.
     subscriptions = ActiveSubscriptions(lambda: runtime.engine, enabled=not settings.is_sqlite)
     on_event = handlers.make_on_event(subscriptions)
     runtime = ServiceRuntime(settings, uow_class=NotificationsUnitOfWork, migrations_package="notifications",
-                             role=role, handlers={t: on_event for t in types})
+                             role=role, handlers={t: on_event for t in foreign_types()},
+                             binding_keys=addressed_types())
     runtime.on_close(subscriptions.close)
+    bindings = EventTypeBindings(lambda: runtime.bus, settings.queue_name())
+    runtime.resources["bindings"] = bindings
     sender = webhooks.WebhookSender(settings)
     runtime.resources["sender"] = sender
     runtime.on_close(sender.close)
@@ -42,7 +48,23 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
             except TimeoutError:
                 pass
 
-    runtime.background += [lambda stop: webhooks.delivery_loop(runtime.uow, sender, stop), purge_loop]
+    async def bind_subscribed(stop: asyncio.Event) -> None:
+        # Once, when the consumer starts, retried until it succeeds; a background task that returns would
+        # stop the process (runner), so it then waits for the stop like the loops do.
+        while not stop.is_set():
+            try:
+                await webhooks.bind_subscribed_types(runtime.uow(), bindings)
+                break
+            except Exception:  # noqa: BLE001 - retried
+                log.warning("binding the subscribed event types failed; retrying", exc_info=True)
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=5)
+            except TimeoutError:
+                pass
+        await stop.wait()
+
+    runtime.background += [lambda stop: webhooks.delivery_loop(runtime.uow, sender, stop), purge_loop,
+                           bind_subscribed]
     return runtime
 
 

@@ -103,6 +103,11 @@ class WebhookRepository:
             q = q.where(WebhookSubscription.agency == agency)
         return list((await self.session.exec(q.order_by(WebhookSubscription.created_at))).all())
 
+    async def patterns_not_disabled(self) -> list[str]:
+        """The event-type patterns of every subscription that is, or may yet become, active."""
+        q = select(WebhookSubscription.event_types).where(WebhookSubscription.status != "disabled")
+        return sorted({p for row in (await self.session.exec(q)).all() for p in row})
+
     async def active(self) -> list[WebhookSubscription]:
         q = select(WebhookSubscription).where(WebhookSubscription.status == "active")
         return list((await self.session.exec(q)).all())

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from ipp_common.auth import Principal, Role, require_roles
 from pydantic import BaseModel, ConfigDict, Field
 
+from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.entrypoints.api import get_uow
 from notifications.service_layer import handlers, webhooks
@@ -28,12 +29,16 @@ def sender(request: Request) -> webhooks.WebhookSender:
     return request.app.state.runtime.resources["sender"]
 
 
+def bindings(request: Request) -> EventTypeBindings:
+    return request.app.state.runtime.resources["bindings"]
+
+
 @router.post("/webhooks/subscriptions", status_code=201,
              summary="Subscribe to event types; the URL must answer a signed challenge before receiving data",
              description="The response carries the signing secret once (Standard Webhooks `whsec_...`).")
 async def subscribe(request: Request, body: SubscriptionCreate, uow: UowDep,
                     principal: Principal = Agency) -> dict[str, Any]:
-    return await webhooks.subscribe(uow, sender(request), principal, body.url, body.event_types,
+    return await webhooks.subscribe(uow, sender(request), bindings(request), principal, body.url, body.event_types,
                                     getattr(request.state, "request_id", None))
 
 
@@ -44,7 +49,7 @@ async def subscriptions(uow: UowDep, principal: Principal = require_roles(Role.a
 
 @router.post("/webhooks/subscriptions/{sub_id}/verify", summary="Send the URL-control challenge again")
 async def verify(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Principal = Agency) -> dict:
-    return await webhooks.verify(uow, sender(request), principal, sub_id)
+    return await webhooks.verify(uow, sender(request), bindings(request), principal, sub_id)
 
 
 @router.delete("/webhooks/subscriptions/{sub_id}", summary="Disable a subscription")

@@ -21,6 +21,7 @@ from ipp_common.events import all_specs
 from ipp_common.problems import Conflict, NotFound, ProblemError
 from standardwebhooks.webhooks import Webhook
 
+from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.orm import DeliveryAttempt, WebhookDelivery, WebhookSubscription
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
@@ -77,8 +78,9 @@ def public_sub(s: WebhookSubscription, *, with_secret: bool = False) -> dict[str
     return out
 
 
-async def subscribe(uow: NotificationsUnitOfWork, sender: WebhookSender, principal: Principal, url: str,
-                    event_types: list[str], request_id: str | None) -> dict[str, Any]:
+async def subscribe(uow: NotificationsUnitOfWork, sender: WebhookSender, bindings: EventTypeBindings,
+                    principal: Principal, url: str, event_types: list[str],
+                    request_id: str | None) -> dict[str, Any]:
     allowed = permitted_patterns(principal.scopes, sender.settings.webhook_scopes)
     known = {s.type for s in all_specs()}
     for t in event_types:
@@ -99,21 +101,30 @@ async def subscribe(uow: NotificationsUnitOfWork, sender: WebhookSender, princip
         uow.audit(actor=principal.sub, role=principal.role, action="webhook.subscribe", resource="webhook_subscription",
                   resource_id=str(sub.id), request_id=request_id, detail={"url": url, "event_types": event_types})
         await uow.commit()
-    await verify(uow, sender, principal, sub.id)
+    await verify(uow, sender, bindings, principal, sub.id)
     async with uow:
         fresh = await uow.webhooks.subscription(sub.id)
         assert fresh is not None
         return public_sub(fresh, with_secret=True)
 
 
-async def verify(uow: NotificationsUnitOfWork, sender: WebhookSender, principal: Principal,
-                 sub_id: uuid.UUID) -> dict[str, Any]:
+async def bind_subscribed_types(uow: NotificationsUnitOfWork, bindings: EventTypeBindings) -> list[str]:
+    """At a consumer's start: bind the types of every subscription not disabled (ADR 11)."""
+    async with uow:
+        patterns = await uow.webhooks.patterns_not_disabled()
+    return await bindings.ensure(patterns) if patterns else []
+
+
+async def verify(uow: NotificationsUnitOfWork, sender: WebhookSender, bindings: EventTypeBindings,
+                 principal: Principal, sub_id: uuid.UUID) -> dict[str, Any]:
     """Proof of control: a signed ``webhook.verification`` message carrying a challenge; the endpoint must
-    answer 2xx with the same challenge. Until then nothing else is sent to it."""
+    answer 2xx with the same challenge. Until then nothing else is sent to it. Its event types are bound
+    to the notifications queue first, so that no event after it turns active can pass it by (ADR 11)."""
     async with uow:
         sub = await uow.webhooks.subscription(sub_id)
         if sub is None or sub.agency != principal.sub:
             raise NotFound("subscription")
+        await bindings.ensure(list(sub.event_types))
         payload = json.dumps({"type": "webhook.verification", "subscription_id": str(sub.id),
                               "challenge": sub.challenge})
         code, error, body = await sender.send(sub, f"verify_{sub.id}", payload)
