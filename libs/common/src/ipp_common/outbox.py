@@ -112,8 +112,7 @@ class OutboxRelay:
 
     async def _run(self, stop: asyncio.Event, backoff: float) -> None:
         while not stop.is_set():
-            if self._listener is not None:
-                await self._listener.ensure()
+            listening = self._listener is not None and await self._listener.ensure()
             outbox_signal.clear()  # before the batch: a commit during it sets the signal again
             try:
                 n = await self.publish_pending()
@@ -125,7 +124,10 @@ class OutboxRelay:
                 backoff = min(backoff * 2, 5.0)
             woken = asyncio.ensure_future(outbox_signal.wait())
             stopping = asyncio.ensure_future(stop.wait())
-            await asyncio.wait({woken, stopping}, timeout=backoff, return_when=asyncio.FIRST_COMPLETED)
+            # Listening, a commit anywhere wakes the relay (and so does losing the connection, the
+            # moment a notification may have been missed): the poll is only a safety net then.
+            idle = max(backoff, self.settings.relay_listening_poll_s) if listening else backoff
+            await asyncio.wait({woken, stopping}, timeout=idle, return_when=asyncio.FIRST_COMPLETED)
             for t in (woken, stopping):
                 t.cancel()
             if outbox_signal.is_set() and not stop.is_set():
