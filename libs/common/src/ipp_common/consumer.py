@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from ipp_common.bus import Bus, dead_letter_queue, retry_queue
-from ipp_common.db import AlreadyApplied, InboxMessage, UnitOfWork
+from ipp_common.db import AlreadyApplied, InboxMessage, UnitOfWork, read_connection
 from ipp_common.envelope import CloudEvent
 from ipp_common.metrics import EVENTS_CONSUMED
 
@@ -87,7 +87,7 @@ class Delivery:
 
     async def seen(self) -> bool:
         """Cheap look-up (a Core statement on a pooled connection, no ORM session)."""
-        async with self._uow_factory().engine.connect() as conn:
+        async with read_connection(self._uow_factory().engine) as conn:
             row = await conn.execute(_SEEN, {"c": self.consumer, "e": self.event.id})
             return row.first() is not None
 

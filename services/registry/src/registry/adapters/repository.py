@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ipp_common.cache import NotifiedCache
-from ipp_common.db import utcnow
+from ipp_common.db import read_connection, utcnow
 from sqlalchemy import bindparam, delete, func, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -339,6 +339,6 @@ class RegisterReadModel:
         return await self._load(bin_)
 
     async def _load(self, bin_: str) -> dict[str, Any] | None:
-        async with self.engine.connect() as conn:
+        async with read_connection(self.engine) as conn:
             row = (await conn.execute(self._BY_BIN, {"bin": bin_})).mappings().first()
             return dict(row) if row else None
