@@ -455,8 +455,9 @@ def report(quick: bool) -> str:
                   f"all due on one day) that is {1_000_000 / rate / 3600 / (91 * 24):.2%} of its time; verification "
                   "consumers scale out on queue depth, and the e-gov sources' own rate limits are the real bound.", ""]
     lines += ["## Profiling log (quick mode unless stated; each row measured beside its own baseline)", "",
-              "Profiles: `python bench/run.py --quick --only e2e --profile DIR` (cProfile with a CPU-time clock in "
-              "every service process; py-spy cannot attach in this sandbox).", "",
+              "Profiles: `python bench/run.py --quick --only e2e --py-spy DIR` (py-spy samples every service "
+              "process it starts; it cannot attach to a running one in this sandbox) or `--profile DIR` (cProfile "
+              "with a CPU-time clock, which inflates call-heavy Python several times over).", "",
               "| change | register read req/s | outbox pipeline ev/s |", "|---|---|---|",
               "| first measurement | 435 (7%) | 481 (12%) |",
               "| pure-ASGI observe/audit middleware; no OTel instrumentation when no exporter; Core statements "
@@ -494,6 +495,16 @@ def report(quick: bool) -> str:
               "e-gov URLs built once (httpx parsed each three times) | 32.5 | 48 |",
               "| consumer batches (ADR 10) — at this load batches are small, the gain is in the pipeline "
               "| 34 | 46 (52 with a 2nd verification consumer) |",
+              "| *2026-11-26, later (a slower machine day: the same code took 97 ms per application against 34 "
+              "the day before, and the test suite 7.5 min instead of 3)* start; sampled with py-spy | 97 | 17.6 |",
+              "| endpoints' dependencies `async def` (a plain `def` ran in a worker thread: 6% of the submit); "
+              "table models' default factories with their signature worked out once (pydantic inspected it per "
+              "object: 180 µs for `list`) | 95 | 18.0 |",
+              "| notifications' queue bound to the noticed types and what subscriptions ask for, not to every "
+              "type (ADR 11): notifications 13.9 → 11.2 ms, RabbitMQ 5.0 → 3.5 | 85 | 19.7 |",
+              "| relays poll every 2 s while their LISTEN works (0.2 s before: contracts and measures, idle, "
+              "cost 1.7 ms per application each → 0.2); one-statement reads in AUTOCOMMIT (one round trip "
+              "instead of BEGIN, query, ROLLBACK) | 72 | 23.2 |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "

@@ -17,11 +17,11 @@ CHANNEL = "ipp_webhook_subscriptions"
 
 class ActiveSubscriptions:
     """The event-type patterns of the active subscriptions, kept in memory so that an event which is not
-    addressed to a cabinet and matches no subscription is acked without opening a transaction (most of
-    the events the notifications queue receives). Any change of a subscription, in any process, empties
-    the view (ipp_common.cache). Whenever the view cannot be trusted — no PostgreSQL, the listening
-    connection down — the answer is "unknown" and the caller takes the transactional path, so a lost
-    notification can never hide a subscriber."""
+    addressed to a cabinet and matches no subscription is acked without opening a transaction (such events
+    reach the queue only for types an earlier subscription asked for, ADR 11). Any change of a
+    subscription, in any process, empties the view (ipp_common.cache). Whenever the view cannot be
+    trusted — no PostgreSQL, the listening connection down — the answer is "unknown" and the caller takes
+    the transactional path, so a lost notification can never hide a subscriber."""
 
     def __init__(self, engine: Callable[[], AsyncEngine], *, enabled: bool):
         self._engine = engine
