@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import uuid
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -407,3 +408,17 @@ async def test_one_open_application_per_bin(platform: Platform) -> None:
     r = await platform.file(b)
     assert r.status_code == 409 and r.json()["code"] == "application_already_open"
     assert (await platform.file(TAX_ARREARS)).status_code == 202  # refused before: may apply again
+
+
+async def test_one_open_application_per_bin_when_filed_at_once(platform: Platform) -> None:
+    """Art. 51-1.6: simultaneous filings for one BIN with different Idempotency-Keys give one application
+    (the database's partial unique index decides, not a look-up before the insert); with the same key
+    every answer is that one application."""
+    b = fresh_bin()
+    rs = await asyncio.gather(*(platform.file(b) for _ in range(6)))
+    assert sorted(r.status_code for r in rs) == [202] + [409] * 5, [r.text[:200] for r in rs]
+    assert all(r.json()["code"] == "application_already_open" for r in rs if r.status_code == 409)
+    assert len(await platform.sql("registry", "SELECT id FROM registry_application WHERE bin=$1", b)) == 1
+    b2, key = fresh_bin(), str(uuid.uuid4())
+    rs = await asyncio.gather(*(platform.file(b2, key=key) for _ in range(4)))
+    assert {r.status_code for r in rs} == {202} and len({r.json()["id"] for r in rs}) == 1

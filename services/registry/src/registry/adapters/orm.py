@@ -9,11 +9,20 @@ import sqlalchemy as sa
 from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow
 from sqlmodel import Field, SQLModel
 
+from registry.domain.model import OPEN
+
+OPEN_APPLICATION_INDEX = "ux_registry_application_open_bin"
+OPEN_APPLICATION_WHERE = sa.text("status IN (" + ", ".join(f"'{s}'" for s in sorted(OPEN)) + ")")
+
 
 class Application(SQLModel, table=True):
     """An application for inclusion in the register (Art. 51-1). What the applicant declared is immutable
-    (Art. 51-1.7): goods, sites, consents and evidence are written once."""
+    (Art. 51-1.7): goods, sites, consents and evidence are written once. One open application per BIN
+    (a new one after a decision, Art. 51-1.6) is a partial unique index: simultaneous filings cannot both
+    pass it, as they could pass a look-up before the insert."""
     __tablename__ = "registry_application"
+    __table_args__ = (sa.Index(OPEN_APPLICATION_INDEX, "bin", unique=True, postgresql_where=OPEN_APPLICATION_WHERE,
+                               sqlite_where=OPEN_APPLICATION_WHERE),)
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     bin: str = Field(max_length=12, index=True)
     company_name: str | None = Field(default=None, max_length=300)

@@ -8,10 +8,12 @@ from typing import Any
 from ipp_common.cache import NotifiedCache
 from ipp_common.db import read_connection, utcnow
 from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from registry.adapters.orm import (
+    OPEN_APPLICATION_INDEX,
     Appeal,
     AppealAction,
     Application,
@@ -27,6 +29,7 @@ from registry.adapters.orm import (
     SoftwareContest,
     WhollyProducedFact,
 )
+from registry.domain.model import OPEN
 from registry.domain.register import GENESIS, entry_hash
 
 
@@ -34,13 +37,26 @@ class ConcurrentUpdate(Exception):
     """Someone else changed the object first (optimistic lock)."""
 
 
+class ApplicationAlreadyOpen(Exception):
+    """The BIN already has an open application (Art. 51-1.6); the transaction must be rolled back."""
+
+
 class ApplicationRepository:
     def __init__(self, session: AsyncSession):
         self.session = session
 
     async def add(self, app: Application) -> None:
+        """Flushed at once (transitions reference it); raises ``ApplicationAlreadyOpen`` when the BIN has an
+        open application (the partial unique index on open applications)."""
         self.session.add(app)
-        await self.session.flush()  # the parent row first: transitions reference it
+        try:
+            await self.session.flush()
+        except IntegrityError as e:
+            msg = str(e.orig)
+            # PostgreSQL names the index; SQLite names the column of a unique index
+            if OPEN_APPLICATION_INDEX in msg or "registry_application.bin" in msg:
+                raise ApplicationAlreadyOpen(app.bin) from e
+            raise
 
     async def get(self, app_id: uuid.UUID) -> Application | None:
         return await self.session.get(Application, app_id)
@@ -85,8 +101,7 @@ class ApplicationRepository:
         return list((await self.session.exec(q)).all())
 
     async def open_for_bin(self, bin_: str) -> Application | None:
-        q = select(Application).where(Application.bin == bin_, Application.status.in_(
-            ["verification", "awaiting_assessment", "on_site_inspection"]))
+        q = select(Application).where(Application.bin == bin_, Application.status.in_(sorted(OPEN)))
         return (await self.session.exec(q)).first()
 
 

@@ -22,7 +22,7 @@ from ipp_common.web import decode_cursor, encode_cursor
 from sqlalchemy.exc import IntegrityError
 
 from registry.adapters.orm import Application
-from registry.adapters.repository import ConcurrentUpdate
+from registry.adapters.repository import ApplicationAlreadyOpen, ConcurrentUpdate
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.catalogue import GoodFindings, assess_good
 from registry.domain.model import (
@@ -54,16 +54,17 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
         prior = await uow.idempotency.replay(principal.sub, idempotency_key, request_hash)
         if prior is not None:
             return prior.status_code, prior.response
-        if (open_app := await uow.applications.open_for_bin(cmd.bin)) is not None:
-            raise Conflict(f"application {open_app.id} of this BIN is still open ({open_app.status}); a new one may "
-                           "be filed after a decision (Art. 51-1.6)", code="application_already_open")
         status = next_status(None, Action.file)
         app = Application(bin=cmd.bin, company_name=cmd.company_name, status=status,
                           wholly_produced=cmd.wholly_produced,
                           consents=cmd.consents.model_dump(), evidence=cmd.evidence.model_dump(),
                           goods=json.loads(json.dumps([g.model_dump(mode="json") for g in cmd.goods])),
                           sites=[s.model_dump() for s in cmd.sites], filed_by=principal.sub)
-        await uow.applications.add(app)
+        try:
+            await uow.applications.add(app)
+        except ApplicationAlreadyOpen:
+            await uow.rollback()
+            return await _already_open(uow, cmd, principal, idempotency_key, request_hash)
         ev = uow.publish(ApplicationSubmitted(
             application_id=app.id, bin=app.bin, company_name=app.company_name,
             goods=[Good.model_validate(g) for g in app.goods], site_ids=[s["site_id"] for s in app.sites],
@@ -75,6 +76,19 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
         uow.idempotency.remember(principal.sub, idempotency_key, request_hash, 202, body)
         await uow.commit()
         return 202, body
+
+
+async def _already_open(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal,
+                        idempotency_key: str | None, request_hash: str) -> tuple[int, dict[str, Any]]:
+    """The BIN has an open application. If it is this very request, sent again while the first was being
+    filed, the answer is the first's; otherwise the filing is refused (Art. 51-1.6)."""
+    prior = await uow.idempotency.replay(principal.sub, idempotency_key, request_hash)
+    if prior is not None:
+        return prior.status_code, prior.response
+    open_app = await uow.applications.open_for_bin(cmd.bin)
+    which = f"application {open_app.id} of this BIN is still open ({open_app.status})" if open_app else \
+        "an application of this BIN is still open"
+    raise Conflict(f"{which}; a new one may be filed after a decision (Art. 51-1.6)", code="application_already_open")
 
 
 async def get_application(uow: RegistryUnitOfWork, app_id: uuid.UUID, principal: Principal) -> ApplicationPublic:
