@@ -478,6 +478,8 @@ def report(quick: bool) -> str:
               "| — | 2,193–2,252 (47–50%), 10,000 events |",
               "| in a batch a handler's `commit()` only marks its part done; the batch flushes and INSERTs all its "
               "outbox/audit rows once | — | 2,814 (57%) |",
+              "| *later that day (a slower machine: bare 3,751 req/s)* reads outside a transaction in one round "
+              "trip (AUTOCOMMIT) | 2,114 (56%); cache off 516 (14%; 11% in the full run before) | — |",
               "",
               "End to end, CPU per application summed over all processes (quick mode, 150 applications):", "",
               "| change | CPU ms / application | sustained applications/s |", "|---|---|---|",
