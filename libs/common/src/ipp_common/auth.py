@@ -7,10 +7,12 @@ every route declares who may call it.
 """
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import Annotated, Any
 
 import jwt
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends, Request
 from pydantic import BaseModel
 
@@ -42,9 +44,21 @@ class Principal(BaseModel):
         return True
 
 
+@functools.lru_cache(maxsize=8)
+def _verification_keys(pems: tuple[str, ...]) -> tuple[Any, ...]:
+    """The configured public keys, parsed once: given a PEM string PyJWT parses it again for every token."""
+    keys: list[Any] = []
+    for pem in pems:
+        try:
+            keys.append(load_pem_public_key(pem.encode()))
+        except ValueError:
+            keys.append(pem)  # not a PEM public key: PyJWT decides (and refuses) as before
+    return tuple(keys)
+
+
 def decode_token(token: str, settings: ServiceSettings) -> Principal:
     last: Exception | None = None
-    for key in settings.jwt_public_keys:
+    for key in _verification_keys(tuple(settings.jwt_public_keys)):
         try:
             claims = jwt.decode(token, key, algorithms=ALGORITHMS, audience=settings.jwt_audience,
                                 issuer=settings.jwt_issuer, options={"require": ["exp", "sub", "iss", "aud"]})
