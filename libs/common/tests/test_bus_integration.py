@@ -293,3 +293,44 @@ async def _get(q: aio_pika.abc.AbstractQueue, timeout: float) -> aio_pika.abc.Ab
             return m
         await asyncio.sleep(0.1)
     raise AssertionError("the row was not published before the relay's poll")
+
+
+async def test_retention_deletes_only_expired_platform_rows(env: Env) -> None:
+    """ADR 12: published outbox rows past their retention go, unpublished ones never (however old); inbox
+    rows and idempotency keys past theirs go; the audit trail stays; recent rows of every kind stay."""
+    from datetime import timedelta
+
+    from ipp_common.db import utcnow
+    from ipp_common.retention import purge_platform_tables
+
+    s = env.settings.model_copy(update={"retention_batch": 2})  # several batches per table
+    engine = make_engine(env.db_url)
+    now = utcnow()
+    old, recent = now - timedelta(days=400), now - timedelta(hours=1)
+    async with engine.begin() as conn:
+        for i, (created, published) in enumerate([(old, old), (old, old), (old, old), (old, None),
+                                                  (old, now - timedelta(days=6)), (recent, recent)]):
+            await conn.execute(text("INSERT INTO outbox (event_id, event_type, body, created_at, published_at, "
+                                    "attempts) VALUES (:e, 't', '{}', :c, :p, 0)"),
+                               {"e": f"ev-{i}", "c": created, "p": published})
+        for i, at in enumerate([old, old, old, now - timedelta(days=29), recent]):
+            await conn.execute(text("INSERT INTO inbox (consumer, event_id, event_type, processed_at) "
+                                    "VALUES ('c', :e, 't', :at)"), {"e": f"in-{i}", "at": at})
+        for i, at in enumerate([old, now - timedelta(days=8), recent]):
+            await conn.execute(text("INSERT INTO idempotency_key (principal, key, request_hash, status_code, "
+                                    "response, created_at) VALUES ('p', :k, 'h', 202, '{}', :at)"),
+                               {"k": f"k-{i}", "at": at})
+        await conn.execute(text("INSERT INTO audit_log (actor, role, action, resource, resource_id, at, detail) "
+                                "VALUES ('a', 'officer', 'x', 'y', 'z', :at, '{}')"), {"at": old})
+    deleted = await purge_platform_tables(make_session_factory(engine), s, now)
+    assert deleted == {"outbox": 3, "inbox": 3, "idempotency_key": 2}
+    async with engine.connect() as conn:
+        left = [r[0] for r in await conn.execute(text("SELECT event_id FROM outbox ORDER BY id"))]
+        assert left == ["ev-3", "ev-4", "ev-5"]  # unpublished (400 days old), published 6 days ago, recent
+        assert [r[0] for r in await conn.execute(text("SELECT event_id FROM inbox ORDER BY event_id"))] == \
+            ["in-3", "in-4"]
+        assert [r[0] for r in await conn.execute(text("SELECT key FROM idempotency_key"))] == ["k-2"]
+        assert (await conn.execute(text("SELECT count(*) FROM audit_log"))).scalar() == 1
+    assert await purge_platform_tables(make_session_factory(engine), s, now) == \
+        {"outbox": 0, "inbox": 0, "idempotency_key": 0}
+    await engine.dispose()

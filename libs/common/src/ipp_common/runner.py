@@ -16,6 +16,7 @@ import uvicorn
 import uvloop
 from fastapi import FastAPI
 
+from ipp_common.retention import retention_loop
 from ipp_common.runtime import ServiceRuntime, setup_observability
 from ipp_common.settings import ServiceSettings
 
@@ -84,6 +85,8 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
         if role in ("relay", "all"):
             assert runtime.relay is not None
             tasks.append(asyncio.create_task(runtime.relay.run(stop), name="relay"))
+            tasks.append(asyncio.create_task(retention_loop(runtime.session_factory, runtime.settings, stop),
+                                             name="retention"))
         if role in ("api", "all"):
             app = app_factory(runtime)
             config = uvicorn.Config(app, host=runtime.settings.host, port=runtime.settings.port,

@@ -54,6 +54,14 @@ class ServiceSettings(BaseSettings):
     """Safety-net poll while the outbox trigger's NOTIFY wakes the relay at each commit (PostgreSQL): idle
     relays polling every 0.2 s cost more CPU per application than two whole services in the e2e bench."""
     relay_linger_s: float = 0.005
+    outbox_retention_days: float = Field(7.0, ge=0)
+    """Published outbox rows are kept this long after publishing (unpublished ones always; ADR 12)."""
+    inbox_retention_days: float = Field(30.0, ge=1)
+    """Inbox rows (dedup of redeliveries, which come within minutes) are kept this long."""
+    idempotency_retention_days: float = Field(7.0, ge=1)
+    """A retried request with the same Idempotency-Key within this time gets the first response."""
+    retention_poll_s: float = 3600.0
+    retention_batch: int = Field(5000, ge=1)
     relay_publish_timeout_s: float = 10.0
 
     event_loop: Literal["uvloop", "asyncio"] = Field("uvloop", validation_alias=_shared("IPP_EVENT_LOOP"))
