@@ -12,15 +12,16 @@ import logging
 import os
 import re
 
+import sqlalchemy as sa
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind
-from sqlalchemy import func, update
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.bus import Bus
-from ipp_common.db import OUTBOX_CHANNEL, OutboxMessage, PgListener, outbox_signal, utcnow
+from ipp_common.db import OUTBOX_CHANNEL, OUTBOX_TABLE, OutboxMessage, PgListener, outbox_signal, utcnow
 from ipp_common.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG
 
 log = logging.getLogger("ipp.outbox")
@@ -32,6 +33,15 @@ def _tracing_enabled() -> bool:
     return telemetry._enabled
 tracer = trace.get_tracer("ipp.outbox")
 
+_T = OUTBOX_TABLE.c
+_CLAIM = (sa.select(_T.id, _T.event_type, _T.body, _T.event_id).where(_T.published_at.is_(None))
+          .order_by(_T.id).limit(sa.bindparam("n")))
+_CLAIM_LOCKED = _CLAIM.with_for_update(skip_locked=True)  # PostgreSQL: replicas share the backlog
+_MARK_SENT = (sa.update(OUTBOX_TABLE).where(_T.id.in_(sa.bindparam("ids", expanding=True)))
+              .values(published_at=sa.bindparam("at"), routed=sa.bindparam("routed")))
+_MARK_FAILED = (sa.update(OUTBOX_TABLE).where(_T.id == sa.bindparam("row_id"))
+                .values(attempts=_T.attempts + 1, last_error=sa.bindparam("err")))
+
 
 class OutboxRelay:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession], bus: Bus, *, postgres: bool):
@@ -41,21 +51,18 @@ class OutboxRelay:
         self.postgres = postgres
         # PostgreSQL: the outbox trigger's NOTIFY wakes this relay at once after a commit in any process.
         # While not listening the poll interval still applies: a missed notification delays, never loses.
+        self._engine = session_factory.kw["bind"]
         self._listener = PgListener(lambda: session_factory.kw["bind"], OUTBOX_CHANNEL,
                                     on_notify=lambda _: outbox_signal.set(),
                                     on_change=outbox_signal.set) if postgres else None
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
-        async with self.session_factory() as session:
-            stmt = (select(OutboxMessage.id, OutboxMessage.event_type, OutboxMessage.body, OutboxMessage.event_id)
-                    .where(OutboxMessage.published_at.is_(None))
-                    .order_by(OutboxMessage.id).limit(self.settings.relay_batch_size))
-            if self.postgres:
-                stmt = stmt.with_for_update(skip_locked=True)
-            rows = list((await session.exec(stmt)).all())
+        # Core statements built once, on a connection of the engine: no ORM session per batch.
+        async with self._engine.begin() as conn:
+            claim = _CLAIM_LOCKED if self.postgres else _CLAIM
+            rows = (await conn.execute(claim, {"n": self.settings.relay_batch_size})).all()
             if not rows:
-                await session.rollback()
                 return 0
             results = await asyncio.gather(*(self._publish_one(body, t, eid) for _, t, body, eid in rows),
                                            return_exceptions=True)
@@ -63,11 +70,11 @@ class OutboxRelay:
                 log.error("fault injection: relay dies after publishing, before marking rows sent")
                 os._exit(137)
             now = utcnow()
-            sent = {True: [], False: []}
+            sent: dict[bool, list[int]] = {True: [], False: []}
             failed = []
             for (row_id, event_type, _, _), res in zip(rows, results):
                 if isinstance(res, BaseException):
-                    failed.append((row_id, f"{type(res).__name__}: {res}"[:500]))
+                    failed.append({"row_id": row_id, "err": f"{type(res).__name__}: {res}"[:500]})
                 else:
                     sent[bool(res)].append(row_id)
                     EVENTS_PUBLISHED.labels(self.settings.service_name, event_type, str(bool(res))).inc()
@@ -75,15 +82,12 @@ class OutboxRelay:
                         log.warning("event unroutable: no queue is bound to its type", extra={"event_type": event_type})
             for routed, ids in sent.items():
                 if ids:
-                    await session.exec(update(OutboxMessage).where(OutboxMessage.id.in_(ids))
-                                          .values(published_at=now, routed=routed))
-            for row_id, err in failed:
-                await session.exec(update(OutboxMessage).where(OutboxMessage.id == row_id)
-                                      .values(attempts=OutboxMessage.attempts + 1, last_error=err))
-            await session.commit()
+                    await conn.execute(_MARK_SENT, {"ids": ids, "at": now, "routed": routed})
             if failed:
-                raise ConnectionError(f"{len(failed)} of {len(rows)} outbox rows not published")
-            return len(rows)
+                await conn.execute(_MARK_FAILED, failed)
+        if failed:
+            raise ConnectionError(f"{len(failed)} of {len(rows)} outbox rows not published")
+        return len(rows)
 
     async def _publish_one(self, body: str, event_type: str, event_id: str) -> bool:
         """Publish the stored envelope as it is (no re-serialisation); only the trace context is read."""
