@@ -93,6 +93,7 @@ async def subscribe(uow: NotificationsUnitOfWork, sender: WebhookSender, binding
     problems = await sender.check_url(url)
     if problems:
         raise ProblemError(422, "webhook_url_refused", "Webhook URL refused", "; ".join(problems), field="url")
+    await bindings.ensure(event_types)  # before the row: a broker failure (503) leaves no orphan behind
     async with uow:
         sub = WebhookSubscription(agency=principal.sub, url=url, event_types=event_types,
                                   secret="whsec_" + secrets.token_urlsafe(32).replace("-", "A").replace("_", "B"),
