@@ -53,7 +53,7 @@ class EventTypeBindings:
                     await channel.close()
             except (AMQPError, ConnectionError, TimeoutError) as e:
                 raise ProblemError(503, "broker_unavailable", "Broker unavailable",
-                                   f"The subscription's event types could not be bound ({type(e).__name__}); "
-                                   "it stays pending — verify it again.", headers={"Retry-After": "5"}) from e
+                                   f"The event types could not be bound to the notifications queue "
+                                   f"({type(e).__name__}); try again.", headers={"Retry-After": "5"}) from e
             self._bound |= wanted
         return sorted(wanted)
