@@ -260,6 +260,10 @@ _CLAIM_SQL = {
            "ON CONFLICT DO NOTHING RETURNING event_id",
 }
 
+_CLAIM_MANY_PG = ("INSERT INTO inbox (consumer, event_id, event_type, processed_at) "
+                  "SELECT $1::varchar, e, t, $4::timestamptz FROM unnest($2::varchar[], $3::varchar[]) AS u(e, t) "
+                  "ON CONFLICT DO NOTHING RETURNING event_id")
+
 
 class UnitOfWork:
     """One business transaction: repositories share the session; events go to the outbox; audit rows
@@ -320,12 +324,13 @@ class UnitOfWork:
         """Claim a batch's events with one INSERT … ON CONFLICT DO NOTHING RETURNING; returns the ids this
         transaction claimed (the others were applied before). ``events``: (id, type), ids distinct."""
         conn = await self.session.connection()
-        dialect = conn.dialect.name
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
         now = utcnow()
+        if conn.dialect.name == "postgresql":
+            # One fixed statement whatever the batch size (arrays, unnest): prepared once per connection.
+            # A multi-row VALUES would be compiled anew for every batch — SQLAlchemy does not cache those.
+            ids, types = [e for e, _ in events], [t for _, t in events]
+            return {r[0] for r in await conn.exec_driver_sql(_CLAIM_MANY_PG, (consumer, ids, types, now))}
+        from sqlalchemy.dialects.sqlite import insert
         stmt = insert(INBOX_TABLE).values([{"consumer": consumer, "event_id": e, "event_type": t, "processed_at": now}
                                            for e, t in events]).on_conflict_do_nothing()
         return {r[0] for r in await conn.execute(stmt.returning(INBOX_TABLE.c.event_id))}
