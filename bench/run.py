@@ -480,6 +480,11 @@ def report(quick: bool) -> str:
               "outbox/audit rows once | — | 2,814 (57%) |",
               "| *later that day (a slower machine: bare 3,751 req/s)* reads outside a transaction in one round "
               "trip (AUTOCOMMIT) | 2,114 (56%); cache off 516 (14%; 11% in the full run before) | — |",
+              "| the same day: quick runs before the next change gave 43–52% (raw 1,294–1,745 ev/s) | — | "
+              "668–775 |",
+              "| a batch's inbox claim as one fixed statement over `unnest` arrays: SQLAlchemy does not cache a "
+              "multi-row VALUES, so every batch was compiled anew (15% of the pipeline's CPU, py-spy) | — | "
+              "871–919 (59–66%); 979 (73%) with 20,000 events |",
               "",
               "End to end, CPU per application summed over all processes (quick mode, 150 applications):", "",
               "| change | CPU ms / application | sustained applications/s |", "|---|---|---|",
@@ -512,6 +517,8 @@ def report(quick: bool) -> str:
               "| 74–83 | 20.6–23.1 |",
               "| relay on Core statements built once, on an engine connection (no ORM session per batch): registry "
               "relay 6.5–8.1 → 4.7 ms | 74 | 22.7 |",
+              "| the batch claim as one fixed statement (at this load batches are small; within this "
+              "machine's noise, two runs) | 80–83 | 20.6–20.8 |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "
