@@ -260,6 +260,53 @@ _CLAIM_SQL = {
            "ON CONFLICT DO NOTHING RETURNING event_id",
 }
 
+async def write_platform_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
+    """INSERT the transaction's append-only platform rows. On PostgreSQL, rows of several tables go in one
+    statement (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table, and one
+    fixed text per combination of tables, prepared once); otherwise one executemany per table."""
+    one = _one_statement(rows) if conn.dialect.name == "postgresql" and len(rows) > 1 else None
+    if one is not None:
+        await conn.exec_driver_sql(*one)
+        return
+    for table, table_rows in rows.items():
+        await conn.execute(sa.insert(table), table_rows)
+
+
+_ARRAY_TYPES = {"VARCHAR": "varchar[]", "TEXT": "text[]", "TIMESTAMP WITH TIME ZONE": "timestamptz[]",
+                "INTEGER": "int8[]", "BIGINT": "int8[]", "BOOLEAN": "bool[]", "UUID": "uuid[]"}
+
+
+def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]]) -> tuple[str, tuple[Any, ...]] | None:
+    from sqlalchemy.dialects import postgresql
+
+    dialect = postgresql.dialect()
+    params: list[Any] = []
+    inserts: list[str] = []
+    for table, table_rows in rows.items():
+        cols = list(table_rows[0])
+        if any(r.keys() != table_rows[0].keys() for r in table_rows):
+            return None  # rows of one table must name the same columns
+        arrays, selects = [], []
+        for c in cols:
+            pg = table.c[c].type.compile(dialect=dialect).split("(")[0]
+            values = [r[c] for r in table_rows]
+            if pg in ("JSON", "JSONB"):  # serialised as SQLAlchemy's JSON type would (None → JSON null)
+                values, array, select = [json.dumps(v) for v in values], "text[]", f'"{c}"::{pg.lower()}'
+            elif pg in _ARRAY_TYPES:
+                array, select = _ARRAY_TYPES[pg], f'"{c}"'
+            else:
+                return None
+            params.append(values)
+            arrays.append(f"${len(params)}::{array}")
+            selects.append(select)
+        names = ", ".join(f'"{c}"' for c in cols)
+        inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(selects)} '
+                       f'FROM unnest({", ".join(arrays)}) AS u({names})')
+    *first, last = inserts
+    sql = ("WITH " + ", ".join(f"w{i} AS ({ins})" for i, ins in enumerate(first)) + " " + last)
+    return sql, tuple(params)
+
+
 _CLAIM_MANY_PG = ("INSERT INTO inbox (consumer, event_id, event_type, processed_at) "
                   "SELECT $1::varchar, e, t, $4::timestamptz FROM unnest($2::varchar[], $3::varchar[]) AS u(e, t) "
                   "ON CONFLICT DO NOTHING RETURNING event_id")
@@ -390,9 +437,8 @@ class UnitOfWork:
         if req is not None and not req["written"]:
             self.append_row(AUDIT_TABLE, http_audit_record(req, None))
         if self.rows:
-            conn = await self.session.connection()  # Core on the session's transaction: no ORM flush machinery
-            for table, rows in self.rows.items():
-                await conn.execute(sa.insert(table), rows)
+            # Core on the session's transaction: no ORM flush machinery
+            await write_platform_rows(await self.session.connection(), self.rows)
             self.rows = {}
         await self.session.commit()
         if req is not None:

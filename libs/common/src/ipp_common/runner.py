@@ -90,7 +90,8 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
         if role in ("api", "all"):
             app = app_factory(runtime)
             config = uvicorn.Config(app, host=runtime.settings.host, port=runtime.settings.port,
-                                    log_config=None, access_log=False, lifespan="on")
+                                    log_config=None, access_log=False, lifespan="on",
+                                    timeout_keep_alive=runtime.settings.keep_alive_s)
             server = uvicorn.Server(config)
             server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
             tasks.append(asyncio.create_task(server.serve(), name="api"))

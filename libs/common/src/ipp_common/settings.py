@@ -70,6 +70,10 @@ class ServiceSettings(BaseSettings):
     # http
     host: str = "127.0.0.1"
     port: int = 8000
+    keep_alive_s: int = 65
+    """Idle keep-alive connections are kept this long (uvicorn's default is 5 s): longer than the usual
+    60 s of load balancers and clients' pools, so that a client seldom sends on a connection the server is
+    closing at that moment (a POST on it fails and must be retried with its Idempotency-Key)."""
     max_body_bytes: int = 1_048_576
     page_size_max: int = 200
 
