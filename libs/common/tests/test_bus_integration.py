@@ -334,3 +334,38 @@ async def test_retention_deletes_only_expired_platform_rows(env: Env) -> None:
     assert await purge_platform_tables(make_session_factory(engine), s, now) == \
         {"outbox": 0, "inbox": 0, "idempotency_key": 0}
     await engine.dispose()
+
+
+async def test_platform_rows_of_several_tables_in_one_statement_read_back_as_written(env: Env) -> None:
+    """The one-statement write (CTEs over unnest arrays) stores what the per-table INSERTs store: JSON as
+    JSON, NULLs as NULL, times with their zone — and a duplicate idempotency key still fails the whole write."""
+    from ipp_common.db import AUDIT_TABLE, IDEMPOTENCY_TABLE, OUTBOX_TABLE, audit_row, utcnow, write_platform_rows
+    from sqlalchemy.exc import IntegrityError
+
+    engine = make_engine(env.db_url)
+    now = utcnow()
+    detail = {"status": 202, "nested": {"ключ": "значение", "list": [1, None, "x"]}}
+    rows = {OUTBOX_TABLE: [{"event_id": f"one-{i}", "event_type": "t", "body": '{"a": 1}', "created_at": now,
+                            "published_at": None, "routed": None, "attempts": 0, "last_error": None} for i in (1, 2)],
+            AUDIT_TABLE: [audit_row(actor="a", role="officer", action="x", resource="r", resource_id="1",
+                                    detail=detail), audit_row(actor="b", role="applicant", action="y", resource="r",
+                                                              resource_id="2", actor_bin="190540001012")],
+            IDEMPOTENCY_TABLE: [{"principal": "p", "key": "k1", "request_hash": "h", "status_code": 202,
+                                 "response": {"id": "x", "n": 1.5}, "created_at": now}]}
+    async with engine.begin() as conn:
+        await write_platform_rows(conn, rows)
+    async with engine.connect() as conn:
+        out = (await conn.execute(text("SELECT event_id, published_at, routed, attempts, created_at FROM outbox "
+                                       "ORDER BY event_id"))).all()
+        assert [tuple(r) for r in out] == [("one-1", None, None, 0, now), ("one-2", None, None, 0, now)]
+        audit = (await conn.execute(text("SELECT actor, actor_bin, detail FROM audit_log ORDER BY actor"))).all()
+        assert [tuple(r) for r in audit] == [("a", None, detail), ("b", "190540001012", {})]
+        idem = (await conn.execute(text("SELECT status_code, response FROM idempotency_key"))).one()
+        assert tuple(idem) == (202, {"id": "x", "n": 1.5})
+    rows[OUTBOX_TABLE] = [{**rows[OUTBOX_TABLE][0], "event_id": "one-3"}]
+    with pytest.raises(IntegrityError):  # the same idempotency key again: nothing of this write stays
+        async with engine.begin() as conn:
+            await write_platform_rows(conn, rows)
+    async with engine.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM outbox"))).scalar() == 2
+    await engine.dispose()
