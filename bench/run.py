@@ -493,6 +493,8 @@ def report(quick: bool) -> str:
               "| a batch's inbox claim as one fixed statement over `unnest` arrays: SQLAlchemy does not cache a "
               "multi-row VALUES, so every batch was compiled anew (15% of the pipeline's CPU, py-spy) | — | "
               "871–919 (59–66%); 979 (73%) with 20,000 events |",
+              "| the round's start and end, run alternately twice within a quarter of an hour | — | "
+              "706–740 (44–46%) → 809–870 (60–61%) |",
               "",
               "End to end, CPU per application summed over all processes (quick mode, 150 applications):", "",
               "| change | CPU ms / application | sustained applications/s |", "|---|---|---|",
@@ -530,6 +532,9 @@ def report(quick: bool) -> str:
               "| a transaction's rows of several platform tables in one statement (CTEs over `unnest`): a "
               "submission takes 6 statements instead of 8 (registry API 13.8–14.7 → 13.5–13.8 ms, within noise) "
               "| 77–79 | 22.1 |",
+              "| the round's start and end, run alternately twice within a quarter of an hour (this machine "
+              "drifted by ±10% over the day, so this pair is the one to compare; at 20/s, near this machine's "
+              "capacity, p50 went 904–917 → 197–220 ms) | 92–102 → 77–82 | 16.5–18.7 → 20.4–21.4 |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "
