@@ -253,13 +253,6 @@ IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__  # type: ignore[assign
 INBOX_TABLE: sa.Table = InboxMessage.__table__  # type: ignore[assignment]
 
 
-_CLAIM_SQL = {
-    True: "INSERT INTO inbox (consumer, event_id, event_type, processed_at) VALUES ($1, $2, $3, $4) "
-          "ON CONFLICT DO NOTHING RETURNING event_id",
-    False: "INSERT INTO inbox (consumer, event_id, event_type, processed_at) VALUES (?, ?, ?, ?) "
-           "ON CONFLICT DO NOTHING RETURNING event_id",
-}
-
 async def write_platform_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
     """INSERT the transaction's append-only platform rows. On PostgreSQL, rows of several tables go in one
     statement (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table, and one
@@ -357,19 +350,12 @@ class UnitOfWork:
         """The inbox row is the first write of the transaction: one INSERT … ON CONFLICT DO NOTHING both
         checks and records. A concurrent delivery of the same event waits on this row's lock and then
         finds it (AlreadyApplied); a rollback of the effect removes the claim with it."""
-        # Driver-level SQL (one prepared statement, no per-event compilation); it runs through the session's
-        # connection, so inside its transaction.
-        conn = await self.session.connection()
-        postgres = conn.dialect.name == "postgresql"
-        # SQLite keeps datetimes as naive text, the way SQLAlchemy's DateTime writes them there
-        now: Any = utcnow() if postgres else utcnow().replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-        row = (await conn.exec_driver_sql(_CLAIM_SQL[postgres], (consumer, event_id, event_type, now))).first()
-        if row is None:
+        if not await self.claim_many(consumer, [(event_id, event_type)]):
             raise AlreadyApplied(event_id)
 
     async def claim_many(self, consumer: str, events: list[tuple[str, str]]) -> set[str]:
-        """Claim a batch's events with one INSERT … ON CONFLICT DO NOTHING RETURNING; returns the ids this
-        transaction claimed (the others were applied before). ``events``: (id, type), ids distinct."""
+        """Claim events (a batch's, or one) with one INSERT … ON CONFLICT DO NOTHING RETURNING; returns the
+        ids this transaction claimed (the others were applied before). ``events``: (id, type), ids distinct."""
         conn = await self.session.connection()
         now = utcnow()
         if conn.dialect.name == "postgresql":

@@ -52,7 +52,7 @@ class OutboxRelay:
         # PostgreSQL: the outbox trigger's NOTIFY wakes this relay at once after a commit in any process.
         # While not listening the poll interval still applies: a missed notification delays, never loses.
         self._engine = session_factory.kw["bind"]
-        self._listener = PgListener(lambda: session_factory.kw["bind"], OUTBOX_CHANNEL,
+        self._listener = PgListener(lambda: self._engine, OUTBOX_CHANNEL,
                                     on_notify=lambda _: outbox_signal.set(),
                                     on_change=outbox_signal.set) if postgres else None
 
