@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ipp_common.db import IDEMPOTENCY_TABLE, INBOX_TABLE, OUTBOX_TABLE, utcnow
+from ipp_common.runtime import pause
 from ipp_common.settings import ServiceSettings
 
 log = logging.getLogger("ipp.retention")
@@ -70,7 +71,4 @@ async def retention_loop(session_factory: async_sessionmaker[AsyncSession], sett
             await purge_platform_tables(session_factory, settings)
         except Exception as e:  # noqa: BLE001 - database away: the next round catches up
             log.warning("retention round failed", extra={"error": str(e)[:300]})
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=settings.retention_poll_s)
-        except TimeoutError:
-            pass
+        await pause(stop, settings.retention_poll_s)

@@ -23,6 +23,12 @@ from ipp_common.telemetry import instrument_engine, setup_logging, setup_tracing
 log = logging.getLogger("ipp.runtime")
 
 
+async def pause(stop: asyncio.Event, seconds: float) -> None:
+    """A periodic loop's wait: ``seconds``, or less if the process is stopping."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+
 class ServiceRuntime:
     def __init__(self, settings: ServiceSettings, *, uow_class: type[UnitOfWork], migrations_package: str,
                  handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,

@@ -6,7 +6,7 @@ import logging
 
 from fastapi import FastAPI
 from ipp_common.db import utcnow
-from ipp_common.runtime import ServiceRuntime
+from ipp_common.runtime import ServiceRuntime, pause
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app
 
@@ -43,10 +43,7 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
                 await handlers.purge(runtime.uow(), settings, utcnow())
             except Exception:  # noqa: BLE001 - next tick
                 pass
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=settings.purge_poll_s)
-            except TimeoutError:
-                pass
+            await pause(stop, settings.purge_poll_s)
 
     async def bind_subscribed(stop: asyncio.Event) -> None:
         # Once, when the consumer starts, retried until it succeeds; a background task that returns would
@@ -57,10 +54,7 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
                 break
             except Exception:  # noqa: BLE001 - retried
                 log.warning("binding the subscribed event types failed; retrying", exc_info=True)
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=5)
-            except TimeoutError:
-                pass
+            await pause(stop, 5)
         await stop.wait()
 
     runtime.background += [lambda stop: webhooks.delivery_loop(runtime.uow, sender, stop), purge_loop,

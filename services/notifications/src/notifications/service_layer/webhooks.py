@@ -19,6 +19,7 @@ from ipp_common.auth import Principal
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import all_specs
 from ipp_common.problems import Conflict, NotFound, ProblemError
+from ipp_common.runtime import pause
 from standardwebhooks.webhooks import Webhook
 
 from notifications.adapters.bindings import EventTypeBindings
@@ -192,10 +193,7 @@ async def delivery_loop(uow_factory: Callable[[], NotificationsUnitOfWork], send
         except Exception as e:  # noqa: BLE001 - the next tick retries
             log.warning("webhook delivery tick failed", extra={"error": str(e)[:300]})
         if n == 0:
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=sender.settings.webhook_poll_s)
-            except TimeoutError:
-                pass
+            await pause(stop, sender.settings.webhook_poll_s)
 
 
 async def _owned(uow: NotificationsUnitOfWork, principal: Principal, sub_id: uuid.UUID) -> WebhookSubscription:

@@ -16,6 +16,7 @@ from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import MonitoringRequested, RemedyNoticeClosed, RemedyNoticeIssued
 from ipp_common.events.verification import LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.problems import NotFound
+from ipp_common.runtime import pause
 
 from registry.adapters.orm import MonitoringCheck, Producer, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -155,10 +156,7 @@ async def monitoring_loop(ctx: RegistryContext, uow_factory: Callable[[], Regist
                 log.info("monitoring tick", extra={"requested": n, "excluded_overdue": m})
         except Exception as e:  # noqa: BLE001 - next tick retries
             log.warning("monitoring tick failed", extra={"error": str(e)[:300]})
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=s.monitoring_tick_s)
-        except TimeoutError:
-            pass
+        await pause(stop, s.monitoring_tick_s)
 
 
 async def notices_of(uow: RegistryUnitOfWork, bin_: str) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
 from ipp_common.events.verification import CriterionOutcome, LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.problems import NotFound
 from ipp_common.refdata import reference_data
+from ipp_common.runtime import pause
 
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
@@ -132,10 +133,7 @@ class Verifier:
                     log.info("waiting verifications completed", extra={"completed": n})
             except Exception as e:  # noqa: BLE001 - next tick retries
                 log.warning("pending re-run failed", extra={"error": str(e)[:300]})
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=self.settings.pending_poll_s)
-            except TimeoutError:
-                pass
+            await pause(stop, self.settings.pending_poll_s)
 
     async def poll_status_feed(self, uow_factory: Callable[[], VerificationUnitOfWork]) -> int:
         """Read the legal-entities status feed and publish each change (liquidation, reorganization) for
@@ -161,10 +159,7 @@ class Verifier:
                 await self.poll_status_feed(uow_factory)
             except Exception as e:  # noqa: BLE001
                 log.warning("status feed poll failed", extra={"error": str(e)[:300]})
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=self.settings.status_feed_poll_s)
-            except TimeoutError:
-                pass
+            await pause(stop, self.settings.status_feed_poll_s)
 
     def handlers(self) -> dict[str, Handler]:
         return {"registry.application.submitted": self.on_request, "registry.monitoring.requested": self.on_request}
