@@ -553,17 +553,19 @@ def report(quick: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def sample_with_py_spy(p: Platform, out_dir: Path) -> None:
+def sample_with_py_spy(p: Platform, out_dir: Path, native: bool = False) -> None:
     """Run every service process under ``py-spy record`` (an operator's profiling run; CPU figures of
-    such a run count py-spy's process, not the service's)."""
+    such a run count py-spy's process, not the service's). ``native`` adds C frames (the garbage
+    collector, system calls) but must stop the process for each sample, which slows the run several times."""
     out_dir = out_dir.resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     raw_spawn = p._spawn_raw
 
     def spawn_sampled(service: str, role: str, cmd: list[str], env: dict[str, str]) -> Any:
         out = out_dir / f"{service}-{role}-{uuid.uuid4().hex[:6]}.txt"
-        return raw_spawn(service, role, ["py-spy", "record", "-r", "250", "-f", "raw", "--nonblocking",
-                                         "-o", str(out), "--", *cmd], env)
+        mode = "--native" if native else "--nonblocking"
+        return raw_spawn(service, role, ["py-spy", "record", "-r", "250", "-f", "raw", mode, "-o", str(out), "--", *cmd],
+                         env)
     p._spawn_raw = spawn_sampled  # type: ignore[method-assign]
 
 
@@ -574,6 +576,8 @@ async def main() -> None:
     ap.add_argument("--py-spy", metavar="DIR", dest="py_spy",
                     help="sample every service process with py-spy (CPU only, raw folded stacks written to DIR; "
                          "needs py-spy on PATH); unlike cProfile it does not inflate Python-heavy code")
+    ap.add_argument("--py-spy-native", action="store_true",
+                    help="with --py-spy: include C frames (garbage collector, system calls); slows the run")
     ap.add_argument("--only", choices=["read", "pipeline", "e2e", "sweep"], action="append")
     a = ap.parse_args()
     if not shutil.which("wrk"):
@@ -596,7 +600,7 @@ async def main() -> None:
         return e
     p.env = env  # type: ignore[method-assign]
     if a.py_spy:
-        sample_with_py_spy(p, Path(a.py_spy))
+        sample_with_py_spy(p, Path(a.py_spy), native=a.py_spy_native)
     try:
         if "pipeline" in only:
             await bench_pipeline(infra, 5000 if a.quick else 20000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import logging
 import os
 import signal
@@ -55,6 +56,18 @@ def main(service: str, settings_factory: Callable[[], ServiceSettings],
             profiler.dump_stats(profile_to)
 
 
+def tune_gc(settings: ServiceSettings) -> None:
+    """Keep the cyclic collector off what start-up built (ADR 13). Modules, classes, SQLAlchemy's mappers
+    and pydantic's validators live as long as the process, yet every full collection traversed them all —
+    5-7% of a busy service's CPU when sampled. Frozen, they are never traversed again; the young
+    generation is collected less often, since nearly everything a request allocates dies by refcount."""
+    gc.collect()
+    gc.freeze()
+    if settings.gc_young_threshold:
+        _, older, oldest = gc.get_threshold()
+        gc.set_threshold(settings.gc_young_threshold, older, oldest)
+
+
 async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[ServiceRuntime], FastAPI],
                *, migrate: bool) -> None:
     runtime.init_db()
@@ -95,6 +108,7 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
             server = uvicorn.Server(config)
             server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
             tasks.append(asyncio.create_task(server.serve(), name="api"))
+        tune_gc(runtime.settings)
         log.info("service started", extra={"role": role, "port": runtime.settings.port})
         waiter = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)

@@ -66,6 +66,11 @@ class ServiceSettings(BaseSettings):
 
     event_loop: Literal["uvloop", "asyncio"] = Field("uvloop", validation_alias=_shared("IPP_EVENT_LOOP"))
     """uvloop in production; the standard loop remains selectable (debugging, profiling)."""
+    gc_young_threshold: int = Field(20_000, ge=0, validation_alias=_shared("IPP_GC_YOUNG_THRESHOLD"))
+    """Allocations between young-generation collections (CPython's default is 700; 0 keeps the default).
+    With the objects of start-up frozen out of the collector (ADR 13), a request or event allocates a few
+    thousand objects that are nearly all freed by reference counting; at 700 the collector ran several
+    times per request and promoted short-lived objects into the older generations it then traversed."""
 
     # http
     host: str = "127.0.0.1"
