@@ -1,6 +1,10 @@
 # The industrial-policy platform. `make up` runs it; `make test` installs everything and runs all tests.
 SHELL := /bin/bash
 export UV_PYTHON_DOWNLOADS := never
+# Byte-code compiled at install: a service process then starts in ≈0.7 s of CPU instead of ≈1.7 s (where
+# PYTHONDONTWRITEBYTECODE is set, as on the CI machines, nothing would ever be cached), and the test suite
+# starts some hundred of them.
+export UV_COMPILE_BYTECODE := 1
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
