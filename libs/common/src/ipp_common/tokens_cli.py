@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -17,6 +18,14 @@ from ipp_common.auth import Role
 from ipp_common.settings import DEV_KEYS_DIR
 
 DEV_PRIVATE_KEY = (DEV_KEYS_DIR / "jwt_dev_private.pem").read_text()
+
+
+@functools.lru_cache(maxsize=8)
+def _signing_key(pem: str) -> object:
+    """The PEM parsed once: PyJWT would parse it for every token (most of a token's cost)."""
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    return load_pem_private_key(pem.encode(), password=None)
 
 
 def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: list[str] | None = None,
@@ -31,7 +40,7 @@ def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: l
         claims["scope"] = " ".join(scopes)
     if name:
         claims["name"] = name
-    return jwt.encode(claims, key or DEV_PRIVATE_KEY, algorithm="EdDSA")
+    return jwt.encode(claims, _signing_key(key or DEV_PRIVATE_KEY), algorithm="EdDSA")  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> None:
