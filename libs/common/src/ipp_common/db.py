@@ -254,7 +254,8 @@ INBOX_TABLE: sa.Table = InboxMessage.__table__  # type: ignore[assignment]
 
 
 async def write_platform_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
-    """INSERT the transaction's append-only platform rows. On PostgreSQL, rows of several tables go in one
+    """INSERT the transaction's append-only rows (tables in the order given: a parent before the rows that
+    refer to it). On PostgreSQL, rows of several tables go in one
     statement (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table, and one
     fixed text per combination of tables, prepared once); otherwise one executemany per table."""
     one = _one_statement(rows) if conn.dialect.name == "postgresql" and len(rows) > 1 else None
@@ -315,7 +316,8 @@ class UnitOfWork:
         self.committed = False
         self.events: list[CloudEvent] = []
         self.rows: dict[sa.Table, list[dict[str, Any]]] = {}
-        """Append-only platform rows to INSERT at commit, by table."""
+        """Append-only rows to INSERT at commit, by table: the platform's (outbox, audit, idempotency) and
+        a service's own that nothing reads back in the transaction (verification's evidence)."""
         self.inbox_claim: tuple[str, str, str] | None = None
         """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
         fails with AlreadyApplied if it is already there."""

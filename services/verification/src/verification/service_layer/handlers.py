@@ -94,7 +94,7 @@ class Verifier:
         run, outcomes, criteria, calls = await self.attempt(req)
         uow: VerificationUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
         async with uow:
-            await uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
+            uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
             if run.outcome == "incomplete":
                 down = sorted({o.source for o in outcomes if o.status == "source_unavailable"})
                 uow.pending.save(PendingCheck(request_event_id=event.id, request=req, attempts=1,
@@ -111,7 +111,7 @@ class Verifier:
             due = await uow.pending.due(datetime.now(UTC), limit)
             for p in due:
                 run, outcomes, criteria, calls = await self.attempt(p.request)
-                await uow.runs.add(run, criteria, calls)
+                uow.runs.add(run, criteria, calls)
                 if run.outcome == "incomplete":
                     p.attempts += 1
                     p.next_attempt_at = datetime.now(UTC) + self.backoff(p.attempts)
