@@ -549,6 +549,17 @@ def report(quick: bool) -> str:
               "| the round's start and end, run alternately twice within a quarter of an hour (this machine "
               "drifted by ±10% over the day, so this pair is the one to compare; at 20/s, near this machine's "
               "capacity, p50 went 904–917 → 197–220 ms) | 92–102 → 77–82 | 16.5–18.7 → 20.4–21.4 |",
+              "", "*2026-11-26, next round (a fast machine day again)*: 1,000 applications as fast as accepted, "
+              "each change run alternately with the code before it, three times each:", "",
+              "| change | CPU ms / application | sustained applications/s |", "|---|---|---|",
+              "| start-up objects frozen out of the cyclic garbage collector, young threshold 20,000 (ADR 13; "
+              "the collector was 4-7% of the API's and verification's CPU in a native py-spy profile) "
+              "| 20.1–22.0 → 18.7–21.0 | 78–86 → 81–88 |",
+              "| the load generator on the lean transport (no service changed): load generator 1.8–2.2 → 0.5 ms "
+              "| 17.6–19.4 (new start) | 87–96 |",
+              "| verification's run and its evidence written at commit with the outbox row: one statement instead "
+              "of four (verification 4.2–4.7 → 3.9–4.0 ms, PostgreSQL 1.9–2.3 → 1.6–1.9 ms) "
+              "| 17.6–19.4 → 16.2–17.9 | 87–96 → 92–103 |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "
