@@ -560,6 +560,10 @@ def report(quick: bool) -> str:
               "| verification's run and its evidence written at commit with the outbox row: one statement instead "
               "of four (verification 4.2–4.7 → 3.9–4.0 ms, PostgreSQL 1.9–2.3 → 1.6–1.9 ms) "
               "| 17.6–19.4 → 16.2–17.9 | 87–96 → 92–103 |",
+              "| a unit of work that only appends commits as one statement outside an explicit transaction "
+              "(ADR 14): filing 6 round trips → 2, a verification result 5 → 2 (its inbox claim in the same "
+              "statement); native py-spy had put a third of the API's CPU in the `write` system call of each "
+              "round trip | 15.5–17.2 → 13.8–15.5 | 95–105 → 102–114 |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "

@@ -369,3 +369,51 @@ async def test_platform_rows_of_several_tables_in_one_statement_read_back_as_wri
     async with engine.connect() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM outbox"))).scalar() == 2
     await engine.dispose()
+
+
+async def test_a_unit_of_work_that_only_appends_commits_in_one_statement_with_its_claim(env: Env) -> None:
+    """A prechecked event's handler that only appends rows commits them with the event's inbox claim as one
+    statement outside an explicit transaction; the same event again writes nothing and is AlreadyApplied.
+    With an ORM change the claim and the rows still commit in the session's one transaction."""
+    import sqlalchemy as sa
+    from ipp_common.db import AUDIT_TABLE, AlreadyApplied, InboxMessage, audit_row
+
+    engine = make_engine(env.db_url)
+    statements: list[str] = []
+    sa.event.listen(engine.sync_engine, "before_cursor_execute",
+                    lambda _c, _cur, sql, *_: statements.append(sql.split()[0]))
+    sf = make_session_factory(engine)
+
+    def delivery(event_id: str) -> Delivery:
+        ev = sample_event().model_copy(update={"id": event_id})
+        return Delivery(ev, "c1", lambda: UnitOfWork(sf, "/test"), 0, claim_at_commit=True)
+
+    async def handle(d: Delivery, actor: str, orm_row: bool = False) -> None:
+        async with d.unit_of_work() as uow:
+            uow.publish(ApplicationSubmitted(application_id=uuid.uuid4(), bin="190540001012", goods=[],
+                                             site_ids=[], filed_at="2026-11-25T10:00:00Z"), subject="s")
+            uow.append_row(AUDIT_TABLE, audit_row(actor=actor, role="officer", action="a", resource="r",
+                                                  resource_id="1"))
+            if orm_row:
+                uow.session.add(InboxMessage(consumer="other", event_id=actor, event_type="t"))
+            await uow.commit()
+
+    async def count(sql: str) -> int:
+        async with engine.connect() as conn:
+            return (await conn.execute(text(sql))).scalar()
+
+    await handle(delivery("e1"), "first")
+    assert statements == ["WITH"]  # claim, outbox row and audit row: one statement, no BEGIN/COMMIT
+    with pytest.raises(AlreadyApplied):
+        await handle(delivery("e1"), "again")
+    assert (await count("SELECT count(*) FROM outbox"), await count("SELECT count(*) FROM audit_log")) == (1, 1)
+
+    statements.clear()
+    await handle(delivery("e2"), "with-orm", orm_row=True)
+    assert len(statements) > 1  # the session's transaction: claim, rows, the ORM insert
+    with pytest.raises(AlreadyApplied):
+        await handle(delivery("e2"), "with-orm-again", orm_row=True)
+    assert await count("SELECT count(*) FROM audit_log WHERE actor LIKE 'with-orm%'") == 1
+    assert await count("SELECT count(*) FROM inbox WHERE consumer = 'other'") == 1
+    assert await count("SELECT count(*) FROM inbox WHERE consumer = 'c1'") == 2
+    await engine.dispose()

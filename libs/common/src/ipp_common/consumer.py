@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from ipp_common.bus import Bus, dead_letter_queue, retry_queue
-from ipp_common.db import AlreadyApplied, InboxMessage, UnitOfWork, read_connection
+from ipp_common.db import AlreadyApplied, InboxMessage, UnitOfWork, autocommit_connection
 from ipp_common.envelope import CloudEvent
 from ipp_common.metrics import EVENTS_CONSUMED
 
@@ -66,17 +66,20 @@ class Delivery:
     """What a handler gets: the event and a unit of work that records the inbox row on commit."""
 
     def __init__(self, event: CloudEvent, consumer: str, uow_factory: Callable[[], UnitOfWork],
-                 attempt: int, shared: UnitOfWork | None = None):
+                 attempt: int, shared: UnitOfWork | None = None, claim_at_commit: bool = False):
         self.event = event
         self.consumer = consumer
         self.attempt = attempt
         self._uow_factory = uow_factory
         self._shared = shared
+        self._claim_at_commit = claim_at_commit
         self.committed_uow: UnitOfWork | None = None
 
     def unit_of_work(self) -> UnitOfWork:
         uow = self._shared or self._uow_factory()
         uow.inbox_claim = (self.consumer, self.event.id, self.event.type)  # in the transaction of the effect
+        if self._shared is None:
+            uow.claim_at_commit = self._claim_at_commit
         self.committed_uow = uow
         return uow
 
@@ -87,7 +90,7 @@ class Delivery:
 
     async def seen(self) -> bool:
         """Cheap look-up (a Core statement on a pooled connection, no ORM session)."""
-        async with read_connection(self._uow_factory().engine) as conn:
+        async with autocommit_connection(self._uow_factory().engine) as conn:
             row = await conn.execute(_SEEN, {"c": self.consumer, "e": self.event.id})
             return row.first() is not None
 
@@ -292,7 +295,10 @@ class Consumer:
                 await self._ack(message)
                 EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()
                 return
-            delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt)
+            # A prechecked event is claimed at commit: the handler's writes and the claim can then be one
+            # statement (UnitOfWork.commit); a delivery racing it still finds the claim taken there.
+            delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt,
+                                claim_at_commit=self.precheck_inbox)
             try:
                 if await _ignores(handler, event):
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()

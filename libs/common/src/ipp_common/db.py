@@ -202,9 +202,10 @@ class PgListener:
 
 
 @contextlib.asynccontextmanager
-async def read_connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
-    """A connection for one read outside any transaction (AUTOCOMMIT): on PostgreSQL one round trip
-    instead of three (BEGIN, the query, ROLLBACK); a single statement sees one snapshot either way."""
+async def autocommit_connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A connection for one statement outside an explicit transaction (AUTOCOMMIT): on PostgreSQL one
+    round trip instead of three (BEGIN, the statement, COMMIT/ROLLBACK). A single statement sees one
+    snapshot and is atomic by itself, so this serves a read, or a write that is one statement."""
     async with engine.connect() as conn:
         yield await conn.execution_options(isolation_level="AUTOCOMMIT")
 
@@ -270,12 +271,20 @@ _ARRAY_TYPES = {"VARCHAR": "varchar[]", "TEXT": "text[]", "TIMESTAMP WITH TIME Z
                 "INTEGER": "int8[]", "BIGINT": "int8[]", "BOOLEAN": "bool[]", "UUID": "uuid[]"}
 
 
-def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]]) -> tuple[str, tuple[Any, ...]] | None:
+def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str, str, str] | None = None,
+                   ) -> tuple[str, tuple[Any, ...]] | None:
+    """The rows' INSERTs as one PostgreSQL statement, or None when a column's type has no array form here.
+    With ``claim`` (consumer, event id, event type) the statement first claims the event in the inbox and
+    writes the rows only if that claim took; it then returns one row: 1 if claimed, 0 if applied before."""
     from sqlalchemy.dialects import postgresql
 
     dialect = postgresql.dialect()
     params: list[Any] = []
     inserts: list[str] = []
+    guard = ""
+    if claim is not None:
+        params += [*claim, utcnow()]
+        guard = " WHERE EXISTS (SELECT 1 FROM claimed)"
     for table, table_rows in rows.items():
         cols = list(table_rows[0])
         if any(r.keys() != table_rows[0].keys() for r in table_rows):
@@ -295,10 +304,17 @@ def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]]) -> tuple[str, tup
             selects.append(select)
         names = ", ".join(f'"{c}"' for c in cols)
         inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(selects)} '
-                       f'FROM unnest({", ".join(arrays)}) AS u({names})')
+                       f'FROM unnest({", ".join(arrays)}) AS u({names}){guard}')
+    if claim is not None:
+        ctes = [_CLAIM_CTE, *(f"w{i} AS ({ins})" for i, ins in enumerate(inserts))]
+        return "WITH " + ", ".join(ctes) + " SELECT count(*) FROM claimed", tuple(params)
     *first, last = inserts
-    sql = ("WITH " + ", ".join(f"w{i} AS ({ins})" for i, ins in enumerate(first)) + " " + last)
+    sql = ("WITH " + ", ".join(f"w{i} AS ({ins})" for i, ins in enumerate(first)) + " " if first else "") + last
     return sql, tuple(params)
+
+
+_CLAIM_CTE = ("claimed AS (INSERT INTO inbox (consumer, event_id, event_type, processed_at) "
+              "VALUES ($1::varchar, $2::varchar, $3::varchar, $4::timestamptz) ON CONFLICT DO NOTHING RETURNING 1)")
 
 
 _CLAIM_MANY_PG = ("INSERT INTO inbox (consumer, event_id, event_type, processed_at) "
@@ -321,6 +337,9 @@ class UnitOfWork:
         self.inbox_claim: tuple[str, str, str] | None = None
         """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
         fails with AlreadyApplied if it is already there."""
+        self.claim_at_commit = False
+        """Set by the consumer when it has already looked the event up (``precheck_inbox``): the claim is
+        then made at commit — with the writes in one statement where it can (see ``commit``)."""
         self.claimed: str | None = None
         """In a batch: the event whose handler last entered this unit of work."""
         self.shared = False
@@ -338,9 +357,9 @@ class UnitOfWork:
         self.committed = False
         self.events = []
         self.rows = {}
-        self.idempotency = IdempotencyStore(self.session, self.append_row)
+        self.idempotency = IdempotencyStore(self.engine, self.append_row)
         self._start()
-        if self.inbox_claim is not None:
+        if self.inbox_claim is not None and not self.claim_at_commit:
             try:
                 await self._claim(*self.inbox_claim)
             except BaseException:
@@ -424,19 +443,45 @@ class UnitOfWork:
         req = REQUEST_AUDIT.get()
         if req is not None and not req["written"]:
             self.append_row(AUDIT_TABLE, http_audit_record(req, None))
-        if self.rows:
-            # Core on the session's transaction: no ORM flush machinery
-            await write_platform_rows(await self.session.connection(), self.rows)
-            self.rows = {}
-        await self.session.commit()
+        claim = self.inbox_claim if self.claim_at_commit else None
+        one = self._as_one_statement(claim)
+        if one is not None:
+            # Nothing was read or changed through the session: the whole transaction is this one statement,
+            # sent outside an explicit transaction — one round trip instead of BEGIN, the writes, COMMIT.
+            async with autocommit_connection(self.engine) as conn:
+                result = await conn.exec_driver_sql(*one)
+                if claim is not None and not result.scalar():
+                    raise AlreadyApplied(claim[1])  # applied before: nothing of this statement was written
+        else:
+            if claim is not None:
+                await self._claim(*claim)
+            if self.rows:
+                # Core on the session's transaction: no ORM flush machinery
+                await write_platform_rows(await self.session.connection(), self.rows)
+            await self.session.commit()
+        self.rows = {}
+        self.claim_at_commit = False  # claimed: a second commit of this unit of work must not claim again
         if req is not None:
             req["written"] = True
         self.committed = True
         if self.events:
             outbox_signal.set()
 
+    def _as_one_statement(self, claim: tuple[str, str, str] | None) -> tuple[str, tuple[Any, ...]] | None:
+        """The commit as one statement, when the unit of work only appends rows (and claims its event):
+        PostgreSQL, no transaction begun on the session, no ORM object added, changed or deleted."""
+        s = self.session
+        if ((not self.rows and claim is None) or self.engine.dialect.name != "postgresql" or s.in_transaction()
+                or s.new or s.dirty or s.deleted):
+            return None
+        return _one_statement(self.rows, claim)
+
     async def rollback(self) -> None:
         await self.session.rollback()
+
+
+_IDEMPOTENCY_LOOKUP = sa.select(IDEMPOTENCY_TABLE).where(IDEMPOTENCY_TABLE.c.principal == sa.bindparam("p"),
+                                                         IDEMPOTENCY_TABLE.c.key == sa.bindparam("k"))
 
 
 class IdempotencyStore:
@@ -444,16 +489,21 @@ class IdempotencyStore:
     the transaction that created the thing; a retry with the same key gets the same response; the same
     key with a different body is refused."""
 
-    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
-        self.session = session
+    def __init__(self, engine: AsyncEngine, append_row: Callable[[sa.Table, dict[str, Any]], None]):
+        self._engine = engine
         self._append_row = append_row
 
     async def replay(self, principal: str, key: str | None, request_hash: str) -> IdempotencyRecord | None:
+        """The response stored for this key, if any. Read outside the transaction (one round trip, and the
+        unit of work may still commit in one statement); two requests with one key racing past it are
+        settled by the key's primary key at commit."""
         from ipp_common.problems import ProblemError
 
         if not key:
             return None
-        rec = await self.session.get(IdempotencyRecord, (principal, key))
+        async with autocommit_connection(self._engine) as conn:
+            row = (await conn.execute(_IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
+        rec = IdempotencyRecord.model_construct(**row._mapping) if row is not None else None
         if rec is not None and rec.request_hash != request_hash:
             raise ProblemError(422, "idempotency_key_reused", "Idempotency-Key reused",
                                "This Idempotency-Key was used with a different request body.",

@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from ipp_common.bus import Bus
 from ipp_common.consumer import Consumer, Handler
-from ipp_common.db import UnitOfWork, make_engine, make_session_factory, read_connection
+from ipp_common.db import UnitOfWork, autocommit_connection, make_engine, make_session_factory
 from ipp_common.outbox import OutboxRelay
 from ipp_common.settings import ServiceSettings
 from ipp_common.telemetry import instrument_engine, setup_logging, setup_tracing
@@ -110,7 +110,7 @@ class ServiceRuntime:
     # ------------------------------------------------------------ readiness
 
     async def check_db(self) -> None:
-        async with read_connection(self.engine) as conn:
+        async with autocommit_connection(self.engine) as conn:
             await conn.execute(text("SELECT 1"))
 
     async def check_broker(self) -> None:

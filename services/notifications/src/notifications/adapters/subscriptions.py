@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ipp_common.cache import NotifiedCache
-from ipp_common.db import read_connection
+from ipp_common.db import autocommit_connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import select
 
@@ -29,7 +29,7 @@ class ActiveSubscriptions:
                                                                     enabled=enabled, max_entries=1)
 
     async def _load(self) -> list[list[str]]:
-        async with read_connection(self._engine()) as conn:
+        async with autocommit_connection(self._engine()) as conn:
             rows = (await conn.execute(select(WebhookSubscription.event_types)
                                        .where(WebhookSubscription.status == "active"))).all()
         return [list(r[0]) for r in rows]

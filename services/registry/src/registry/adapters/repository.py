@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from ipp_common.cache import NotifiedCache
-from ipp_common.db import read_connection, utcnow
+from ipp_common.db import autocommit_connection, utcnow
 from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
@@ -32,31 +34,31 @@ from registry.adapters.orm import (
 from registry.domain.model import OPEN
 from registry.domain.register import GENESIS, entry_hash
 
+_APPLICATION: sa.Table = Application.__table__  # type: ignore[assignment]
+_TRANSITION: sa.Table = ApplicationTransition.__table__  # type: ignore[assignment]
+
 
 class ConcurrentUpdate(Exception):
     """Someone else changed the object first (optimistic lock)."""
 
 
-class ApplicationAlreadyOpen(Exception):
-    """The BIN already has an open application (Art. 51-1.6); the transaction must be rolled back."""
-
-
 class ApplicationRepository:
-    def __init__(self, session: AsyncSession):
+    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
         self.session = session
+        self._append_row = append_row
 
-    async def add(self, app: Application) -> None:
-        """Flushed at once (transitions reference it); raises ``ApplicationAlreadyOpen`` when the BIN has an
-        open application (the partial unique index on open applications)."""
-        self.session.add(app)
-        try:
-            await self.session.flush()
-        except IntegrityError as e:
-            msg = str(e.orig)
-            # PostgreSQL names the index; SQLite names the column of a unique index
-            if OPEN_APPLICATION_INDEX in msg or "registry_application.bin" in msg:
-                raise ApplicationAlreadyOpen(app.bin) from e
-            raise
+    def add(self, app: Application) -> None:
+        """A new application, INSERTed at commit with the transaction's other appended rows (on PostgreSQL
+        the filing is one statement). The BIN's open application, if it has one, makes that commit fail
+        (the partial unique index): see ``is_open_conflict``."""
+        self._append_row(_APPLICATION, app.model_dump())
+
+    @staticmethod
+    def is_open_conflict(e: IntegrityError) -> bool:
+        """The commit failed because the BIN already has an open application (Art. 51-1.6)."""
+        msg = str(e.orig)
+        # PostgreSQL names the index; SQLite names the column of a unique index
+        return OPEN_APPLICATION_INDEX in msg or "registry_application.bin" in msg
 
     async def get(self, app_id: uuid.UUID) -> Application | None:
         return await self.session.get(Application, app_id)
@@ -92,8 +94,9 @@ class ApplicationRepository:
             setattr(app, k, v)
 
     def record_filing(self, app: Application, actor: str, event_id: str) -> None:
-        self.session.add(ApplicationTransition(application_id=app.id, from_status=None, to_status=app.status,
-                                               action="file", actor=actor, event_id=event_id, at=app.filed_at))
+        self._append_row(_TRANSITION, {"application_id": app.id, "from_status": None, "to_status": app.status,
+                                       "action": "file", "actor": actor, "reason": None, "event_id": event_id,
+                                       "at": app.filed_at})
 
     async def history(self, app_id: uuid.UUID) -> list[ApplicationTransition]:
         q = (select(ApplicationTransition).where(ApplicationTransition.application_id == app_id)
@@ -354,6 +357,6 @@ class RegisterReadModel:
         return await self._load(bin_)
 
     async def _load(self, bin_: str) -> dict[str, Any] | None:
-        async with read_connection(self.engine) as conn:
+        async with autocommit_connection(self.engine) as conn:
             row = (await conn.execute(self._BY_BIN, {"bin": bin_})).mappings().first()
             return dict(row) if row else None

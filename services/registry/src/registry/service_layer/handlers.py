@@ -22,7 +22,7 @@ from ipp_common.web import decode_cursor, encode_cursor
 from sqlalchemy.exc import IntegrityError
 
 from registry.adapters.orm import Application
-from registry.adapters.repository import ApplicationAlreadyOpen, ConcurrentUpdate
+from registry.adapters.repository import ConcurrentUpdate
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.catalogue import GoodFindings, assess_good
 from registry.domain.model import (
@@ -60,11 +60,7 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
                           consents=cmd.consents.model_dump(), evidence=cmd.evidence.model_dump(),
                           goods=json.loads(json.dumps([g.model_dump(mode="json") for g in cmd.goods])),
                           sites=[s.model_dump() for s in cmd.sites], filed_by=principal.sub)
-        try:
-            await uow.applications.add(app)
-        except ApplicationAlreadyOpen:
-            await uow.rollback()
-            return await _already_open(uow, cmd, principal, idempotency_key, request_hash)
+        uow.applications.add(app)
         ev = uow.publish(ApplicationSubmitted(
             application_id=app.id, bin=app.bin, company_name=app.company_name,
             goods=[Good.model_validate(g) for g in app.goods], site_ids=[s["site_id"] for s in app.sites],
@@ -74,7 +70,13 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
                   resource="application", resource_id=str(app.id), request_id=request_id)
         body = to_public(app).model_dump(mode="json")
         uow.idempotency.remember(principal.sub, idempotency_key, request_hash, 202, body)
-        await uow.commit()
+        try:
+            await uow.commit()
+        except IntegrityError as e:
+            if not uow.applications.is_open_conflict(e):
+                raise
+            await uow.rollback()
+            return await _already_open(uow, cmd, principal, idempotency_key, request_hash)
         return 202, body
 
 
