@@ -564,6 +564,10 @@ def report(quick: bool) -> str:
               "(ADR 14): filing 6 round trips → 2, a verification result 5 → 2 (its inbox claim in the same "
               "statement); native py-spy had put a third of the API's CPU in the `write` system call of each "
               "round trip | 15.5–17.2 → 13.8–15.5 | 95–105 → 102–114 |",
+              "| PostgreSQL pool of 20 kept connections instead of 10 plus 10 overflow closed on return: under load "
+              "the overflow forked a backend and set up a session 70–110 times per 1,000 applications (now 0); "
+              "the machine's drift was large in this pair, four runs each | 16.3–18.1 → 12.0–15.4 (one run 19.8) "
+              "| 90–97 → 120–157 (one run 94) |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "

@@ -133,7 +133,7 @@ PLATFORM_TABLES = [OutboxMessage.__table__, InboxMessage.__table__, AuditRecord.
 
 # ---------------------------------------------------------------- engine and sessions
 
-def make_engine(database_url: str, *, pool_size: int = 10, statement_timeout_ms: int = 5000) -> AsyncEngine:
+def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms: int = 5000) -> AsyncEngine:
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, connect_args={"timeout": 30})
 
@@ -148,7 +148,7 @@ def make_engine(database_url: str, *, pool_size: int = 10, statement_timeout_ms:
     return create_async_engine(
         # No pre-ping: it costs a round trip per checkout. A dropped connection fails once (503 for HTTP, a
         # transient wait for consumers) and SQLAlchemy invalidates the pool on that disconnect.
-        database_url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800, pool_timeout=5,
+        database_url, pool_size=pool_size, max_overflow=0, pool_recycle=1800, pool_timeout=5,
         connect_args={"timeout": 5, "command_timeout": statement_timeout_ms / 1000,
                       "server_settings": {"statement_timeout": str(statement_timeout_ms)}})
 
