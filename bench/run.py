@@ -568,6 +568,10 @@ def report(quick: bool) -> str:
               "the overflow forked a backend and set up a session 70–110 times per 1,000 applications (now 0); "
               "the machine's drift was large in this pair, four runs each | 16.3–18.1 → 12.0–15.4 (one run 19.8) "
               "| 90–97 → 120–157 (one run 94) |",
+              "| an application's history rows and the cabinet's notices appended to the commit's one statement "
+              "instead of an ORM INSERT each (in a consumer's batch: one statement for all its events); a "
+              "slower machine hour, three runs each | 17.8–19.5 → 15.3–16.8 (one run 20.4) | 97–107 → 112–123 "
+              "(one run 93) |",
               "",
               "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
               "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
+import sqlalchemy as sa
 from ipp_common.db import UnitOfWork
 from sqlalchemy import delete, update
 from sqlmodel import select
@@ -16,13 +19,18 @@ from notifications.adapters.orm import (
     WebhookSubscription,
 )
 
+_NOTICE: sa.Table = Notice.__table__  # type: ignore[assignment]
+
 
 class NoticeRepository:
-    def __init__(self, session: AsyncSession):
+    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
         self.session = session
+        self._append_row = append_row
 
     def add(self, n: Notice) -> None:
-        self.session.add(n)
+        """A new notice, INSERTed at commit with the transaction's other appended rows (in a batch of
+        events, all its notices in one statement with their outbox rows); nothing reads it back before."""
+        self._append_row(_NOTICE, n.model_dump())
 
     async def get_for(self, notice_id: uuid.UUID, recipient_bin: str | None) -> Notice | None:
         n = await self.session.get(Notice, notice_id)
@@ -143,5 +151,5 @@ class NotificationsUnitOfWork(UnitOfWork):
 
     def _start(self) -> None:
         pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
-        self.notices = NoticeRepository(self.session)
+        self.notices = NoticeRepository(self.session, self.append_row)
         self.webhooks = WebhookRepository(self.session, pg)

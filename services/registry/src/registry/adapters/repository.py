@@ -86,9 +86,9 @@ class ApplicationRepository:
             .execution_options(synchronize_session=False))
         if res.rowcount != 1:
             raise ConcurrentUpdate(f"application {app.id} changed concurrently")
-        self.session.add(ApplicationTransition(application_id=app.id, from_status=app.status,
-                                               to_status=to_status, action=action, actor=actor,
-                                               reason=reason, event_id=event_id, at=now))
+        self._append_row(_TRANSITION, {"application_id": app.id, "from_status": app.status, "to_status": to_status,
+                                       "action": action, "actor": actor, "reason": reason, "event_id": event_id,
+                                       "at": now})  # history is append-only: written with the commit's rows
         app.status, app.version, app.updated_at = to_status, app.version + 1, now
         for k, v in values.items():
             setattr(app, k, v)
