@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import inspect
 import json
 import logging
@@ -275,42 +276,71 @@ def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str,
                    ) -> tuple[str, tuple[Any, ...]] | None:
     """The rows' INSERTs as one PostgreSQL statement, or None when a column's type has no array form here.
     With ``claim`` (consumer, event id, event type) the statement first claims the event in the inbox and
-    writes the rows only if that claim took; it then returns one row: 1 if claimed, 0 if applied before."""
+    writes the rows only if that claim took; it then returns one row: 1 if claimed, 0 if applied before.
+    The text depends only on the tables and columns, so it is built once per shape (and prepared once per
+    connection); only the parameter arrays are built per call."""
+    shape = []
+    for table, table_rows in rows.items():
+        keys = table_rows[0].keys()
+        if any(r.keys() != keys for r in table_rows):
+            return None  # rows of one table must name the same columns
+        shape.append((table, tuple(keys)))
+    sql = _statement_text(tuple(shape), claim is not None)
+    if sql is None:
+        return None
+    params: list[Any] = [*claim, utcnow()] if claim is not None else []
+    for (table, cols), table_rows in zip(shape, rows.values(), strict=True):
+        for c, json_typed in zip(cols, _json_columns(table, cols), strict=True):
+            # JSON serialised as SQLAlchemy's JSON type would (None → JSON null)
+            params.append([json.dumps(r[c]) for r in table_rows] if json_typed else [r[c] for r in table_rows])
+    return sql, tuple(params)
+
+
+@functools.lru_cache(maxsize=512)
+def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...] | None:
+    """Per column: the array type its values travel in, the expression that selects it from unnest, and
+    whether its values are JSON (sent as text)."""
     from sqlalchemy.dialects import postgresql
 
     dialect = postgresql.dialect()
-    params: list[Any] = []
+    out = []
+    for c in cols:
+        pg = table.c[c].type.compile(dialect=dialect).split("(")[0]
+        if pg in ("JSON", "JSONB"):
+            out.append(("text[]", f'"{c}"::{pg.lower()}', True))
+        elif pg in _ARRAY_TYPES:
+            out.append((_ARRAY_TYPES[pg], f'"{c}"', False))
+        else:
+            return None
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=512)
+def _json_columns(table: sa.Table, cols: tuple[str, ...]) -> tuple[bool, ...]:
+    return tuple(json_typed for _, _, json_typed in _column_arrays(table, cols) or ())
+
+
+@functools.lru_cache(maxsize=512)
+def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...]], ...], claim: bool) -> str | None:
+    n = 4 if claim else 0  # the claim's parameters come first
+    guard = " WHERE EXISTS (SELECT 1 FROM claimed)" if claim else ""
     inserts: list[str] = []
-    guard = ""
-    if claim is not None:
-        params += [*claim, utcnow()]
-        guard = " WHERE EXISTS (SELECT 1 FROM claimed)"
-    for table, table_rows in rows.items():
-        cols = list(table_rows[0])
-        if any(r.keys() != table_rows[0].keys() for r in table_rows):
-            return None  # rows of one table must name the same columns
-        arrays, selects = [], []
-        for c in cols:
-            pg = table.c[c].type.compile(dialect=dialect).split("(")[0]
-            values = [r[c] for r in table_rows]
-            if pg in ("JSON", "JSONB"):  # serialised as SQLAlchemy's JSON type would (None → JSON null)
-                values, array, select = [json.dumps(v) for v in values], "text[]", f'"{c}"::{pg.lower()}'
-            elif pg in _ARRAY_TYPES:
-                array, select = _ARRAY_TYPES[pg], f'"{c}"'
-            else:
-                return None
-            params.append(values)
-            arrays.append(f"${len(params)}::{array}")
-            selects.append(select)
+    for table, cols in shape:
+        plan = _column_arrays(table, cols)
+        if plan is None:
+            return None
+        arrays = []
+        for array, _, _ in plan:
+            n += 1
+            arrays.append(f"${n}::{array}")
         names = ", ".join(f'"{c}"' for c in cols)
-        inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(selects)} '
+        inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(sel for _, sel, _ in plan)} '
                        f'FROM unnest({", ".join(arrays)}) AS u({names}){guard}')
-    if claim is not None:
+    if claim:
         ctes = [_CLAIM_CTE, *(f"w{i} AS ({ins})" for i, ins in enumerate(inserts))]
-        return "WITH " + ", ".join(ctes) + " SELECT count(*) FROM claimed", tuple(params)
+        return "WITH " + ", ".join(ctes) + " SELECT count(*) FROM claimed"
     *first, last = inserts
-    sql = ("WITH " + ", ".join(f"w{i} AS ({ins})" for i, ins in enumerate(first)) + " " if first else "") + last
-    return sql, tuple(params)
+    return ("WITH " + ", ".join(f"w{i} AS ({ins})" for i, ins in enumerate(first)) + " " if first else "") + last
 
 
 _CLAIM_CTE = ("claimed AS (INSERT INTO inbox (consumer, event_id, event_type, processed_at) "
