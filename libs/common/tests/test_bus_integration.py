@@ -179,6 +179,12 @@ async def test_waiting_events_are_applied_in_one_transaction_and_a_bad_one_fails
     async def ignores(event: CloudEvent) -> bool:
         return event.id == skipped.id
     handler.ignores = ignores  # type: ignore[attr-defined]
+    prefetched: dict[int, list[str]] = {}  # transaction -> the events its handlers' prefetch was given
+
+    async def prefetch(uow: UnitOfWork, events: list[CloudEvent]) -> None:
+        tx = (await (await uow.session.connection()).execute(text("SELECT txid_current()"))).scalar_one()
+        prefetched.setdefault(tx, []).extend(e.id for e in events)
+    handler.prefetch = prefetch  # type: ignore[attr-defined]
 
     consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
                         handlers={"registry.application.submitted": handler},
@@ -213,6 +219,10 @@ async def test_waiting_events_are_applied_in_one_transaction_and_a_bad_one_fails
     for tx in txid_of.values():
         sizes[tx] = sizes.get(tx, 0) + 1
     assert max(sizes.values()) > 1, "no two events were applied in one transaction"
+    for tx, n in sizes.items():  # a committed batch's prefetch got exactly its events, each once
+        if n > 1:
+            assert sorted(prefetched[tx]) == sorted(e for e, t in txid_of.items() if t == tx)
+    assert skipped.id not in {e for ids in prefetched.values() for e in ids}
     [dl] = await list_dead_letters(s.amqp_url, s.queue_name())
     assert dl["event_id"] == poison.id and dl["attempts"] == 3
     await consumer.stop()

@@ -101,7 +101,18 @@ _SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("
 Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
 """A handler may carry ``ignores``: ``async (event) -> bool``, True when the event has no effect in this
 service. It is asked before the inbox claim — alone or in a batch — and such an event is acked without a
-transaction or an inbox row (a redelivery has no effect either, so there is nothing to deduplicate)."""
+transaction or an inbox row (a redelivery has no effect either, so there is nothing to deduplicate).
+It may also carry ``prefetch``: ``async (uow, events) -> None``, called once with a batch's claimed events
+before their handlers run, to load in one query what each would look up alone (into the session)."""
+
+
+async def _prefetch(uow: UnitOfWork, todo: list[tuple[CloudEvent, Handler]]) -> None:
+    by_handler: dict[int, tuple[Any, list[CloudEvent]]] = {}
+    for event, handler in todo:
+        if getattr(handler, "prefetch", None) is not None:
+            by_handler.setdefault(id(handler), (handler, []))[1].append(event)
+    for handler, events in by_handler.values():
+        await handler.prefetch(uow, events)
 
 
 async def _ignores(handler: Handler, event: CloudEvent) -> bool:
@@ -247,6 +258,7 @@ class Consumer:
         uow = self.uow_factory()
         async with uow:
             claimed = await uow.claim_many(self.consumer_name, [(e.id, e.type) for _, e, _ in todo]) if todo else set()
+            await _prefetch(uow, [(e, h) for _, e, h in todo if e.id in claimed])
             uow.shared = True
             try:
                 for m, event, handler in todo:

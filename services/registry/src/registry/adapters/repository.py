@@ -46,6 +46,7 @@ class ApplicationRepository:
     def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
         self.session = session
         self._append_row = append_row
+        self._loaded: list[Application] = []
 
     def add(self, app: Application) -> None:
         """A new application, INSERTed at commit with the transaction's other appended rows (on PostgreSQL
@@ -62,6 +63,13 @@ class ApplicationRepository:
 
     async def get(self, app_id: uuid.UUID) -> Application | None:
         return await self.session.get(Application, app_id)
+
+    async def load(self, app_ids: list[uuid.UUID]) -> None:
+        """Load these applications into the session in one query (``get`` then finds them there)."""
+        if app_ids:
+            q = select(Application).where(Application.id.in_(app_ids))  # type: ignore[attr-defined]
+            # held here: the session's identity map keeps only weak references
+            self._loaded = list((await self.session.exec(q)).all())
 
     async def list(self, *, bin_: str | None, status: str | None, after: tuple[datetime, uuid.UUID] | None,
                    limit: int) -> list[Application]:

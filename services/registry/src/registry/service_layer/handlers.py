@@ -128,6 +128,12 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
         else:
             await on_application_verified(ctx, event, p, delivery)
 
+    async def load_applications(uow: RegistryUnitOfWork, events: list[CloudEvent]) -> None:
+        """A batch's applications in one query: each handler's look-up then finds its own in the session."""
+        await uow.applications.load([uuid.UUID(e.data["application_id"]) for e in events
+                                     if e.data.get("purpose") != "monitoring"])
+    on_verification_completed.prefetch = load_applications  # type: ignore[attr-defined]
+
     async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
         await monitoring.on_legal_entity_status(ctx, event, delivery)
 
