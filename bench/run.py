@@ -468,7 +468,8 @@ def report(quick: bool) -> str:
                   "obstacle: with tens of thousands of results waiting in verification's outbox, the relay's "
                   "oldest-first query sorted the whole backlog on disk — 157 ms per batch of 200, and the sweep fell "
                   "to 55 checks/s. A partial index on the unpublished rows (every service's outbox, migration v3) "
-                  "makes it 0.7 ms. What an earlier run showed (verification alone checked at about 220/s, the whole sweep less): its "
+                  "makes it 0.7 ms. What an earlier run showed (verification alone checked at about 220/s, the "
+                  "whole sweep less): its "
                   "relay shares a process (and event loop) with one of the two busy consumers, so results wait in "
                   "its outbox and are flushed when the checks are done; a relay in its own process, as `deploy/k8s` "
                   "runs it, would publish them as they come.", "",
