@@ -226,3 +226,21 @@ async def test_retention_purges_notices_of_a_type_past_its_period(platform: Plat
     r = await notif(platform, "POST", "/v1/ops/retention/purge", role="officer")
     assert r.status_code == 200 and r.json()["purged"] >= 1
     assert [n["notice_type"] for n in await platform.notices(b)] == ["registry.application.refused"]
+
+
+async def test_a_subjects_events_arriving_together_keep_its_latest_state(platform: Platform) -> None:
+    """Events of one subject that wait together are applied in one batch, the subject's state loaded once
+    for the batch (ADR 10 prefetch): each sees the state the one before it left."""
+    b, subject = fresh_bin(), str(uuid.uuid4())
+    events = [refused_event(b, subject, sequence=s) for s in (3, 5, 4)]
+    for ev in events:
+        await publish_raw(platform, ev)
+
+    async def all_three() -> bool:
+        return len(await platform.notices(b, subject)) == 3
+    await platform.until(all_three, 20, what="three notices kept")
+    r = await notif(platform, "GET", f"/v1/cabinet/subjects/{subject}", role="applicant", bin_=b)
+    assert r.json()["sequence"] == 5 and r.json()["notice"]["source_event_id"] == events[1].id
+    stale = {n["source_event_id"]: n["stale"] for n in await platform.notices(b, subject)}
+    assert stale[events[2].id] is True  # 4 arrived after 5
+    assert stale[events[1].id] is False

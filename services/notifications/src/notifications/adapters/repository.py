@@ -26,6 +26,18 @@ class NoticeRepository:
     def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
         self.session = session
         self._append_row = append_row
+        self._states: dict[tuple[str, str], SubjectState | None] = {}
+        """Subjects' states known in this unit of work (None: known to have none yet)."""
+
+    async def load_states(self, keys: set[tuple[str, str]]) -> None:
+        """The states of a batch's subjects in one query; those without one are remembered as such."""
+        keys = keys - self._states.keys()
+        if not keys:
+            return
+        q = select(SubjectState).where(sa.tuple_(SubjectState.recipient_bin, SubjectState.subject).in_(list(keys)))
+        found = {(st.recipient_bin, st.subject): st for st in (await self.session.exec(q)).all()}
+        for k in keys:
+            self._states[k] = found.get(k)
 
     def add(self, n: Notice) -> None:
         """A new notice, INSERTed at commit with the transaction's other appended rows (in a batch of
@@ -75,10 +87,15 @@ class NoticeRepository:
 
 
     async def subject_state(self, recipient: str, subject: str) -> SubjectState | None:
-        return await self.session.get(SubjectState, (recipient, subject))
+        key = (recipient, subject)
+        if key in self._states:
+            return self._states[key]
+        return await self.session.get(SubjectState, key)
 
     def save(self, obj: object) -> None:
         self.session.add(obj)
+        if isinstance(obj, SubjectState):
+            self._states[(obj.recipient_bin, obj.subject)] = obj
 
     async def purge(self, notice_type: str | None, older_than: datetime, exclude_types: list[str],
                     limit: int) -> int:

@@ -30,7 +30,12 @@ def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
     async def handle(event: CloudEvent, delivery: Delivery) -> None:
         subscribed = await subscriptions.any_match(event.type)  # None: unknown, look in the transaction
         await on_event(event, delivery, fan_out=subscribed is not False)
+    async def load_states(uow: NotificationsUnitOfWork, events: list[CloudEvent]) -> None:
+        """A batch's subjects' states in one query, instead of one look-up per notice."""
+        await uow.notices.load_states({(e.recipient, e.subject) for e in events
+                                       if e.recipient and e.subject and e.sequence is not None})
     handle.ignores = ignores  # type: ignore[attr-defined]
+    handle.prefetch = load_states  # type: ignore[attr-defined]
     return handle
 
 
