@@ -579,13 +579,18 @@ def report(quick: bool) -> str:
               "| the same for notifications: a batch's subjects' states in one query (those without one "
               "remembered as such) instead of a look-up per notice: notifications 2.0–2.3 → 1.6–1.8 ms "
               "| 14.7–15.4 → 13.4–14.6 | 120–130 → 129–137 |",
+              "| full `make bench` runs of this round: 06:55 (before the last four changes) 134 applications/s at 13.3 ms; "
+              "07:24 (all of them) 100 applications/s at 17.7 ms — the machine itself was about a third slower in the "
+              "second: RabbitMQ and the simulator, unchanged, took 1.0 → 1.4 and 0.8 → 1.1 ms, the bare endpoint "
+              "13,640 → 12,490 req/s; the alternating pairs above are the comparison to trust | 13.3 / 17.7 | 134 / 100 |",
               "",
-              "What remains is spread thin: the registry API's submission (FastAPI routing, validation and "
-              "dependencies, JWT verification, SQLAlchemy's ORM unit of work for the application and its "
-              "history), the verification consumer (httpx's client layer above the transport, the run and its "
-              "evidence), AMQP framing in aiormq/pamqp, and SQLAlchemy's async session (about 0.3 ms per "
-              "statement where asyncpg alone takes 0.1 ms) — all pure Python, on the two cores that PostgreSQL, "
-              "RabbitMQ, the simulator and the load generator also use (together about 9 ms per application).", ""]
+              "What remains (13–18 ms per application, depending on the machine's hour): about a third is "
+              "PostgreSQL, RabbitMQ, the simulator and the load generator; the rest is spread thin over the "
+              "verification consumer (six e-gov calls through httpx's client layer, its look-up and its one "
+              "statement), FastAPI's request path in the registry API, AMQP framing in aiormq/pamqp and the "
+              "consumers' per-event SQL (a status UPDATE per result). Each round trip to PostgreSQL costs its "
+              "sender a system call that wakes a process on the other vCPU — the reason this round counted "
+              "round trips rather than Python. 200/s needs about 9 ms in all.", ""]
     lines += ["## Reading these numbers", "",
               "- Baselines moved by up to ±40% between runs of the same session on this shared machine (raw "
               "aio-pika 2,601–5,030 events/s, bare FastAPI 6,409–13,277 req/s), so a ratio is only comparable within "
