@@ -427,3 +427,53 @@ async def test_a_unit_of_work_that_only_appends_commits_in_one_statement_with_it
     assert await count("SELECT count(*) FROM inbox WHERE consumer = 'other'") == 1
     assert await count("SELECT count(*) FROM inbox WHERE consumer = 'c1'") == 2
     await engine.dispose()
+
+
+async def test_a_prechecking_consumer_looks_up_only_what_may_have_been_delivered_before(env: Env) -> None:
+    """A consumer whose handler calls the outside world first (precheck_inbox) looks a redelivered or
+    retried event up and skips it when applied; a first delivery goes to the handler, and a duplicate that a
+    relay published twice is stopped by the claim at commit — its effect stays single."""
+    from ipp_common.consumer import RETRY_HEADER
+
+    s = env.settings
+    engine = make_engine(env.db_url)
+    sf = make_session_factory(engine)
+    bus = Bus(s)
+    await bus.connect()
+    calls: list[str] = []
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        calls.append(event.id)  # the outside world is asked here, before the transaction
+        async with delivery.unit_of_work() as uow:
+            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
+            await uow.commit()
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(sf, "/test"), precheck_inbox=True)
+    await consumer.start()
+    ev = sample_event()
+
+    async def inbox() -> int:
+        async with engine.connect() as conn:
+            return (await conn.execute(text("SELECT count(*) FROM inbox"))).scalar()
+
+    async def inbox_is(n: int) -> bool:
+        return await inbox() == n
+
+    async def publish(headers: dict | None = None) -> None:
+        await bus.publish_message(aio_pika.Message(ev.to_bytes(), message_id=ev.id, type=ev.type,
+                                                   headers=headers or {}), s.queue_name(), exchange="")
+    await publish()
+    await wait_for(lambda: asyncio.sleep(0, result=len(calls) == 1))
+    await wait_for(lambda: inbox_is(1))
+    await publish()  # published twice: a first delivery again — the handler runs, its commit writes nothing
+    await wait_for(lambda: asyncio.sleep(0, result=len(calls) == 2))
+    await publish({RETRY_HEADER: 1})  # a retry: looked up, applied already, acked without the handler
+    await asyncio.sleep(1.0)
+    async with engine.connect() as conn:
+        effects = (await conn.execute(text("SELECT count(*) FROM audit_log"))).scalar()
+    assert (len(calls), effects, await inbox()) == (2, 1, 1)
+    await consumer.stop()
+    await bus.close()
+    await engine.dispose()

@@ -124,9 +124,9 @@ class Consumer:
     def __init__(self, bus: Bus, *, consumer_name: str, queue_name: str, handlers: dict[str, Handler],
                  uow_factory: Callable[[], UnitOfWork], binding_keys: list[str] | None = None,
                  precheck_inbox: bool = False):
-        """``precheck_inbox``: look the event up before calling the handler, for handlers that act on
-        the outside world (HTTP calls) before opening their unit of work. Otherwise the inbox is checked
-        inside the handler's own transaction, which saves a round trip per event."""
+        """``precheck_inbox``: for handlers that act on the outside world (HTTP calls) before opening their
+        unit of work — a redelivered or retried event is looked up before the handler runs, and every
+        event is claimed at commit. Otherwise the inbox is claimed when the handler's transaction opens."""
         self.precheck_inbox = precheck_inbox
         self.bus = bus
         self.settings = bus.settings
@@ -316,7 +316,10 @@ class Consumer:
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "ignored").inc()
                     await self._ack(message)
                     return
-                if self.precheck_inbox and await delivery.seen():
+                # Looked up only when the broker says it may have been delivered before (a redelivery after
+                # a lost ack, or a retry): a first delivery is new unless a relay published it twice, and
+                # then the claim in the commit keeps its effect single (it costs a second e-gov check).
+                if self.precheck_inbox and (message.redelivered or attempt > 0) and await delivery.seen():
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
                     await self._ack(message)
                     return
