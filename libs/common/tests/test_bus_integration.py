@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aio_pika
 import asyncpg
@@ -56,6 +57,14 @@ async def env(infra) -> AsyncIterator[Env]:  # noqa: ANN001 - fixture from the r
     await admin.close()
 
 
+async def wired(s: ServiceSettings, db_url: str) -> tuple[Any, Any, Bus]:
+    """An engine, its session factory and a connected bus."""
+    engine = make_engine(db_url)
+    bus = Bus(s)
+    await bus.connect()
+    return engine, make_session_factory(engine), bus
+
+
 def sample_event() -> CloudEvent:
     p = ApplicationSubmitted(application_id=uuid.uuid4(), bin="190540001012", goods=[], site_ids=["S1"],
                              filed_at="2026-11-25T10:00:00Z")
@@ -74,10 +83,7 @@ async def wait_for(pred, timeout: float = 20) -> None:  # noqa: ANN001
 
 async def test_always_failing_handler_dead_letters_after_retries_then_replays_once(env: Env) -> None:
     s = env.settings
-    engine = make_engine(env.db_url)
-    sf = make_session_factory(engine)
-    bus = Bus(s)
-    await bus.connect()
+    engine, sf, bus = await wired(s, env.db_url)
     attempts: list[int] = []
     applied: list[str] = []
     broken = True
@@ -157,10 +163,7 @@ async def test_waiting_events_are_applied_in_one_transaction_and_a_bad_one_fails
     rolls the batch back, the others are then applied one by one (each exactly once), and the bad one
     takes its retries to the DLQ alone. A duplicate inside a batch is applied once."""
     s = env.settings.model_copy(update={"consumer_batches": 1, "consumer_batch_max": 16})
-    engine = make_engine(env.db_url)
-    sf = make_session_factory(engine)
-    bus = Bus(s)
-    await bus.connect()
+    engine, sf, bus = await wired(s, env.db_url)
     gate = asyncio.Event()
     txid_of: dict[str, int] = {}  # event id -> the transaction that applied it last
     poison = sample_event()
@@ -436,10 +439,7 @@ async def test_a_prechecking_consumer_looks_up_only_what_may_have_been_delivered
     from ipp_common.consumer import RETRY_HEADER
 
     s = env.settings
-    engine = make_engine(env.db_url)
-    sf = make_session_factory(engine)
-    bus = Bus(s)
-    await bus.connect()
+    engine, sf, bus = await wired(s, env.db_url)
     calls: list[str] = []
 
     async def handler(event: CloudEvent, delivery: Delivery) -> None:
