@@ -352,7 +352,7 @@ async def test_retention_deletes_only_expired_platform_rows(env: Env) -> None:
 async def test_platform_rows_of_several_tables_in_one_statement_read_back_as_written(env: Env) -> None:
     """The one-statement write (CTEs over unnest arrays) stores what the per-table INSERTs store: JSON as
     JSON, NULLs as NULL, times with their zone — and a duplicate idempotency key still fails the whole write."""
-    from ipp_common.db import AUDIT_TABLE, IDEMPOTENCY_TABLE, OUTBOX_TABLE, audit_row, utcnow, write_platform_rows
+    from ipp_common.db import AUDIT_TABLE, IDEMPOTENCY_TABLE, OUTBOX_TABLE, audit_row, utcnow, write_appended_rows
     from sqlalchemy.exc import IntegrityError
 
     engine = make_engine(env.db_url)
@@ -366,7 +366,7 @@ async def test_platform_rows_of_several_tables_in_one_statement_read_back_as_wri
             IDEMPOTENCY_TABLE: [{"principal": "p", "key": "k1", "request_hash": "h", "status_code": 202,
                                  "response": {"id": "x", "n": 1.5}, "created_at": now}]}
     async with engine.begin() as conn:
-        await write_platform_rows(conn, rows)
+        await write_appended_rows(conn, rows)
     async with engine.connect() as conn:
         out = (await conn.execute(text("SELECT event_id, published_at, routed, attempts, created_at FROM outbox "
                                        "ORDER BY event_id"))).all()
@@ -378,7 +378,7 @@ async def test_platform_rows_of_several_tables_in_one_statement_read_back_as_wri
     rows[OUTBOX_TABLE] = [{**rows[OUTBOX_TABLE][0], "event_id": "one-3"}]
     with pytest.raises(IntegrityError):  # the same idempotency key again: nothing of this write stays
         async with engine.begin() as conn:
-            await write_platform_rows(conn, rows)
+            await write_appended_rows(conn, rows)
     async with engine.connect() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM outbox"))).scalar() == 2
     await engine.dispose()

@@ -246,6 +246,10 @@ def audit_row(*, actor: str, role: str, action: str, resource: str, resource_id:
             "resource": resource, "resource_id": resource_id, "request_id": request_id, "detail": detail or {}}
 
 
+AppendRow = Callable[[sa.Table, dict[str, Any]], None]
+"""``UnitOfWork.append_row``: what a repository is given to add a row that is INSERTed at commit."""
+
+
 # The append-only platform rows (outbox, audit, idempotency) are written with one Core INSERT per table at
 # commit rather than as ORM objects: constructing and flushing a SQLModel table object costs several times
 # the INSERT itself, and nothing reads these rows back inside the transaction that writes them.
@@ -255,7 +259,7 @@ IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__  # type: ignore[assign
 INBOX_TABLE: sa.Table = InboxMessage.__table__  # type: ignore[assignment]
 
 
-async def write_platform_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
+async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
     """INSERT the transaction's append-only rows (tables in the order given: a parent before the rows that
     refer to it). On PostgreSQL, rows of several tables go in one
     statement (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table, and one
@@ -290,7 +294,7 @@ def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str,
         return None
     params: list[Any] = [*claim, utcnow()] if claim is not None else []
     for (table, cols), table_rows in zip(shape, rows.values(), strict=True):
-        for c, json_typed in zip(cols, _json_columns(table, cols), strict=True):
+        for c, (_, _, json_typed) in zip(cols, _column_arrays(table, cols) or (), strict=True):
             # JSON serialised as SQLAlchemy's JSON type would (None → JSON null)
             params.append([json.dumps(r[c]) for r in table_rows] if json_typed else [r[c] for r in table_rows])
     return sql, tuple(params)
@@ -313,11 +317,6 @@ def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, s
         else:
             return None
     return tuple(out)
-
-
-@functools.lru_cache(maxsize=512)
-def _json_columns(table: sa.Table, cols: tuple[str, ...]) -> tuple[bool, ...]:
-    return tuple(json_typed for _, _, json_typed in _column_arrays(table, cols) or ())
 
 
 @functools.lru_cache(maxsize=512)
@@ -365,11 +364,12 @@ class UnitOfWork:
         """Append-only rows to INSERT at commit, by table: the platform's (outbox, audit, idempotency) and
         a service's own that nothing reads back in the transaction (verification's evidence)."""
         self.inbox_claim: tuple[str, str, str] | None = None
-        """(consumer, event id, event type): entering the unit of work claims the event in the inbox, or
-        fails with AlreadyApplied if it is already there."""
+        """(consumer, event id, event type): entering the unit of work (or, with ``claim_at_commit``, its
+        commit) claims the event in the inbox, or fails with AlreadyApplied if it is already there."""
         self.claim_at_commit = False
-        """Set by the consumer when it has already looked the event up (``precheck_inbox``): the claim is
-        then made at commit — with the writes in one statement where it can (see ``commit``)."""
+        """Set by the consumer for handlers that act on the outside world before their transaction
+        (``precheck_inbox``): the claim is made at commit — with the writes in one statement where it can
+        (see ``commit``)."""
         self.claimed: str | None = None
         """In a batch: the event whose handler last entered this unit of work."""
         self.shared = False
@@ -487,7 +487,7 @@ class UnitOfWork:
                 await self._claim(*claim)
             if self.rows:
                 # Core on the session's transaction: no ORM flush machinery
-                await write_platform_rows(await self.session.connection(), self.rows)
+                await write_appended_rows(await self.session.connection(), self.rows)
             await self.session.commit()
         self.rows = {}
         self.claim_at_commit = False  # claimed: a second commit of this unit of work must not claim again
@@ -519,7 +519,7 @@ class IdempotencyStore:
     the transaction that created the thing; a retry with the same key gets the same response; the same
     key with a different body is refused."""
 
-    def __init__(self, engine: AsyncEngine, append_row: Callable[[sa.Table, dict[str, Any]], None]):
+    def __init__(self, engine: AsyncEngine, append_row: AppendRow):
         self._engine = engine
         self._append_row = append_row
 

@@ -34,7 +34,7 @@ class ServiceSettings(BaseSettings):
     db_pool_size: int = Field(20, ge=1)
     """PostgreSQL connections a process holds at most, opened as needed and then kept: no overflow
     connections that are closed when returned — under load that forked a backend and set up a session
-    again and again (70-100 per 1,000 applications). The bound is the one the pool had before (10 + 10)."""
+    again and again (70-110 per 1,000 applications). The bound is the one the pool had before (10 + 10)."""
     db_statement_timeout_ms: int = 5000
 
     # messaging

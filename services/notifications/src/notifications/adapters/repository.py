@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import UnitOfWork
+from ipp_common.db import AppendRow, UnitOfWork
 from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -23,7 +21,7 @@ _NOTICE: sa.Table = Notice.__table__  # type: ignore[assignment]
 
 
 class NoticeRepository:
-    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
+    def __init__(self, session: AsyncSession, append_row: AppendRow):
         self.session = session
         self._append_row = append_row
         self._states: dict[tuple[str, str], SubjectState | None] = {}

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from ipp_common.cache import NotifiedCache
-from ipp_common.db import autocommit_connection, utcnow
+from ipp_common.db import AppendRow, autocommit_connection, utcnow
 from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
@@ -43,7 +42,7 @@ class ConcurrentUpdate(Exception):
 
 
 class ApplicationRepository:
-    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
+    def __init__(self, session: AsyncSession, append_row: AppendRow):
         self.session = session
         self._append_row = append_row
         self._loaded: list[Application] = []

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import UnitOfWork
+from ipp_common.db import AppendRow, UnitOfWork
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -18,7 +17,7 @@ _CALLS: sa.Table = SourceCall.__table__  # type: ignore[assignment]
 
 
 class RunRepository:
-    def __init__(self, session: AsyncSession, append_row: Callable[[sa.Table, dict[str, Any]], None]):
+    def __init__(self, session: AsyncSession, append_row: AppendRow):
         self.session = session
         self._append_row = append_row
 
