@@ -10,6 +10,7 @@ from ipp_common.cache import NotifiedCache
 from ipp_common.db import AppendRow, autocommit_connection, utcnow
 from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -87,18 +88,20 @@ class ApplicationRepository:
                             reason: str | None, event_id: str | None, **values: Any) -> None:
         """Compare-and-set on the version column: exactly one of two concurrent decisions wins."""
         now = utcnow()
-        res = await self.session.exec(
-            update(Application).where(Application.id == app.id, Application.version == app.version)
-            .values(status=to_status, version=app.version + 1, updated_at=now, **values)
-            .execution_options(synchronize_session=False))
+        # a Core statement on the table: the ORM's bulk-update path costs more than the round trip
+        a = _APPLICATION.c
+        res = await self.session.execute(
+            update(_APPLICATION).where(a.id == app.id, a.version == app.version)
+            .values(status=to_status, version=app.version + 1, updated_at=now, **values))
         if res.rowcount != 1:
             raise ConcurrentUpdate(f"application {app.id} changed concurrently")
         self._append_row(_TRANSITION, {"application_id": app.id, "from_status": app.status, "to_status": to_status,
                                        "action": action, "actor": actor, "reason": reason, "event_id": event_id,
                                        "at": now})  # history is append-only: written with the commit's rows
-        app.status, app.version, app.updated_at = to_status, app.version + 1, now
-        for k, v in values.items():
-            setattr(app, k, v)
+        # The loaded object learns what the UPDATE wrote as already persisted: set as ordinary attributes
+        # they would make the next flush send the same UPDATE again (one more round trip per transition).
+        for k, v in {"status": to_status, "version": app.version + 1, "updated_at": now, **values}.items():
+            set_committed_value(app, k, v)
 
     def record_filing(self, app: Application, actor: str, event_id: str) -> None:
         self._append_row(_TRANSITION, {"application_id": app.id, "from_status": None, "to_status": app.status,
