@@ -101,6 +101,11 @@ async def test_idempotency_key_files_one_application(platform: Platform) -> None
     assert r1.status_code == r2.status_code == 202
     assert r1.json()["id"] == r2.json()["id"]
     assert await platform.scalar("registry", "SELECT count(*) FROM registry_application WHERE bin=$1", b) == 1
+    # sent again after the decision (the application no longer open): still the first answer, still one
+    await platform.wait_notice(b, r1.json()["id"])
+    r4 = await platform.file(b, key=key)
+    assert r4.status_code == 202 and r4.json() == r1.json()
+    assert await platform.scalar("registry", "SELECT count(*) FROM registry_application WHERE bin=$1", b) == 1
     # the same key with another body is refused, naming the header
     r3 = await platform.file(b, body=application_body(b, company_name="Other"), key=key)
     assert r3.status_code == 422 and r3.json()["code"] == "idempotency_key_reused"

@@ -10,7 +10,6 @@ from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import ProblemError
 from ipp_common.web import conditional_json, request_hash
 from opentelemetry import trace
-from sqlalchemy.exc import IntegrityError
 
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
@@ -45,14 +44,8 @@ async def file_application(request: Request, body: ApplicationCreate, uow: UowDe
                            field="bin")
     h = request_hash(await request.body())
     rid = getattr(request.state, "request_id", None)
-    try:
-        status, payload = await handlers.submit_application(uow, body, principal, idempotency_key=idempotency_key,
-                                                            request_hash=h, request_id=rid)
-    except IntegrityError:
-        # The same Idempotency-Key raced us and committed first: answer with its response.
-        status, payload = await handlers.submit_application(request.app.state.runtime.uow(), body, principal,
-                                                            idempotency_key=idempotency_key, request_hash=h,
-                                                            request_id=rid)
+    status, payload = await handlers.submit_application(uow, body, principal, idempotency_key=idempotency_key,
+                                                        request_hash=h, request_id=rid)
     trace.get_current_span().set_attribute("ipp.application_id", payload["id"])
     return JSONResponse(payload, status_code=status, headers={"Location": f"/v1/applications/{payload['id']}"})
 

@@ -49,11 +49,12 @@ def to_public(app: Application, history: list[Any] | None = None) -> Application
 async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal, *,
                              idempotency_key: str | None, request_hash: str,
                              request_id: str | None) -> tuple[int, dict[str, Any]]:
-    """File an application (Art. 51-1.1 stage 1) and request digital verification (stage 2)."""
+    """File an application (Art. 51-1.1 stage 1) and request digital verification (stage 2).
+
+    The Idempotency-Key is settled at commit, not looked up first: its row is written with the application,
+    so a request sent again fails that commit on the key and is answered with the stored response
+    (one round trip per filing instead of two; a retry pays the look-up instead)."""
     async with uow:
-        prior = await uow.idempotency.replay(principal.sub, idempotency_key, request_hash)
-        if prior is not None:
-            return prior.status_code, prior.response
         status = next_status(None, Action.file)
         app = Application(bin=cmd.bin, company_name=cmd.company_name, status=status,
                           wholly_produced=cmd.wholly_produced,
@@ -73,20 +74,21 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
         try:
             await uow.commit()
         except IntegrityError as e:
-            if not uow.applications.is_open_conflict(e):
-                raise
             await uow.rollback()
-            return await _already_open(uow, cmd, principal, idempotency_key, request_hash)
+            return await _not_filed(uow, cmd, principal, idempotency_key, request_hash, e)
         return 202, body
 
 
-async def _already_open(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal,
-                        idempotency_key: str | None, request_hash: str) -> tuple[int, dict[str, Any]]:
-    """The BIN has an open application. If it is this very request, sent again while the first was being
-    filed, the answer is the first's; otherwise the filing is refused (Art. 51-1.6)."""
+async def _not_filed(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal,
+                     idempotency_key: str | None, request_hash: str, e: IntegrityError) -> tuple[int, dict[str, Any]]:
+    """The filing's commit hit a unique key. If this very request was filed before (the same key — sent
+    again, or racing its twin), the answer is the first's; the same key with another body is refused (422).
+    Otherwise the BIN has an open application and the filing is refused (Art. 51-1.6)."""
     prior = await uow.idempotency.replay(principal.sub, idempotency_key, request_hash)
     if prior is not None:
         return prior.status_code, prior.response
+    if not uow.applications.is_open_conflict(e):
+        raise e
     open_app = await uow.applications.open_for_bin(cmd.bin)
     which = f"application {open_app.id} of this BIN is still open ({open_app.status})" if open_app else \
         "an application of this BIN is still open"
