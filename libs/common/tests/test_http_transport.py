@@ -7,7 +7,7 @@ import json
 
 import httpx
 import pytest
-from ipp_common.http_transport import LeanTransport
+from ipp_common.http_transport import LeanTransport, lean_client
 
 
 class Server:
@@ -80,6 +80,8 @@ class Server:
             await asyncio.sleep(30)
         elif path == "/garbage":
             w.write(b"NOT HTTP AT ALL\r\n\r\n")
+        elif path == "/set-cookie":
+            send("200 OK", json.dumps({"cookie": headers.get("cookie")}).encode(), "Set-Cookie: session=abc; Path=/\r\n")
         elif path == "/big":
             send("200 OK", b"x" * 5000)
         elif path == "/503":
@@ -108,6 +110,19 @@ async def test_json_request_with_params_and_keep_alive(server):
     assert r1.json()["host"] == url.removeprefix("http://")
     assert r2.status_code == 200
     assert s.connections == 1  # the second request reused the kept-alive connection
+
+
+async def test_lean_client_keeps_no_cookies(server):
+    """The platform's peers are stateless APIs: a Set-Cookie is neither kept nor sent back."""
+    s, url = server
+    async with lean_client(base_url=url) as c:
+        r1 = await c.get("/set-cookie")
+        r2 = await c.get("/set-cookie")
+        assert r1.headers["set-cookie"].startswith("session=abc")
+        assert not c.cookies and r2.json() == {"cookie": None}
+    async with httpx.AsyncClient(transport=LeanTransport(), base_url=url) as c:  # what httpx does by default
+        await c.get("/set-cookie")
+        assert (await c.get("/set-cookie")).json() == {"cookie": "session=abc"}
 
 
 async def test_post_body_and_headers_round_trip(server):

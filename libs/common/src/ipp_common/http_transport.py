@@ -255,10 +255,21 @@ class LeanTransport(httpx.AsyncBaseTransport):
             await self._fallback.aclose()
 
 
+class NoCookies(httpx.Cookies):
+    """A cookie jar that keeps nothing. The platform's HTTP peers are stateless APIs (bearer tokens, no
+    sessions), and httpx's jar wraps every response in urllib request/response objects to look for
+    Set-Cookie: 7% of the verification consumer's CPU when profiled."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
 def lean_client(*, max_connections: int = 16, **kwargs: Any) -> httpx.AsyncClient:
-    """An `httpx.AsyncClient` on the lean transport, traced like any other when tracing is on."""
+    """An `httpx.AsyncClient` on the lean transport, without a cookie jar, traced like any other when
+    tracing is on."""
     from ipp_common.telemetry import instrument_client
 
     client = httpx.AsyncClient(transport=LeanTransport(max_connections=max_connections), **kwargs)
+    client._cookies = NoCookies()  # httpx's setter would copy it into a plain jar
     instrument_client(client)
     return client
