@@ -477,3 +477,37 @@ async def test_a_prechecking_consumer_looks_up_only_what_may_have_been_delivered
     await consumer.stop()
     await bus.close()
     await engine.dispose()
+
+
+async def test_merged_rows_never_move_a_row_back_to_an_older_state(env: Env, tmp_path: Any) -> None:
+    """A table declared ``merge_on(key, newer)``: an appended row with a key already stored replaces that
+    row when its ``newer`` column is not lower and is dropped when it is — in the one-statement write with
+    other tables, in a table's own INSERT, and on SQLite as on PostgreSQL."""
+    import sqlalchemy as sa
+    from ipp_common.db import OUTBOX_TABLE, merge_on, utcnow, write_appended_rows
+
+    state = sa.Table("merge_probe", sa.MetaData(), sa.Column("k", sa.String(20), primary_key=True),
+                     sa.Column("seq", sa.Integer, nullable=False), sa.Column("what", sa.String(20)))
+    merge_on(state, key=("k",), newer="seq")
+
+    def outbox(i: int) -> dict[str, Any]:
+        return {"event_id": f"m-{i}", "event_type": "t", "body": "{}", "created_at": utcnow(), "published_at": None,
+                "routed": None, "attempts": 0, "last_error": None}
+    for url in (env.db_url, f"sqlite+aiosqlite:///{tmp_path}/merge.db"):
+        engine = make_engine(url)
+        async with engine.begin() as conn:
+            await conn.run_sync(state.metadata.create_all)
+            await conn.run_sync(OUTBOX_TABLE.create, checkfirst=True)
+        writes = [{state: [{"k": "a", "seq": 5, "what": "five"}, {"k": "b", "seq": 1, "what": "one"}]},
+                  {state: [{"k": "a", "seq": 3, "what": "three"}], OUTBOX_TABLE: [outbox(1)]},  # older: 5 stays
+                  {state: [{"k": "b", "seq": 2, "what": "two"}], OUTBOX_TABLE: [outbox(2)]},  # newer: replaces
+                  {state: [{"k": "a", "seq": 5, "what": "five again"}]},  # the same sequence: replaces
+                  {state: [{"k": "a", "seq": 4, "what": "four"}]}]  # older, alone: 5 stays
+        for rows in writes:
+            async with engine.begin() as conn:
+                await write_appended_rows(conn, rows)
+        async with engine.connect() as conn:
+            got = {r.k: (r.seq, r.what) for r in await conn.execute(sa.select(state))}
+            assert got == {"a": (5, "five again"), "b": (2, "two")}, url
+            assert (await conn.execute(sa.text("SELECT count(*) FROM outbox"))).scalar() == 2  # the others stayed
+        await engine.dispose()

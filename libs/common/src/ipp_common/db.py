@@ -259,9 +259,40 @@ IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__  # type: ignore[assign
 INBOX_TABLE: sa.Table = InboxMessage.__table__  # type: ignore[assignment]
 
 
+def merge_on(table: sa.Table, key: tuple[str, ...], newer: str) -> None:
+    """Declare that rows appended to ``table`` merge into its row with the same ``key`` (a unique key)
+    instead of failing on it: they replace that row's other columns when their ``newer`` column is not
+    lower than its (``INSERT … ON CONFLICT (key) DO UPDATE … WHERE``), so a row never moves back to an older
+    state, whoever commits first. One unit of work must append at most one row per key."""
+    table.info["merge_on"] = (tuple(key), newer)
+
+
+def _merge_clause(table: sa.Table, cols: tuple[str, ...]) -> str:
+    if "merge_on" not in table.info:
+        return ""
+    key, newer = table.info["merge_on"]
+    names = ", ".join(f'"{k}"' for k in key)
+    sets = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c not in key)
+    return f' ON CONFLICT ({names}) DO UPDATE SET {sets} WHERE "{table.name}"."{newer}" <= EXCLUDED."{newer}"'
+
+
+def _insert(table: sa.Table, dialect: str) -> sa.Insert:
+    """A Core INSERT of appended rows, merging where the table says so (``merge_on``)."""
+    if "merge_on" not in table.info:
+        return sa.insert(table)
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    key, newer = table.info["merge_on"]
+    ins = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+    return ins.on_conflict_do_update(index_elements=list(key),
+                                     set_={c.name: ins.excluded[c.name] for c in table.c if c.name not in key},
+                                     where=table.c[newer] <= ins.excluded[newer])
+
+
 async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
     """INSERT the transaction's append-only rows (tables in the order given: a parent before the rows that
-    refer to it). On PostgreSQL, rows of several tables go in one
+    refer to it), merging them into existing rows where their table says so (``merge_on``). On PostgreSQL,
+    rows of several tables go in one
     statement (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table, and one
     fixed text per combination of tables, prepared once); otherwise one executemany per table."""
     one = _one_statement(rows) if conn.dialect.name == "postgresql" and len(rows) > 1 else None
@@ -269,7 +300,7 @@ async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[d
         await conn.exec_driver_sql(*one)
         return
     for table, table_rows in rows.items():
-        await conn.execute(sa.insert(table), table_rows)
+        await conn.execute(_insert(table, conn.dialect.name), table_rows)
 
 
 _ARRAY_TYPES = {"VARCHAR": "varchar[]", "TEXT": "text[]", "TIMESTAMP WITH TIME ZONE": "timestamptz[]",
@@ -334,7 +365,7 @@ def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...]], ...], claim: 
             arrays.append(f"${n}::{array}")
         names = ", ".join(f'"{c}"' for c in cols)
         inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(sel for _, sel, _ in plan)} '
-                       f'FROM unnest({", ".join(arrays)}) AS u({names}){guard}')
+                       f'FROM unnest({", ".join(arrays)}) AS u({names}){guard}{_merge_clause(table, cols)}')
     if claim:
         ctes = [_CLAIM_CTE, *(f"w{i} AS ({ins})" for i, ins in enumerate(inserts))]
         return "WITH " + ", ".join(ctes) + " SELECT count(*) FROM claimed"
@@ -524,9 +555,9 @@ class IdempotencyStore:
         self._append_row = append_row
 
     async def replay(self, principal: str, key: str | None, request_hash: str) -> IdempotencyRecord | None:
-        """The response stored for this key, if any. Read outside the transaction (one round trip, and the
-        unit of work may still commit in one statement); two requests with one key racing past it are
-        settled by the key's primary key at commit."""
+        """The response stored for this key, if any (one round trip outside any transaction). A handler may
+        instead write first and call this only when its commit fails on the key's primary key — a request
+        sent again then costs the look-up, the first one nothing."""
         from ipp_common.problems import ProblemError
 
         if not key:

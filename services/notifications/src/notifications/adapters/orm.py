@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, new_id, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, json_column, merge_on, new_id, tz_column, utcnow
 from sqlmodel import Field, SQLModel
 
 
@@ -44,6 +44,11 @@ class SubjectState(SQLModel, table=True):
     sequence: int
     notice_id: uuid.UUID
     notice_type: str = Field(max_length=120)
+
+
+# written by merging, never backwards: an older event's notice never replaces a later one as the current
+# state, even when two consumers commit them in the other order
+merge_on(SubjectState.__table__, key=("recipient_bin", "subject"), newer="sequence")  # type: ignore[arg-type]
 
 
 class WebhookSubscription(SQLModel, table=True):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from ipp_common.db import AppendRow, UnitOfWork
@@ -18,24 +19,56 @@ from notifications.adapters.orm import (
 )
 
 _NOTICE: sa.Table = Notice.__table__  # type: ignore[assignment]
+_STATE: sa.Table = SubjectState.__table__  # type: ignore[assignment]
+
+
+class CurrentState(NamedTuple):
+    """A subject's state as this unit of work knows it (see ``SubjectState``)."""
+    recipient_bin: str
+    subject: str
+    sequence: int
+    notice_id: uuid.UUID
+    notice_type: str
 
 
 class NoticeRepository:
     def __init__(self, session: AsyncSession, append_row: AppendRow):
         self.session = session
         self._append_row = append_row
-        self._states: dict[tuple[str, str], SubjectState | None] = {}
+        self._states: dict[tuple[str, str], CurrentState | None] = {}
         """Subjects' states known in this unit of work (None: known to have none yet)."""
+        self._state_rows: dict[tuple[str, str], dict[str, Any]] = {}
+        """The state row appended for each subject this unit of work moved (one per subject)."""
 
     async def load_states(self, keys: set[tuple[str, str]]) -> None:
-        """The states of a batch's subjects in one query; those without one are remembered as such."""
+        """The states of these subjects in one query; those without one are remembered as such. Read with
+        Core, not as ORM objects: a state is written by merging (``set_state``), never by a flush."""
         keys = keys - self._states.keys()
         if not keys:
             return
-        q = select(SubjectState).where(sa.tuple_(SubjectState.recipient_bin, SubjectState.subject).in_(list(keys)))
-        found = {(st.recipient_bin, st.subject): st for st in (await self.session.exec(q)).all()}
+        q = sa.select(*_STATE.c).where(sa.tuple_(_STATE.c.recipient_bin, _STATE.c.subject).in_(list(keys)))
+        found = {(r.recipient_bin, r.subject): CurrentState(*r) for r in await self.session.execute(q)}
         for k in keys:
             self._states[k] = found.get(k)
+
+    async def subject_state(self, recipient: str, subject: str) -> CurrentState | None:
+        key = (recipient, subject)
+        if key not in self._states:
+            await self.load_states({key})
+        return self._states[key]
+
+    def set_state(self, state: CurrentState) -> None:
+        """The subject's state is now this: merged into its row at commit with the transaction's appended
+        rows, and never over a newer sequence (``merge_on`` on the table) — a concurrent consumer that
+        committed a later event of the subject first keeps its state."""
+        key = (state.recipient_bin, state.subject)
+        self._states[key] = state
+        row = state._asdict()
+        if key in self._state_rows:
+            self._state_rows[key].update(row)  # one row per subject in one statement
+        else:
+            self._state_rows[key] = row
+            self._append_row(_STATE, row)
 
     def add(self, n: Notice) -> None:
         """A new notice, INSERTed at commit with the transaction's other appended rows (in a batch of
@@ -83,17 +116,6 @@ class NoticeRepository:
             n.read_at = at
             self.session.add(n)
 
-
-    async def subject_state(self, recipient: str, subject: str) -> SubjectState | None:
-        key = (recipient, subject)
-        if key in self._states:
-            return self._states[key]
-        return await self.session.get(SubjectState, key)
-
-    def save(self, obj: object) -> None:
-        self.session.add(obj)
-        if isinstance(obj, SubjectState):
-            self._states[(obj.recipient_bin, obj.subject)] = obj
 
     async def purge(self, notice_type: str | None, older_than: datetime, exclude_types: list[str],
                     limit: int) -> int:

@@ -14,8 +14,8 @@ from ipp_common.events.notifications import NoticeDelivered, NoticeServed
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
 
-from notifications.adapters.orm import Notice, SubjectState
-from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.adapters.orm import Notice
+from notifications.adapters.repository import CurrentState, NotificationsUnitOfWork
 from notifications.adapters.subscriptions import ActiveSubscriptions
 from notifications.config import NotificationsSettings
 from notifications.domain.templates import MissingTemplate, render
@@ -71,10 +71,8 @@ async def _store_notice(uow: NotificationsUnitOfWork, event: CloudEvent, r: Any)
         if state is not None and state.sequence > event.sequence:
             n.stale = True
         else:
-            state = state or SubjectState(recipient_bin=event.recipient, subject=event.subject,
-                                          sequence=event.sequence, notice_id=n.id, notice_type=n.notice_type)
-            state.sequence, state.notice_id, state.notice_type = event.sequence, n.id, n.notice_type
-            uow.notices.save(state)
+            uow.notices.set_state(CurrentState(recipient_bin=event.recipient, subject=event.subject,
+                                               sequence=event.sequence, notice_id=n.id, notice_type=n.notice_type))
     uow.notices.add(n)
     uow.publish(NoticeDelivered(notice_id=n.id, recipient_bin=n.recipient_bin, notice_type=n.notice_type,
                                 source_event_id=event.id, delivered_at=n.created_at), subject=str(n.id))
