@@ -511,3 +511,42 @@ async def test_merged_rows_never_move_a_row_back_to_an_older_state(env: Env, tmp
             assert got == {"a": (5, "five again"), "b": (2, "two")}, url
             assert (await conn.execute(sa.text("SELECT count(*) FROM outbox"))).scalar() == 2  # the others stayed
         await engine.dispose()
+
+
+async def test_compare_and_set_at_commit_lets_one_of_two_writers_win(env: Env, tmp_path: Any) -> None:
+    """A ``versioned`` table's row set at commit: updated (version + 1) only if its version is still the
+    one read; otherwise the write raises StaleVersion and, rolled back, leaves nothing of itself — on
+    PostgreSQL in the one statement with the other rows, on SQLite row by row."""
+    import sqlalchemy as sa
+    from ipp_common.db import OUTBOX_TABLE, StaleVersion, utcnow, versioned, write_appended_rows
+
+    t = sa.Table("cas_probe", sa.MetaData(), sa.Column("id", sa.Uuid, primary_key=True),
+                 sa.Column("version", sa.Integer, nullable=False), sa.Column("status", sa.String(20)),
+                 sa.Column("reasons", sa.JSON))
+    versioned(t, key="id", version="version")
+    a, b = uuid.uuid4(), uuid.uuid4()
+
+    def outbox(i: str) -> dict[str, Any]:
+        return {"event_id": f"c-{i}", "event_type": "t", "body": "{}", "created_at": utcnow(), "published_at": None,
+                "routed": None, "attempts": 0, "last_error": None}
+    for url in (env.db_url, f"sqlite+aiosqlite:///{tmp_path}/cas.db"):
+        engine = make_engine(url)
+        async with engine.begin() as conn:
+            await conn.run_sync(t.metadata.create_all)
+            await conn.run_sync(OUTBOX_TABLE.create, checkfirst=True)
+            await conn.execute(sa.insert(t), [{"id": a, "version": 1, "status": "new", "reasons": []},
+                                              {"id": b, "version": 1, "status": "new", "reasons": []}])
+        async with engine.begin() as conn:  # both read at version 1: both move on
+            await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("1")]}, {t: [
+                {"id": a, "version": 1, "status": "won", "reasons": [{"code": "x"}]},
+                {"id": b, "version": 1, "status": "won", "reasons": []}]})
+        with pytest.raises(StaleVersion):  # a second writer that read a at version 1 too
+            async with engine.begin() as conn:
+                await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("2")]}, {t: [
+                    {"id": b, "version": 2, "status": "next", "reasons": []},
+                    {"id": a, "version": 1, "status": "lost", "reasons": []}]})
+        async with engine.connect() as conn:
+            rows = {r.id: (r.version, r.status, r.reasons) for r in await conn.execute(sa.select(t))}
+            assert rows == {a: (2, "won", [{"code": "x"}]), b: (2, "won", [])}, url  # b's update went back too
+            assert [r[0] for r in await conn.execute(sa.text("SELECT event_id FROM outbox"))] == ["c-1"], url
+        await engine.dispose()

@@ -219,6 +219,11 @@ class AlreadyApplied(Exception):
     """The event this unit of work would apply is already in the consumer's inbox."""
 
 
+class StaleVersion(Exception):
+    """A compare-and-set update found its row changed (or gone) since it was read: another writer won.
+    Raised by the commit; nothing of the transaction stays."""
+
+
 # Set whenever a unit of work commits events, so a relay in the same process publishes at once
 # instead of waiting for its next poll.
 outbox_signal = asyncio.Event()
@@ -267,6 +272,12 @@ def merge_on(table: sa.Table, key: tuple[str, ...], newer: str) -> None:
     table.info["merge_on"] = (tuple(key), newer)
 
 
+def versioned(table: sa.Table, key: str, version: str) -> None:
+    """Declare ``table`` optimistically locked by its ``version`` column: ``UnitOfWork.set_at_commit``
+    then updates a row only if its ``version`` is still the one read, and increments it."""
+    table.info["versioned"] = (key, version)
+
+
 def _merge_clause(table: sa.Table, cols: tuple[str, ...]) -> str:
     if "merge_on" not in table.info:
         return ""
@@ -289,16 +300,32 @@ def _insert(table: sa.Table, dialect: str) -> sa.Insert:
                                      where=table.c[newer] <= ins.excluded[newer])
 
 
-async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]]) -> None:
-    """INSERT the transaction's append-only rows (tables in the order given: a parent before the rows that
-    refer to it), merging them into existing rows where their table says so (``merge_on``). On PostgreSQL,
-    rows of several tables go in one
-    statement (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table, and one
-    fixed text per combination of tables, prepared once); otherwise one executemany per table."""
-    one = _one_statement(rows) if conn.dialect.name == "postgresql" and len(rows) > 1 else None
-    if one is not None:
-        await conn.exec_driver_sql(*one)
-        return
+async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[dict[str, Any]]],
+                              updates: dict[sa.Table, list[dict[str, Any]]] | None = None) -> None:
+    """Write a transaction's compare-and-set ``updates`` (``set_at_commit``) and INSERT its append-only
+    rows (tables in the order given: a parent before the rows that refer to it), merging them into existing
+    rows where their table says so (``merge_on``). On PostgreSQL all of it goes in one statement
+    (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table or row, and one
+    fixed text per combination of tables, prepared once); otherwise one executemany per table and one
+    UPDATE per updated row. Raises StaleVersion when an update found its row changed: the caller's
+    transaction must then be rolled back."""
+    updates = updates or {}
+    if conn.dialect.name == "postgresql" and (len(rows) > 1 or updates):
+        one = _one_statement(rows, updates=updates)
+        if one is not None:
+            result = await conn.exec_driver_sql(*one)
+            expected = sum(len(u) for u in updates.values())
+            if updates and (updated := result.scalar()) != expected:
+                raise StaleVersion(f"{expected - updated} of {expected} row(s) changed meanwhile")
+            return
+    for table, table_rows in updates.items():
+        key, version = table.info["versioned"]
+        for r in table_rows:
+            res = await conn.execute(sa.update(table).where(table.c[key] == r[key], table.c[version] == r[version])
+                                     .values({**{c: v for c, v in r.items() if c not in (key, version)},
+                                              version: r[version] + 1}))
+            if res.rowcount != 1:
+                raise StaleVersion(f"{table.name} {r[key]} changed meanwhile")
     for table, table_rows in rows.items():
         await conn.execute(_insert(table, conn.dialect.name), table_rows)
 
@@ -308,23 +335,25 @@ _ARRAY_TYPES = {"VARCHAR": "varchar[]", "TEXT": "text[]", "TIMESTAMP WITH TIME Z
 
 
 def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str, str, str] | None = None,
-                   ) -> tuple[str, tuple[Any, ...]] | None:
+                   updates: dict[sa.Table, list[dict[str, Any]]] | None = None) -> tuple[str, tuple[Any, ...]] | None:
     """The rows' INSERTs as one PostgreSQL statement, or None when a column's type has no array form here.
     With ``claim`` (consumer, event id, event type) the statement first claims the event in the inbox and
     writes the rows only if that claim took; it then returns one row: 1 if claimed, 0 if applied before.
-    The text depends only on the tables and columns, so it is built once per shape (and prepared once per
-    connection); only the parameter arrays are built per call."""
+    With ``updates`` (compare-and-set rows by table, see ``set_at_commit``) the statement updates them first
+    and returns how many it updated. The text depends only on the tables and columns, so it is built once
+    per shape (and prepared once per connection); only the parameter arrays are built per call."""
     shape = []
-    for table, table_rows in rows.items():
+    parts = [*((t, r, True) for t, r in (updates or {}).items()), *((t, r, False) for t, r in rows.items())]
+    for table, table_rows, is_update in parts:
         keys = table_rows[0].keys()
         if any(r.keys() != keys for r in table_rows):
             return None  # rows of one table must name the same columns
-        shape.append((table, tuple(keys)))
+        shape.append((table, tuple(keys), is_update))
     sql = _statement_text(tuple(shape), claim is not None)
     if sql is None:
         return None
     params: list[Any] = [*claim, utcnow()] if claim is not None else []
-    for (table, cols), table_rows in zip(shape, rows.values(), strict=True):
+    for (table, cols, _), (_, table_rows, _) in zip(shape, parts, strict=True):
         for c, (_, _, json_typed) in zip(cols, _column_arrays(table, cols) or (), strict=True):
             # JSON serialised as SQLAlchemy's JSON type would (None → JSON null)
             params.append([json.dumps(r[c]) for r in table_rows] if json_typed else [r[c] for r in table_rows])
@@ -351,11 +380,12 @@ def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, s
 
 
 @functools.lru_cache(maxsize=512)
-def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...]], ...], claim: bool) -> str | None:
+def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...], bool], ...], claim: bool) -> str | None:
     n = 4 if claim else 0  # the claim's parameters come first
     guard = " WHERE EXISTS (SELECT 1 FROM claimed)" if claim else ""
     inserts: list[str] = []
-    for table, cols in shape:
+    updates: list[str] = []
+    for table, cols, is_update in shape:
         plan = _column_arrays(table, cols)
         if plan is None:
             return None
@@ -364,11 +394,22 @@ def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...]], ...], claim: 
             n += 1
             arrays.append(f"${n}::{array}")
         names = ", ".join(f'"{c}"' for c in cols)
-        inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(sel for _, sel, _ in plan)} '
-                       f'FROM unnest({", ".join(arrays)}) AS u({names}){guard}{_merge_clause(table, cols)}')
-    if claim:
-        ctes = [_CLAIM_CTE, *(f"w{i} AS ({ins})" for i, ins in enumerate(inserts))]
-        return "WITH " + ", ".join(ctes) + " SELECT count(*) FROM claimed"
+        source = f'unnest({", ".join(arrays)}) AS u({names})'
+        if is_update:
+            key, version = table.info["versioned"]
+            sets = [f'"{c}" = u.{sel}' for c, (_, sel, _) in zip(cols, plan, strict=True) if c not in (key, version)]
+            t = f'"{table.name}"'
+            updates.append(f'UPDATE {t} SET {", ".join(sets)}, "{version}" = u."{version}" + 1 FROM {source} '
+                           f'WHERE {t}."{key}" = u."{key}" AND {t}."{version}" = u."{version}" RETURNING 1')
+        else:
+            inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(sel for _, sel, _ in plan)} '
+                           f'FROM {source}{guard}{_merge_clause(table, cols)}')
+    if claim or updates:
+        ctes = ([_CLAIM_CTE] if claim else []) + [f"v{i} AS ({u})" for i, u in enumerate(updates)] + \
+            [f"w{i} AS ({ins})" for i, ins in enumerate(inserts)]
+        result = "(SELECT count(*) FROM claimed)" if claim else \
+            " + ".join(f"(SELECT count(*) FROM v{i})" for i in range(len(updates)))
+        return "WITH " + ", ".join(ctes) + " SELECT " + result
     *first, last = inserts
     return ("WITH " + ", ".join(f"w{i} AS ({ins})" for i, ins in enumerate(first)) + " " if first else "") + last
 
@@ -394,6 +435,8 @@ class UnitOfWork:
         self.rows: dict[sa.Table, list[dict[str, Any]]] = {}
         """Append-only rows to INSERT at commit, by table: the platform's (outbox, audit, idempotency) and
         a service's own that nothing reads back in the transaction (verification's evidence)."""
+        self.updates: dict[sa.Table, list[dict[str, Any]]] = {}
+        """Compare-and-set updates to make at commit, by table (``set_at_commit``)."""
         self.inbox_claim: tuple[str, str, str] | None = None
         """(consumer, event id, event type): entering the unit of work (or, with ``claim_at_commit``, its
         commit) claims the event in the inbox, or fails with AlreadyApplied if it is already there."""
@@ -418,6 +461,7 @@ class UnitOfWork:
         self.committed = False
         self.events = []
         self.rows = {}
+        self.updates = {}
         self.idempotency = IdempotencyStore(self.engine, self.append_row)
         self._start()
         if self.inbox_claim is not None and not self.claim_at_commit:
@@ -494,6 +538,15 @@ class UnitOfWork:
     def append_row(self, table: sa.Table, row: dict[str, Any]) -> None:
         self.rows.setdefault(table, []).append(row)
 
+    def set_at_commit(self, table: sa.Table, row: dict[str, Any]) -> None:
+        """Compare-and-set of one row of a ``versioned`` table, made at commit: ``row`` names the key, the
+        version read, and the new values; the row is updated (and its version incremented) only if its
+        version is still that one, else the commit raises StaleVersion and nothing of it stays. Made with
+        the commit's other writes — on PostgreSQL in its one statement (in a consumer's batch, every event's
+        update in one). Only inside a transaction begun by a read (the row was read to be decided on);
+        reads of the row by query before the commit see the old values."""
+        self.updates.setdefault(table, []).append(row)
+
     async def commit(self) -> None:
         if self.shared:
             # In a batch: this handler's part is done. Its ORM changes are flushed by the next query or the
@@ -516,11 +569,12 @@ class UnitOfWork:
         else:
             if claim is not None:
                 await self._claim(*claim)
-            if self.rows:
+            if self.rows or self.updates:
                 # Core on the session's transaction: no ORM flush machinery
-                await write_appended_rows(await self.session.connection(), self.rows)
+                await write_appended_rows(await self.session.connection(), self.rows, self.updates)
             await self.session.commit()
         self.rows = {}
+        self.updates = {}
         self.claim_at_commit = False  # claimed: a second commit of this unit of work must not claim again
         if req is not None:
             req["written"] = True
@@ -533,7 +587,7 @@ class UnitOfWork:
         PostgreSQL, no transaction begun on the session, no ORM object added, changed or deleted."""
         s = self.session
         if ((not self.rows and claim is None) or self.engine.dialect.name != "postgresql" or s.in_transaction()
-                or s.new or s.dirty or s.deleted):
+                or s.new or s.dirty or s.deleted or self.updates):
             return None
         return _one_statement(self.rows, claim)
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow
+from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow, versioned
 from sqlmodel import Field, SQLModel
 
 from registry.domain.model import OPEN
@@ -40,6 +40,10 @@ class Application(SQLModel, table=True):
     filed_by: str = Field(max_length=200)
     filed_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
     updated_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
+
+
+# a decision is a compare-and-set on the version: of two concurrent decisions exactly one wins
+versioned(Application.__table__, key="id", version="version")  # type: ignore[arg-type]
 
 
 class ApplicationTransition(SQLModel, table=True):

@@ -39,13 +39,15 @@ _TRANSITION: sa.Table = ApplicationTransition.__table__  # type: ignore[assignme
 
 
 class ConcurrentUpdate(Exception):
-    """Someone else changed the object first (optimistic lock)."""
+    """Someone else changed the object first (optimistic lock, checked at once; an application's is
+    checked at commit: StaleVersion)."""
 
 
 class ApplicationRepository:
-    def __init__(self, session: AsyncSession, append_row: AppendRow):
+    def __init__(self, session: AsyncSession, append_row: AppendRow, set_at_commit: AppendRow):
         self.session = session
         self._append_row = append_row
+        self._set_at_commit = set_at_commit
         self._loaded: list[Application] = []
 
     def add(self, app: Application) -> None:
@@ -84,22 +86,18 @@ class ApplicationRepository:
         q = q.order_by(Application.filed_at.desc(), Application.id.desc()).limit(limit)
         return list((await self.session.exec(q)).all())
 
-    async def change_status(self, app: Application, *, to_status: str, action: str, actor: str,
-                            reason: str | None, event_id: str | None, **values: Any) -> None:
-        """Compare-and-set on the version column: exactly one of two concurrent decisions wins."""
+    def change_status(self, app: Application, *, to_status: str, action: str, actor: str, reason: str | None,
+                      event_id: str | None, **values: Any) -> None:
+        """Compare-and-set on the version column, made at commit with the transaction's other writes: of two
+        concurrent decisions exactly one wins, the other's commit raises StaleVersion."""
         now = utcnow()
-        # a Core statement on the table: the ORM's bulk-update path costs more than the round trip
-        a = _APPLICATION.c
-        res = await self.session.execute(
-            update(_APPLICATION).where(a.id == app.id, a.version == app.version)
-            .values(status=to_status, version=app.version + 1, updated_at=now, **values))
-        if res.rowcount != 1:
-            raise ConcurrentUpdate(f"application {app.id} changed concurrently")
+        self._set_at_commit(_APPLICATION, {"id": app.id, "version": app.version, "status": to_status,
+                                           "updated_at": now, **values})
         self._append_row(_TRANSITION, {"application_id": app.id, "from_status": app.status, "to_status": to_status,
                                        "action": action, "actor": actor, "reason": reason, "event_id": event_id,
                                        "at": now})  # history is append-only: written with the commit's rows
-        # The loaded object learns what the UPDATE wrote as already persisted: set as ordinary attributes
-        # they would make the next flush send the same UPDATE again (one more round trip per transition).
+        # The loaded object takes the new values as already persisted: set as ordinary attributes they would
+        # make the flush send an UPDATE of its own (without the version check).
         for k, v in {"status": to_status, "version": app.version + 1, "updated_at": now, **values}.items():
             set_committed_value(app, k, v)
 

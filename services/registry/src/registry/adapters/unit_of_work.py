@@ -22,7 +22,7 @@ class RegistryUnitOfWork(UnitOfWork):
 
     def _start(self) -> None:
         pg = self.session.bind.dialect.name == "postgresql" if self.session.bind is not None else False
-        self.applications = ApplicationRepository(self.session, self.append_row)
+        self.applications = ApplicationRepository(self.session, self.append_row, self.set_at_commit)
         self.register = RegisterRepository(self.session, pg)
         self.catalogue = CatalogueRepository(self.session)
         self.facts = FactsRepository(self.session)

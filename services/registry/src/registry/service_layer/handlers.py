@@ -8,6 +8,7 @@ from typing import Any
 
 from ipp_common.auth import Principal, Role
 from ipp_common.consumer import Delivery, Handler, PermanentError
+from ipp_common.db import StaleVersion
 from ipp_common.envelope import CloudEvent
 from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import (
@@ -22,7 +23,6 @@ from ipp_common.web import decode_cursor, encode_cursor
 from sqlalchemy.exc import IntegrityError
 
 from registry.adapters.orm import Application
-from registry.adapters.repository import ConcurrentUpdate
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain.catalogue import GoodFindings, assess_good
 from registry.domain.model import (
@@ -169,7 +169,7 @@ async def on_application_verified(ctx: RegistryContext, event: CloudEvent, p: Ve
         reasons = [Reason(code=c.code, criterion=c.criterion, expected=c.expected, found=c.found,
                           article=c.article, text_kk=c.text_kk, text_ru=c.text_ru)
                    for c in refusal_reasons(criteria)]
-        await uow.applications.change_status(
+        uow.applications.change_status(
             app, to_status=to, action=action, actor="verification", event_id=event.id,
             reason="; ".join(r.code for r in reasons) or None, verification_run_id=p.run_id,
             reasons=[r.model_dump() for r in reasons])
@@ -220,7 +220,7 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
             except TransitionNotAllowed as e:
                 raise Conflict(f"an on-site inspection cannot be ordered for an application in {status}",
                                code="transition_not_allowed", article="51-1.5") from e
-            await uow.applications.change_status(
+            uow.applications.change_status(
                 app, to_status=to, action=Action.inspection_required, actor=principal.sub,
                 reason=cmd.inspection_reason, event_id=None, assessment={**assessment, "inspection_reason":
                                                                           cmd.inspection_reason})
@@ -253,14 +253,10 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
             if cmd.assessment_act is not None:
                 assessment["assessment_act"] = cmd.assessment_act.model_dump(mode="json")
             assessment["findings"] = [f.model_dump() for f in cmd.findings]
-            try:
-                await uow.applications.change_status(
-                    app, to_status=to, action=action, actor=principal.sub, event_id=None,
-                    reason="; ".join(r.code for r in reasons) or None, assessment=assessment,
-                    reasons=[r.model_dump() for r in reasons])
-            except ConcurrentUpdate as e:
-                raise Conflict("another decision on this application was taken first",
-                               code="concurrent_decision") from e
+            uow.applications.change_status(
+                app, to_status=to, action=action, actor=principal.sub, event_id=None,
+                reason="; ".join(r.code for r in reasons) or None, assessment=assessment,
+                reasons=[r.model_dump() for r in reasons])
             if to == ApplicationStatus.refused:
                 uow.publish(ApplicationRefused(application_id=app.id, bin=app.bin, stage="assessment",
                                                reasons=reasons), subject=str(app.id), recipient=app.bin,
@@ -274,7 +270,7 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
                   detail={"to": app.status})
         try:
             await uow.commit()
-        except IntegrityError as e:
+        except (IntegrityError, StaleVersion) as e:
             raise Conflict("another decision on this application was taken first", code="concurrent_decision") from e
         return to_public(app, await uow.applications.history(app.id))
 
