@@ -603,13 +603,44 @@ def report(quick: bool) -> str:
               "took 1.0 → 1.4 and 0.8 → 1.1 ms, the bare endpoint 13,640 → 12,303–12,490 req/s; the alternating pairs "
               "above are the comparison to trust | 13.3 / 17.7 / 16.7 | 134 / 100 / 107 |",
               "",
-              "What remains (13–18 ms per application, depending on the machine's hour): about a third is "
-              "PostgreSQL, RabbitMQ, the simulator and the load generator; the rest is spread thin over the "
-              "verification consumer (six e-gov calls through httpx's client layer, its look-up and its one "
-              "statement), FastAPI's request path in the registry API, AMQP framing in aiormq/pamqp and the "
-              "consumers' per-event SQL (a status UPDATE per result). Each round trip to PostgreSQL costs its "
-              "sender a system call that wakes a process on the other vCPU — the reason this round counted "
-              "round trips rather than Python. 200/s needs about 9 ms in all.", ""]
+              "",
+              "*2026-11-26, next session (the machine's speed drifted by a third within the hour again)*: 1,000 "
+              "applications after a warm-up of 100, each change run alternately with the code before it:",
+              "",
+              "| change | CPU ms / application | sustained applications/s |",
+              "|---|---|---|",
+              "| the statement log of 300 applications (PostgreSQL `log_statement`) showed the registry's status "
+              "UPDATE sent twice per verification result (the ORM's flush repeated it: the handler had set the new "
+              "values on the loaded object) and the cabinet's subject state as an ORM INSERT per notice; together "
+              "with the filing's Idempotency-Key settled at commit instead of looked up first, the subject state "
+              "merged into the commit's statement (ADR 15) and no cookie jar in the lean client (7% of "
+              "verification): registry consumer 2.1 → 1.3–1.6, verification 3.4–3.7 → 2.7–3.4, registry API 2.3–2.7"
+              " → 1.8–2.2 ms; three runs each | 16.1–16.8 → 12.5–15.0 | 113–117 → 124–150 |",
+              "| the e-gov simulator's sources as plain Starlette routes (FastAPI's per-request machinery was most "
+              "of its CPU): simulator 0.9–1.05 → 0.6–0.7 ms, 7.2–7.9% → 5.1–5.3% of the total; two runs each | "
+              "11.1–14.6 → 11.2–13.6 | 129–169 → 137–164 |",
+              "| the status transition as a compare-and-set made at commit, in the commit's one statement (ADR 15; "
+              "in a batch one UPDATE for all its events): registry consumer 1.6–1.8 → 1.1–1.35 ms; two runs each | "
+              "14.3–15.7 → 13.6–15.3 | 122–131 → 122–139 |",
+              "| the registry in one process (api, consumer and relay, as `make up` runs it) instead of three: "
+              "registry 3.2 → 2.6–2.8 ms, at 50/s p50 39–44 → 32 ms and p99 68–74 → 48–57 ms; four runs each | "
+              "10.9–15.1 → 9.9–11.1 | 122–171 → 159–177 |",
+              "| young-generation threshold 100,000 instead of 20,000 (the collector was 1–7% of the steady state "
+              "in a native profile): no difference beyond the noise — kept at 20,000; two runs each | 8.8–9.2 → "
+              "8.7–10.3 | 194–201 → 165–195 |",
+              "| full `make bench` at 09:08 with all of the above (headline figures): 169 applications/s at 10.7 ms"
+              " (registry 2.8, verification 2.7, PostgreSQL 2.1, notifications 1.1, RabbitMQ 1.0, simulator 0.6, "
+              "load generator 0.4); the same session's bare endpoint 13,683 req/s (12,303 in the 07:46 run) | 10.7 "
+              "| 169 |",
+              "",
+              "What remains (10.7 ms per application in the 09:08 run; 200/s needs 10 ms with both cores fully "
+              "busy): PostgreSQL, RabbitMQ, the simulator and the load generator are 4.1 ms of it; the registry "
+              "(FastAPI's request path and the token check in the API, its consumer and relay) 2.8; verification "
+              "2.7 — eight e-gov calls, each about 85 µs of transport and system calls plus 30 µs of httpx's client"
+              " layer, measured on loopback; notifications 1.1. A filing and a verification result are now one "
+              "statement each; the relays' claim-publish-mark transactions (four round trips per batch) and the "
+              "consumers' BEGIN, claim, read and COMMIT are the round trips left. The machine's hour still decides "
+              "whether a run shows 170 or 200.", ""]
     lines += ["## Reading these numbers", "",
               "- Baselines moved by up to ±40% between runs of the same session on this shared machine (raw "
               "aio-pika 2,601–5,030 events/s, bare FastAPI 6,409–13,277 req/s), so a ratio is only comparable within "
