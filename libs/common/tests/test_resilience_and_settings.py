@@ -88,3 +88,14 @@ def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
         assert not is_transient(e)
     assert not is_transient(FileNotFoundError("bug"))
     assert not is_transient(KeyError("bug")) and not is_transient(PermanentError("bad"))
+
+
+def test_unroutable_events_are_warned_of_once_a_minute_per_type_with_a_count() -> None:
+    from ipp_common.outbox import UnroutableWarnings
+
+    w = UnroutableWarnings(every_s=60)
+    assert w.due("a", 0.0) == 1  # the first: warned at once
+    assert [w.due("a", t) for t in (1.0, 2.0, 59.0)] == [0, 0, 0]
+    assert w.due("b", 3.0) == 1  # another type has its own minute
+    assert w.due("a", 60.0) == 4  # the three kept quiet, and this one
+    assert w.due("a", 61.0) == 0

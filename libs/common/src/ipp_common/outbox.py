@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import re
+import time
 
 import sqlalchemy as sa
 from opentelemetry import propagate, trace
@@ -43,6 +44,26 @@ _MARK_FAILED = (sa.update(OUTBOX_TABLE).where(_T.id == sa.bindparam("row_id"))
                 .values(attempts=_T.attempts + 1, last_error=sa.bindparam("err")))
 
 
+class UnroutableWarnings:
+    """When to warn that no queue is bound to an event type: at the first one, then at most once per
+    ``every_s`` per type. An integration event no consumer subscribes to yet (a notice delivered, when no
+    agency has a webhook for it) is normal, and a warning per event drowned the log and cost as much CPU as
+    the notice itself; the published-events metric counts every one, by ``routed``."""
+
+    def __init__(self, every_s: float = 60.0):
+        self.every_s = every_s
+        self._seen: dict[str, tuple[float, int]] = {}
+
+    def due(self, event_type: str, now: float) -> int:
+        """0, or how many went unrouted since the last warning, this one included: time to warn."""
+        last = self._seen.get(event_type)
+        if last is None or now - last[0] >= self.every_s:
+            self._seen[event_type] = (now, 0)
+            return (last[1] if last else 0) + 1
+        self._seen[event_type] = (last[0], last[1] + 1)
+        return 0
+
+
 class OutboxRelay:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession], bus: Bus, *, postgres: bool):
         self.session_factory = session_factory
@@ -52,6 +73,7 @@ class OutboxRelay:
         # PostgreSQL: the outbox trigger's NOTIFY wakes this relay at once after a commit in any process.
         # While not listening the poll interval still applies: a missed notification delays, never loses.
         self._engine = session_factory.kw["bind"]
+        self._unroutable = UnroutableWarnings()
         self._listener = PgListener(lambda: self._engine, OUTBOX_CHANNEL,
                                     on_notify=lambda _: outbox_signal.set(),
                                     on_change=outbox_signal.set) if postgres else None
@@ -79,7 +101,7 @@ class OutboxRelay:
                     sent[bool(res)].append(row_id)
                     EVENTS_PUBLISHED.labels(self.settings.service_name, event_type, str(bool(res))).inc()
                     if not res:
-                        log.warning("event unroutable: no queue is bound to its type", extra={"event_type": event_type})
+                        self._warn_unroutable(event_type)
             for routed, ids in sent.items():
                 if ids:
                     await conn.execute(_MARK_SENT, {"ids": ids, "at": now, "routed": routed})
@@ -88,6 +110,12 @@ class OutboxRelay:
         if failed:
             raise ConnectionError(f"{len(failed)} of {len(rows)} outbox rows not published")
         return len(rows)
+
+    def _warn_unroutable(self, event_type: str) -> None:
+        n = self._unroutable.due(event_type, time.monotonic())
+        if n:
+            log.warning("event unroutable: no queue is bound to its type",
+                        extra={"event_type": event_type, "unrouted_since_last_warning": n})
 
     async def _publish_one(self, body: str, event_type: str, event_id: str) -> bool:
         """Publish the stored envelope as it is (no re-serialisation); only the trace context is read."""
