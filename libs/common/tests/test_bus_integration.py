@@ -479,28 +479,41 @@ async def test_a_prechecking_consumer_looks_up_only_what_may_have_been_delivered
     await engine.dispose()
 
 
+def outbox(event_id: str) -> dict[str, Any]:
+    """An outbox row as a unit of work appends it."""
+    from ipp_common.db import utcnow
+
+    return {"event_id": event_id, "event_type": "t", "body": "{}", "created_at": utcnow(), "published_at": None,
+            "routed": None, "attempts": 0, "last_error": None}
+
+
+async def _engine_with(url: str, table: Any) -> Any:
+    """An engine on ``url`` with ``table`` and the outbox created."""
+    from ipp_common.db import OUTBOX_TABLE
+
+    engine = make_engine(url)
+    async with engine.begin() as conn:
+        await conn.run_sync(table.metadata.create_all)
+        await conn.run_sync(OUTBOX_TABLE.create, checkfirst=True)
+    return engine
+
+
 async def test_merged_rows_never_move_a_row_back_to_an_older_state(env: Env, tmp_path: Any) -> None:
     """A table declared ``merge_on(key, newer)``: an appended row with a key already stored replaces that
     row when its ``newer`` column is not lower and is dropped when it is — in the one-statement write with
     other tables, in a table's own INSERT, and on SQLite as on PostgreSQL."""
     import sqlalchemy as sa
-    from ipp_common.db import OUTBOX_TABLE, merge_on, utcnow, write_appended_rows
+    from ipp_common.db import OUTBOX_TABLE, merge_on, write_appended_rows
 
     state = sa.Table("merge_probe", sa.MetaData(), sa.Column("k", sa.String(20), primary_key=True),
                      sa.Column("seq", sa.Integer, nullable=False), sa.Column("what", sa.String(20)))
     merge_on(state, key=("k",), newer="seq")
 
-    def outbox(i: int) -> dict[str, Any]:
-        return {"event_id": f"m-{i}", "event_type": "t", "body": "{}", "created_at": utcnow(), "published_at": None,
-                "routed": None, "attempts": 0, "last_error": None}
     for url in (env.db_url, f"sqlite+aiosqlite:///{tmp_path}/merge.db"):
-        engine = make_engine(url)
-        async with engine.begin() as conn:
-            await conn.run_sync(state.metadata.create_all)
-            await conn.run_sync(OUTBOX_TABLE.create, checkfirst=True)
+        engine = await _engine_with(url, state)
         writes = [{state: [{"k": "a", "seq": 5, "what": "five"}, {"k": "b", "seq": 1, "what": "one"}]},
-                  {state: [{"k": "a", "seq": 3, "what": "three"}], OUTBOX_TABLE: [outbox(1)]},  # older: 5 stays
-                  {state: [{"k": "b", "seq": 2, "what": "two"}], OUTBOX_TABLE: [outbox(2)]},  # newer: replaces
+                  {state: [{"k": "a", "seq": 3, "what": "three"}], OUTBOX_TABLE: [outbox("m-1")]},  # older: 5 stays
+                  {state: [{"k": "b", "seq": 2, "what": "two"}], OUTBOX_TABLE: [outbox("m-2")]},  # newer: replaces
                   {state: [{"k": "a", "seq": 5, "what": "five again"}]},  # the same sequence: replaces
                   {state: [{"k": "a", "seq": 4, "what": "four"}]}]  # older, alone: 5 stays
         for rows in writes:
@@ -518,7 +531,7 @@ async def test_compare_and_set_at_commit_lets_one_of_two_writers_win(env: Env, t
     one read; otherwise the write raises StaleVersion and, rolled back, leaves nothing of itself — on
     PostgreSQL in the one statement with the other rows, on SQLite row by row."""
     import sqlalchemy as sa
-    from ipp_common.db import OUTBOX_TABLE, StaleVersion, utcnow, versioned, write_appended_rows
+    from ipp_common.db import OUTBOX_TABLE, StaleVersion, versioned, write_appended_rows
 
     t = sa.Table("cas_probe", sa.MetaData(), sa.Column("id", sa.Uuid, primary_key=True),
                  sa.Column("version", sa.Integer, nullable=False), sa.Column("status", sa.String(20)),
@@ -526,23 +539,18 @@ async def test_compare_and_set_at_commit_lets_one_of_two_writers_win(env: Env, t
     versioned(t, key="id", version="version")
     a, b = uuid.uuid4(), uuid.uuid4()
 
-    def outbox(i: str) -> dict[str, Any]:
-        return {"event_id": f"c-{i}", "event_type": "t", "body": "{}", "created_at": utcnow(), "published_at": None,
-                "routed": None, "attempts": 0, "last_error": None}
     for url in (env.db_url, f"sqlite+aiosqlite:///{tmp_path}/cas.db"):
-        engine = make_engine(url)
+        engine = await _engine_with(url, t)
         async with engine.begin() as conn:
-            await conn.run_sync(t.metadata.create_all)
-            await conn.run_sync(OUTBOX_TABLE.create, checkfirst=True)
             await conn.execute(sa.insert(t), [{"id": a, "version": 1, "status": "new", "reasons": []},
                                               {"id": b, "version": 1, "status": "new", "reasons": []}])
         async with engine.begin() as conn:  # both read at version 1: both move on
-            await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("1")]}, {t: [
+            await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("c-1")]}, {t: [
                 {"id": a, "version": 1, "status": "won", "reasons": [{"code": "x"}]},
                 {"id": b, "version": 1, "status": "won", "reasons": []}]})
         with pytest.raises(StaleVersion):  # a second writer that read a at version 1 too
             async with engine.begin() as conn:
-                await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("2")]}, {t: [
+                await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("c-2")]}, {t: [
                     {"id": b, "version": 2, "status": "next", "reasons": []},
                     {"id": a, "version": 1, "status": "lost", "reasons": []}]})
         async with engine.connect() as conn:
