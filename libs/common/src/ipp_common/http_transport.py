@@ -264,12 +264,18 @@ class NoCookies(httpx.Cookies):
         return None
 
 
-def lean_client(*, max_connections: int = 16, **kwargs: Any) -> httpx.AsyncClient:
-    """An `httpx.AsyncClient` on the lean transport, without a cookie jar, traced like any other when
-    tracing is on."""
+def service_client(transport: httpx.AsyncBaseTransport, **kwargs: Any) -> httpx.AsyncClient:
+    """An `httpx.AsyncClient` for machine-to-machine calls on ``transport``: without a cookie jar, traced
+    like any other when tracing is on (the instrumentation wraps the transport, so a request sent on the
+    transport directly is traced too)."""
     from ipp_common.telemetry import instrument_client
 
-    client = httpx.AsyncClient(transport=LeanTransport(max_connections=max_connections), **kwargs)
+    client = httpx.AsyncClient(transport=transport, **kwargs)
     client._cookies = NoCookies()  # httpx's setter would copy it into a plain jar
     instrument_client(client)
     return client
+
+
+def lean_client(*, max_connections: int = 16, **kwargs: Any) -> httpx.AsyncClient:
+    """``service_client`` on the lean transport."""
+    return service_client(LeanTransport(max_connections=max_connections), **kwargs)
