@@ -632,15 +632,30 @@ def report(quick: bool) -> str:
               " (registry 2.8, verification 2.7, PostgreSQL 2.1, notifications 1.1, RabbitMQ 1.0, simulator 0.6, "
               "load generator 0.4); the same session's bare endpoint 13,683 req/s (12,303 in the 07:46 run) | 10.7 "
               "| 169 |",
+              "| after the 09:08 run: the simulator's sources answered by a small ASGI front before FastAPI (which "
+              "keeps the admin switches): simulator 0.7–0.8 → 0.5 ms, 5.2–5.9% → 3.9% of the total; two runs each |"
+              " 13.6–13.7 → 12.8–13.7 | 131 → 130–140 |",
+              "| an event type no queue is bound to warned of once a minute with a count, not once per event (every"
+              " cabinet notice's `notice.delivered` logged a WARNING when no agency subscribes to it): "
+              "notifications 12.7–13.2% → 12.2–12.4% of the total; two runs each | 12.6–12.8 → 12.9–14.0 | 136–144 "
+              "→ 127–137 |",
+              "| the e-gov adapters send each GET on their client's transport with a request built per call "
+              "(httpx's client layer was about 30 of a call's 120 µs, ADR 9): verification 25.7–25.8% → 23.9–24.8% "
+              "of the total; two runs each | 13.5–14.3 → 13.2–13.5 | 121–130 → 132 |",
+              "| full `make bench` at 09:36 with every change of the session (headline figures above), on a slower "
+              "hour: 120 applications/s at 14.8 ms (registry 4.2, verification 3.5, PostgreSQL 2.9, notifications "
+              "1.8, RabbitMQ 1.3, simulator 0.6, load generator 0.5); its baselines 16% below the 09:08 run's (bare"
+              " endpoint 11,428 vs 13,683 req/s), PostgreSQL and RabbitMQ a third dearer per application — the "
+              "alternating pairs above are the comparison to trust | 14.8 | 120 |",
               "",
-              "What remains (10.7 ms per application in the 09:08 run; 200/s needs 10 ms with both cores fully "
-              "busy): PostgreSQL, RabbitMQ, the simulator and the load generator are 4.1 ms of it; the registry "
-              "(FastAPI's request path and the token check in the API, its consumer and relay) 2.8; verification "
-              "2.7 — eight e-gov calls, each about 85 µs of transport and system calls plus 30 µs of httpx's client"
-              " layer, measured on loopback; notifications 1.1. A filing and a verification result are now one "
-              "statement each; the relays' claim-publish-mark transactions (four round trips per batch) and the "
-              "consumers' BEGIN, claim, read and COMMIT are the round trips left. The machine's hour still decides "
-              "whether a run shows 170 or 200.", ""]
+              "What remains (10.7 ms per application in the fast hour's full run, 14.8 in the slow hour's; 200/s "
+              "needs 10 ms with both cores fully busy): PostgreSQL, RabbitMQ, the simulator and the load generator "
+              "are about 40% of it; the registry (FastAPI's request path and the token check in the API, its "
+              "consumer and relay) and verification (eight e-gov calls, each about 85 µs of transport and system "
+              "calls on loopback, and one statement of twenty rows of evidence) about a quarter each; notifications"
+              " the rest. A filing and a verification result are one statement each; the relays' claim-publish-mark"
+              " transactions (four round trips per batch) and the consumers' BEGIN, claim, read and COMMIT are the "
+              "round trips left. The machine's hour still decides whether a run shows 120 or 200.", ""]
     lines += ["## Reading these numbers", "",
               "- Baselines moved by up to ±40% between runs of the same session on this shared machine (raw "
               "aio-pika 2,601–5,030 events/s, bare FastAPI 6,409–13,277 req/s), so a ratio is only comparable within "
