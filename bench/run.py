@@ -648,14 +648,21 @@ def report(quick: bool) -> str:
               "1.8, RabbitMQ 1.3, simulator 0.6, load generator 0.5); its baselines 16% below the 09:08 run's (bare"
               " endpoint 11,428 vs 13,683 req/s), PostgreSQL and RabbitMQ a third dearer per application — the "
               "alternating pairs above are the comparison to trust | 14.8 | 120 |",
+              "| the services with their own polling and retry settings in the benchmark, not the test harness's "
+              "quick ones (a status-feed poll every 0.3 s, webhook and relay polls every 0.1–0.2 s): the idle "
+              "platform 4.5% → 1.8% of a core | — | — |",
+              "| full `make bench` at 09:57 with all of the above (headline figures), on an hour as slow as 09:36's"
+              " (bare endpoint 11,424 vs 11,428 req/s, raw aio-pika 4,123 vs 4,215 events/s): 161 applications/s at"
+              " 11.3 ms (registry 3.0, verification 2.6, PostgreSQL 2.4, notifications 1.4, RabbitMQ 1.1, simulator"
+              " 0.4, load generator 0.4) | 11.3 | 161 |",
               "",
-              "What remains (10.7 ms per application in the fast hour's full run, 14.8 in the slow hour's; 200/s "
-              "needs 10 ms with both cores fully busy): PostgreSQL, RabbitMQ, the simulator and the load generator "
-              "are about 40% of it; the registry (FastAPI's request path and the token check in the API, its "
-              "consumer and relay) and verification (eight e-gov calls, each about 85 µs of transport and system "
-              "calls on loopback, and one statement of twenty rows of evidence) about a quarter each; notifications"
-              " the rest. A filing and a verification result are one statement each; the relays' claim-publish-mark"
-              " transactions (four round trips per batch) and the consumers' BEGIN, claim, read and COMMIT are the "
+              "What remains (11.3 ms per application in the last full run, 10.7 in the fast hour's; 200/s needs 10 "
+              "ms with both cores fully busy): PostgreSQL, RabbitMQ, the simulator and the load generator are about"
+              " 40% of it; the registry (FastAPI's request path and the token check in the API, its consumer and "
+              "relay) and verification (eight e-gov calls, each about 85 µs of transport and system calls on "
+              "loopback, and one statement of twenty rows of evidence) about a quarter each; notifications the "
+              "rest. A filing and a verification result are one statement each; the relays' claim-publish-mark "
+              "transactions (four round trips per batch) and the consumers' BEGIN, claim, read and COMMIT are the "
               "round trips left. The machine's hour still decides whether a run shows 120 or 200.", ""]
     lines += ["## Reading these numbers", "",
               "- Baselines moved by up to ±40% between runs of the same session on this shared machine (raw "
