@@ -252,7 +252,8 @@ def audit_row(*, actor: str, role: str, action: str, resource: str, resource_id:
 
 
 AppendRow = Callable[[sa.Table, dict[str, Any]], None]
-"""``UnitOfWork.append_row``: what a repository is given to add a row that is INSERTed at commit."""
+"""What a repository is given to hand the unit of work a row written at commit: ``UnitOfWork.append_row``
+(INSERTed, or merged) or ``UnitOfWork.set_at_commit`` (a compare-and-set UPDATE)."""
 
 
 # The append-only platform rows (outbox, audit, idempotency) are written with one Core INSERT per table at
@@ -584,7 +585,8 @@ class UnitOfWork:
 
     def _as_one_statement(self, claim: tuple[str, str, str] | None) -> tuple[str, tuple[Any, ...]] | None:
         """The commit as one statement, when the unit of work only appends rows (and claims its event):
-        PostgreSQL, no transaction begun on the session, no ORM object added, changed or deleted."""
+        PostgreSQL, no transaction begun on the session, no ORM object added, changed or deleted, and no
+        compare-and-set update (its row was read in the transaction, which must be the one to commit)."""
         s = self.session
         if ((not self.rows and claim is None) or self.engine.dialect.name != "postgresql" or s.in_transaction()
                 or s.new or s.dirty or s.deleted or self.updates):
