@@ -418,7 +418,7 @@ def report(quick: bool) -> str:
         x = r["pipeline"]
         lines += ["## Events: outbox → relay → broker → consumer → inbox vs raw aio-pika", "",
                   f"{x['n']} events. Raw: publish with confirms in batches of 500, consume with manual acks. Platform: "
-                  "rows already committed in the outbox; the relay claims batches of 500 (`FOR UPDATE SKIP LOCKED`), "
+                  "rows already committed in the outbox; the relay leases batches of 500 (`FOR UPDATE SKIP LOCKED`, ADR 16), "
                   "publishes with confirms and marks them; the consumer claims the events waiting together in the inbox "
                   "with one INSERT, commits, acks each (ADR 10; one event at a time when only one waits).",
                   "", "| | events/s |", "|---|---|", f"| raw aio-pika | {x['raw_eps']:.0f} |",

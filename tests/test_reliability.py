@@ -77,6 +77,9 @@ async def test_duplicate_delivery_of_every_event_changes_nothing(platform: Platf
     assert after == before
 
 
+SHORT_LEASE = {"REGISTRY_RELAY_LEASE_S": "2", "REGISTRY_RELAY_PUBLISH_TIMEOUT_S": "1"}
+
+
 async def test_relay_killed_between_commit_and_publish_republishes_once(platform: Platform) -> None:
     relay = platform.find("registry", "relay")
     assert platform.kill(relay) == -signal.SIGKILL
@@ -91,13 +94,18 @@ async def test_relay_killed_between_commit_and_publish_republishes_once(platform
     assert await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE "
                                  "application_id::text=$1", app["id"]) == 0
 
-    # A relay that publishes and dies before marking the row sent (fault injection, a real os._exit).
-    crashing = platform.spawn("registry", "relay", {"REGISTRY_FAULT_RELAY_CRASH_AFTER_PUBLISH": "true"})
+    # A relay that publishes and dies before marking the row sent (fault injection, a real os._exit). Its
+    # lease on the row (ADR 16) is short here so that the restarted relay need not wait the default 30 s.
+    crashing = platform.spawn("registry", "relay", {"REGISTRY_FAULT_RELAY_CRASH_AFTER_PUBLISH": "true", **SHORT_LEASE})
     assert await asyncio.to_thread(crashing.popen.wait, 30) == 137
     row = await platform.sql("registry", "SELECT published_at FROM outbox WHERE event_id=$1", event_id)
     assert row[0]["published_at"] is None  # the publish happened, the mark did not
 
-    platform.spawn("registry", "relay")  # restart: publishes the row again
+    platform.spawn("registry", "relay")  # restart: publishes the row again once its lease has ended
+
+    async def republished() -> bool:
+        return await platform.scalar("registry", "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
+    await platform.until(republished, 30, what="the row published again and marked")
     decided = await platform.wait_status(app["id"], b)
     assert decided["status"] == "awaiting_assessment"
     await platform.wait_notice(b, app["id"])
@@ -189,7 +197,7 @@ async def test_relay_dying_mid_batch_loses_nothing_and_applies_once(platform: Pl
     bins = [fresh_bin() for _ in range(40)]
     apps = [(await platform.file(b)).json()["id"] for b in bins]
     crashing = platform.spawn("registry", "relay", {"REGISTRY_FAULT_RELAY_CRASH_AFTER_PUBLISH": "true",
-                                                    "REGISTRY_RELAY_BATCH_SIZE": "25"})
+                                                    "REGISTRY_RELAY_BATCH_SIZE": "25", **SHORT_LEASE})
     assert await asyncio.to_thread(crashing.popen.wait, 30) == 137  # published 25, marked none
     platform.spawn("registry", "relay")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import aio_pika
@@ -257,7 +258,7 @@ async def test_outbox_relay_keeps_rows_when_broker_unreachable_and_publishes_lat
     ch = await bus.connection.channel()
     q = await ch.declare_queue(exclusive=True)
     await q.bind(s.exchange, "registry.application.submitted")
-    assert await relay.publish_pending() == 1
+    assert await relay.publish_pending() == 1  # the failed publish released its lease: retried at once
     assert await relay.backlog() == 0
     msg = await q.get(timeout=5)
     assert CloudEvent.from_bytes(msg.body).type == "registry.application.submitted"
@@ -558,3 +559,41 @@ async def test_compare_and_set_at_commit_lets_one_of_two_writers_win(env: Env, t
             assert rows == {a: (2, "won", [{"code": "x"}]), b: (2, "won", [])}, url  # b's update went back too
             assert [r[0] for r in await conn.execute(sa.text("SELECT event_id FROM outbox"))] == ["c-1"], url
         await engine.dispose()
+
+
+async def test_claimed_rows_are_leased_and_a_dead_relays_rows_are_published_when_the_lease_ends(
+        env: Env, tmp_path: Any) -> None:
+    """ADR 16: a relay claims rows by leasing them, not by holding a transaction open while the broker
+    confirms. Rows another relay leased (and died holding, after publishing) are left alone until the
+    lease ends, then published in their commit order — on PostgreSQL (SKIP LOCKED) and on SQLite."""
+    import sqlalchemy as sa
+    from ipp_common.db import OUTBOX_TABLE, utcnow
+    from ipp_common.outbox import _CLAIM
+
+    s = env.settings.model_copy(update={"relay_lease_s": 1.5, "relay_publish_timeout_s": 1.0})
+    bus = Bus(s)
+    await bus.connect()
+    ch = await bus.connection.channel()
+    q = await ch.declare_queue(exclusive=True)
+    await q.bind(s.exchange, "t")
+    try:
+        for url in (env.db_url, f"sqlite+aiosqlite:///{tmp_path}/lease.db"):
+            engine = await _engine_with(url, OUTBOX_TABLE)
+            ids = [str(uuid.uuid4()) for _ in range(3)]
+            async with engine.begin() as conn:
+                await conn.execute(sa.insert(OUTBOX_TABLE), [outbox(i) for i in ids])
+                # a relay claims the first two and dies before marking them (as after its publish)
+                now = utcnow()
+                dead = await conn.execute(_CLAIM, {"now": now, "n": 2, "until": now + timedelta(seconds=1.5)})
+                assert len(dead.all()) == 2
+            relay = OutboxRelay(make_session_factory(engine), bus, postgres=url.startswith("postgresql"))
+            assert await relay.publish_pending() == 1, url  # only the free row
+            assert (await _get(q, 5)).message_id == ids[2]
+            assert await relay.publish_pending() == 0, url  # the others are still leased
+            await asyncio.sleep(1.6)
+            assert await relay.publish_pending() == 2, url  # lease over: published again, oldest first
+            assert [(await _get(q, 5)).message_id for _ in range(2)] == ids[:2], url
+            assert await relay.backlog() == 0
+            await engine.dispose()
+    finally:
+        await bus.close()

@@ -67,6 +67,14 @@ def test_prod_refuses_the_committed_dev_key_and_guest_credentials() -> None:
 
 
 
+def test_a_relay_lease_shorter_than_a_publish_is_refused() -> None:
+    """ADR 16: a lease that could end while its publish still waits for the confirm would let a second
+    relay publish the same rows meanwhile."""
+    with pytest.raises(ValueError, match="relay_lease_s"):
+        ServiceSettings(relay_lease_s=5, relay_publish_timeout_s=10)
+    assert ServiceSettings(relay_lease_s=11, relay_publish_timeout_s=10).relay_lease_s == 11
+
+
 def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
     import asyncpg
     from ipp_common.consumer import PermanentError, is_transient

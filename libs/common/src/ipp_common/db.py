@@ -89,6 +89,8 @@ class OutboxMessage(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
     published_at: datetime | None = Field(default=None, sa_column=tz_column(nullable=True, index=True))
     routed: bool | None = None
+    lease_until: datetime | None = Field(default=None, sa_column=tz_column(nullable=True))
+    """Until when a relay holds the row to publish it (ADR 16); NULL or past: free to claim."""
     attempts: int = 0
     last_error: str | None = Field(default=None, max_length=500)
 

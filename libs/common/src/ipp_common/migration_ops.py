@@ -133,3 +133,15 @@ def create_outbox_unpublished_index_v3() -> None:
 
 def drop_outbox_unpublished_index_v3() -> None:
     op.drop_index("ix_outbox_unpublished", table_name="outbox")
+
+
+def add_outbox_lease_v4() -> None:
+    """The relay's lease on the rows it claimed (ADR 16): claimed and marked in two autocommit statements
+    instead of a transaction held open while the broker confirms."""
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("lease_until", sa.DateTime(timezone=True), nullable=True))
+
+
+def drop_outbox_lease_v4() -> None:
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.drop_column("lease_until")

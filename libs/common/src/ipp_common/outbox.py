@@ -1,8 +1,10 @@
 """The outbox relay: publishes committed outbox rows to the exchange with publisher confirms and marks
-them sent. On PostgreSQL rows are claimed with ``FOR UPDATE SKIP LOCKED`` so several relay replicas
-share the work without publishing a row twice at the same time. A crash after the publish and before the
-mark re-publishes the row on restart (at-least-once); consumers' inboxes make that harmless. Rows that
-fail to publish stay pending and are retried with back-off: nothing is acked-and-dropped.
+them sent. Rows are claimed with a lease (ADR 16): one UPDATE sets ``lease_until`` on the oldest free rows
+(on PostgreSQL ``FOR UPDATE SKIP LOCKED``, so several relay replicas share the work without publishing a
+row twice at the same time) and returns them; after the publish a second UPDATE marks them sent. No
+transaction stays open while the broker confirms. A crash after the publish and before the mark
+re-publishes the rows when their lease ends (at-least-once); consumers' inboxes make that harmless. Rows
+that fail to publish are released at once and retried with back-off: nothing is acked-and-dropped.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import logging
 import os
 import re
 import time
+from datetime import timedelta
 
 import sqlalchemy as sa
 from opentelemetry import propagate, trace
@@ -22,7 +25,15 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.bus import Bus
-from ipp_common.db import OUTBOX_CHANNEL, OUTBOX_TABLE, OutboxMessage, PgListener, outbox_signal, utcnow
+from ipp_common.db import (
+    OUTBOX_CHANNEL,
+    OUTBOX_TABLE,
+    OutboxMessage,
+    PgListener,
+    autocommit_connection,
+    outbox_signal,
+    utcnow,
+)
 from ipp_common.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG
 
 log = logging.getLogger("ipp.outbox")
@@ -35,13 +46,22 @@ def _tracing_enabled() -> bool:
 tracer = trace.get_tracer("ipp.outbox")
 
 _T = OUTBOX_TABLE.c
-_CLAIM = (sa.select(_T.id, _T.event_type, _T.body, _T.event_id).where(_T.published_at.is_(None))
-          .order_by(_T.id).limit(sa.bindparam("n")))
-_CLAIM_LOCKED = _CLAIM.with_for_update(skip_locked=True)  # PostgreSQL: replicas share the backlog
+_FREE = (sa.select(_T.id).where(_T.published_at.is_(None),
+                                sa.or_(_T.lease_until.is_(None), _T.lease_until < sa.bindparam("now")))
+         .order_by(_T.id).limit(sa.bindparam("n")))
+
+
+def _claim(free: sa.Select) -> sa.Update:
+    return (sa.update(OUTBOX_TABLE).where(_T.id.in_(free)).values(lease_until=sa.bindparam("until"))
+            .returning(_T.id, _T.event_type, _T.body, _T.event_id))
+
+
+_CLAIM = _claim(_FREE)
+_CLAIM_LOCKED = _claim(_FREE.with_for_update(skip_locked=True))  # PostgreSQL: replicas share the backlog
 _MARK_SENT = (sa.update(OUTBOX_TABLE).where(_T.id.in_(sa.bindparam("ids", expanding=True)))
               .values(published_at=sa.bindparam("at"), routed=sa.bindparam("routed")))
 _MARK_FAILED = (sa.update(OUTBOX_TABLE).where(_T.id == sa.bindparam("row_id"))
-                .values(attempts=_T.attempts + 1, last_error=sa.bindparam("err")))
+                .values(attempts=_T.attempts + 1, last_error=sa.bindparam("err"), lease_until=None))
 
 
 class UnroutableWarnings:
@@ -80,10 +100,15 @@ class OutboxRelay:
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
-        # Core statements built once, on a connection of the engine: no ORM session per batch.
-        async with self._engine.begin() as conn:
+        # Core statements built once, each its own transaction (autocommit) on one pooled connection: claim
+        # (one round trip), publish, mark (one round trip) — no BEGIN/COMMIT, and nothing held in
+        # PostgreSQL while the broker confirms.
+        async with autocommit_connection(self._engine) as conn:
+            now = utcnow()
             claim = _CLAIM_LOCKED if self.postgres else _CLAIM
-            rows = (await conn.execute(claim, {"n": self.settings.relay_batch_size})).all()
+            rows = sorted((await conn.execute(claim, {"now": now, "n": self.settings.relay_batch_size,
+                                                     "until": now + timedelta(seconds=self.settings.relay_lease_s)}
+                                              )).all())  # RETURNING has no order: publish in commit order
             if not rows:
                 return 0
             results = await asyncio.gather(*(self._publish_one(body, t, eid) for _, t, body, eid in rows),
@@ -106,7 +131,7 @@ class OutboxRelay:
                 if ids:
                     await conn.execute(_MARK_SENT, {"ids": ids, "at": now, "routed": routed})
             if failed:
-                await conn.execute(_MARK_FAILED, failed)
+                await conn.execute(_MARK_FAILED, failed)  # released: retried after the relay's back-off
         if failed:
             raise ConnectionError(f"{len(failed)} of {len(rows)} outbox rows not published")
         return len(rows)

@@ -66,6 +66,9 @@ class ServiceSettings(BaseSettings):
     retention_poll_s: float = 3600.0
     retention_batch: int = Field(5000, ge=1)
     relay_publish_timeout_s: float = 10.0
+    relay_lease_s: float = 30.0
+    """How long a relay holds the outbox rows it claimed (ADR 16): a relay that dies between claiming and
+    marking them leaves them to be published again after this; longer than a publish may take."""
 
     event_loop: Literal["uvloop", "asyncio"] = Field("uvloop", validation_alias=_shared("IPP_EVENT_LOOP"))
     """uvloop in production; the standard loop remains selectable (debugging, profiling)."""
@@ -104,6 +107,14 @@ class ServiceSettings(BaseSettings):
     # fault injection for the reliability suite; refused outside dev/test
     fault_relay_crash_after_publish: bool = False
     fault_consumer_crash_after_commit: bool = False
+
+    @model_validator(mode="after")
+    def _lease_outlasts_publish(self) -> ServiceSettings:
+        if self.relay_lease_s <= self.relay_publish_timeout_s:
+            raise ValueError(f"relay_lease_s ({self.relay_lease_s}) must exceed relay_publish_timeout_s "
+                             f"({self.relay_publish_timeout_s}): a lease ending while its publish still waits "
+                             "for the broker's confirm would let another relay publish the same rows")
+        return self
 
     @model_validator(mode="after")
     def _refuse_dev_secrets_outside_dev(self) -> ServiceSettings:
