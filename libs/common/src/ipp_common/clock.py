@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict
 
 from ipp_common.types import IsoDate
+from ipp_common.web import include_flat, service_router
 
 KZ = ZoneInfo("Asia/Almaty")
 
@@ -38,7 +39,7 @@ class ClockSet(BaseModel):
 
 
 def mount_test_clock(app: FastAPI, clock: Clock) -> None:
-    router = APIRouter(prefix="/test", tags=["test only"])
+    router = service_router("/test", tags=["test only"])
 
     @router.put("/clock", summary="Move this process's clock (IPP_ENV=test only)")
     async def set_clock(body: ClockSet) -> dict[str, str]:
@@ -48,4 +49,4 @@ def mount_test_clock(app: FastAPI, clock: Clock) -> None:
             clock.set_today(body.today)
         return {"today": clock.today().isoformat(), "now": clock.now().isoformat()}
 
-    app.include_router(router)
+    include_flat(app, router)

@@ -5,7 +5,7 @@ from fastapi import FastAPI
 from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app
+from ipp_common.web import create_app, include_flat
 
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.config import ContractsSettings
@@ -25,7 +25,7 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
                      description="Large customers, procurement plans, offtake / guaranteed-purchase / offset "
                                  "contracts and ICV development programmes (Art. 46-49, 47-1, 61-1).",
                      lifespan=runtime.lifespan)
-    app.include_router(api.router)
+    include_flat(app, api.router)
     if runtime.settings.env == "test":
         mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)

@@ -5,7 +5,7 @@ from fastapi import FastAPI
 from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app
+from ipp_common.web import create_app, include_flat
 
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.config import MeasuresSettings
@@ -24,7 +24,7 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
     app = create_app(runtime.settings, title="State stimulation measures",
                      description="Priority goods, measures, agreements, counter-obligations and refunds "
                                  "(Art. 25-42-2, 62-65).", lifespan=runtime.lifespan)
-    app.include_router(api.router)
+    include_flat(app, api.router)
     if runtime.settings.env == "test":
         mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)

@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from ipp_common.db import utcnow
 from ipp_common.runtime import ServiceRuntime, pause
 from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app
+from ipp_common.web import create_app, include_flat
 
 from notifications.adapters.bindings import EventTypeBindings, addressed_types, foreign_types
 from notifications.adapters.repository import NotificationsUnitOfWork
@@ -66,7 +66,6 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
     app = create_app(runtime.settings, title="Notifications",
                      description="Recipients' cabinet inboxes with bilingual (kk/ru) notices, and signed webhooks "
                                  "for other agencies (Standard Webhooks).", lifespan=runtime.lifespan)
-    app.include_router(api.router)
-    app.include_router(webhooks_api.router)
+    include_flat(app, api.router, webhooks_api.router)
     instrument_app(app)
     return app

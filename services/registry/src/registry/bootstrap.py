@@ -6,7 +6,7 @@ from ipp_common.cache import NotifiedCache
 from ipp_common.clock import mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app
+from ipp_common.web import create_app, include_flat
 
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.config import RegistrySettings
@@ -37,8 +37,7 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
                                  "exclusion (Art. 51-6), appeals (Art. 51-5), extracts (Art. 51-1.8) and the "
                                  "production-conditions catalogue (Art. 51-7).", lifespan=runtime.lifespan)
     # The public register first: routes are matched in order, and its read by BIN is the busiest route.
-    app.include_router(register_api.router)
-    app.include_router(api.router)
+    include_flat(app, register_api.router, api.router)
     if runtime.settings.env == "test":
         mount_test_clock(app, runtime.resources["ctx"].clock)
     instrument_app(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app
+from ipp_common.web import create_app, include_flat
 
 from verification.adapters.egov import EgovSources
 from verification.adapters.repository import VerificationUnitOfWork
@@ -31,6 +31,6 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
     app = create_app(runtime.settings, title="Digital verification",
                      description="Automatic checks of applicants and producers against government information "
                                  "systems (Art. 1.23-1, 51-1.3, 51-4).", lifespan=runtime.lifespan)
-    app.include_router(api.router)
+    include_flat(app, api.router)
     instrument_app(app)
     return app

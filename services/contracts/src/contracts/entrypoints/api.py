@@ -4,14 +4,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import Depends, Path, Request
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.web import service_router
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.service_layer import handlers as h
 
-router = APIRouter(prefix="/v1")
+router = service_router("/v1")
 
 
 async def get_uow(request: Request) -> ContractsUnitOfWork:

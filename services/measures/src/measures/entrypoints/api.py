@@ -5,16 +5,17 @@ import uuid
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import Depends, Path, Request
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.types import IsoDate
+from ipp_common.web import service_router
 
 from measures import schemas as s
 from measures.adapters import catalogue
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.service_layer import handlers as h
 
-router = APIRouter(prefix="/v1")
+router = service_router("/v1")
 
 
 async def get_uow(request: Request) -> MeasuresUnitOfWork:

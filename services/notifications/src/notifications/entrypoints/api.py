@@ -4,16 +4,16 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.auth import Principal, Role, require_roles
 from ipp_common.types import IsoDateTime
-from ipp_common.web import conditional_json
+from ipp_common.web import conditional_json, service_router
 
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.service_layer import handlers
 
-router = APIRouter(prefix="/v1/cabinet", tags=["cabinet"])
+router = service_router("/v1/cabinet", tags=["cabinet"])
 
 
 async def get_uow(request: Request) -> NotificationsUnitOfWork:

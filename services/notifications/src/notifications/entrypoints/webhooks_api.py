@@ -4,8 +4,9 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Request
 from ipp_common.auth import Principal, Role, require_roles
+from ipp_common.web import service_router
 from pydantic import BaseModel, ConfigDict, Field
 
 from notifications.adapters.bindings import EventTypeBindings
@@ -13,7 +14,7 @@ from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.entrypoints.api import get_uow
 from notifications.service_layer import handlers, webhooks
 
-router = APIRouter(prefix="/v1", tags=["webhooks"])
+router = service_router("/v1", tags=["webhooks"])
 UowDep = Annotated[NotificationsUnitOfWork, Depends(get_uow)]
 Agency = require_roles(Role.agency)
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import ProblemError
-from ipp_common.web import conditional_json, request_hash
+from ipp_common.web import conditional_json, request_hash, service_router
 from opentelemetry import trace
 
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
 from registry.service_layer import handlers
 
-router = APIRouter(prefix="/v1", tags=["applications"])
+router = service_router("/v1", tags=["applications"])
 
 PROBLEMS = {s: {"description": d, "content": {"application/problem+json": {}}} for s, d in {
     401: "No or invalid token", 403: "Role or BIN not allowed", 404: "Not found (or not yours)",

@@ -4,12 +4,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import NotFound
 from ipp_common.types import IsoDate
-from ipp_common.web import conditional_json
+from ipp_common.web import conditional_json, service_router
 
 from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -28,7 +28,7 @@ from registry.schemas import (
 from registry.service_layer import appeals, catalogue, monitoring, offtake, producers, reads
 from registry.service_layer.context import RegistryContext
 
-router = APIRouter(prefix="/v1", responses=PROBLEMS)
+router = service_router("/v1", responses=PROBLEMS)
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
 BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
 

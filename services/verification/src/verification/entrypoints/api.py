@@ -4,13 +4,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Depends, Query, Request
 from ipp_common.auth import Principal, Role, require_roles
+from ipp_common.web import service_router
 
 from verification.adapters.repository import VerificationUnitOfWork
 from verification.service_layer import handlers
 
-router = APIRouter(prefix="/v1", tags=["verification"])
+router = service_router("/v1", tags=["verification"])
 
 
 async def get_uow(request: Request) -> VerificationUnitOfWork:

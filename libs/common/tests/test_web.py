@@ -1,0 +1,48 @@
+"""The web layer's routing: routers put in the application's own route list (``include_flat``) answer and
+document exactly as ``include_router`` would have, and a request is matched once, ahead of the framework's
+routes."""
+from __future__ import annotations
+
+import httpx
+from fastapi import FastAPI
+from ipp_common.settings import ServiceSettings
+from ipp_common.web import PROBLEM_RESPONSES, create_app, include_flat, service_router
+
+FAST_ROUTE_RESPONSES = {409: {"description": "Concurrent change", "content": {"application/problem+json": {}}}}
+
+
+def _router():  # noqa: ANN202
+    router = service_router("/v1", tags=["things"], responses=FAST_ROUTE_RESPONSES)
+
+    @router.get("/things/{code}", summary="A thing")
+    async def thing(code: int) -> dict[str, int]:
+        return {"code": code}
+    return router
+
+
+def _app(flat: bool) -> FastAPI:
+    app = create_app(ServiceSettings(service_name="webtest"), title="t", description="d", lifespan=None)
+    if flat:
+        include_flat(app, _router())
+    else:
+        app.include_router(_router())
+    return app
+
+
+def test_flat_routes_are_documented_as_included_ones_with_the_problem_answers() -> None:
+    flat, nested = _app(True).openapi(), _app(False).openapi()
+    assert flat == nested
+    answers = flat["paths"]["/v1/things/{code}"]["get"]["responses"]
+    assert {str(s) for s in PROBLEM_RESPONSES} <= set(answers)  # 422 as problem+json, not FastAPI's default
+    assert answers["409"]["description"] == "Concurrent change"  # the router's own over the platform's
+    assert "HTTPValidationError" not in flat["components"]["schemas"]
+
+
+async def test_flat_routes_come_first_and_answer_like_included_ones() -> None:
+    app = _app(True)
+    assert [getattr(r, "path", None) for r in app.router.routes][0] == "/v1/things/{code}"
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        assert (await c.get("/v1/things/7")).json() == {"code": 7}
+        bad = await c.get("/v1/things/seven")
+        assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
+        assert (await c.get("/health/live")).status_code == 200
