@@ -656,14 +656,41 @@ def report(quick: bool) -> str:
               " 11.3 ms (registry 3.0, verification 2.6, PostgreSQL 2.4, notifications 1.4, RabbitMQ 1.1, simulator"
               " 0.4, load generator 0.4) | 11.3 | 161 |",
               "",
-              "What remains (11.3 ms per application in the last full run, 10.7 in the fast hour's; 200/s needs 10 "
+              "*2026-11-26, third session*:",
+              "",
+              "| change | measured |",
+              "|---|---|",
+              "| the relays lease their rows (ADR 16): claim and mark are two autocommit statements instead of BEGIN,"
+              " SELECT … FOR UPDATE, UPDATE, COMMIT with the transaction open while the broker confirms; 1,000 "
+              "applications alternately with the code before, two runs each | saturated 14.5 / 13.0 → 12.3 / 15.1 ms"
+              " per application, at 50/s 27.2 / 29.1 → 27.3 / 28.9 ms: no difference beyond the noise (made for "
+              "the database's sake, not for speed) |",
+              "| a public register read measured in process (the ASGI app called directly, no sockets, 10,000 reads):"
+              " FastAPI 0.165 matched a request against an included router's routes twice, after the documentation"
+              " and health routes (34 µs), and its native telemetry asked the global providers on every request "
+              "(5 µs) — the services' routes now go into the application's own list ahead of the framework's "
+              "(`include_flat`, the OpenAPI documents unchanged) and the native telemetry is off (the "
+              "OpenTelemetry instrumentation makes the spans) | 104 → 74 µs per read (the bare endpoint: 41 µs) |",
+              "| measured and left: a filing in process costs 1.5–2.0 ms of CPU, of which PyJWT's character-by-"
+              "character check of the token's base64 (≈ 360 generator steps per token) and asyncpg's abstract-class"
+              " checks while encoding the 47 one-element arrays of the filing's statement are a few percent each |"
+              " — |",
+              "| full `make bench` at 11:24 with both changes, on a slower hour than 09:57's (bare endpoint 9,637 vs "
+              "11,424 req/s, raw aio-pika 3,802 vs 4,123 events/s): register read 57.9% of the bare endpoint (the "
+              "10:58 run before the routing change: 49.7%), 144.7 applications/s at 12.4 ms (registry 3.4, "
+              "verification 2.7, PostgreSQL 2.7, notifications 1.4, RabbitMQ 1.1, simulator 0.5, load generator "
+              "0.5); the whole machine during a sustained run: 75% user, 14% system, 3% soft interrupts, 7% idle "
+              "(the run's start and drain) | 12.4 ms, 144.7 /s |",
+              "",
+              "What remains (11.3 ms per application in the 09:57 full run, 10.7 in the 09:08 fast hour's, 12.4 at 11:24"
+              " on a slower one; 200/s needs 10 "
               "ms with both cores fully busy): PostgreSQL, RabbitMQ, the simulator and the load generator are about"
               " 40% of it; the registry (FastAPI's request path and the token check in the API, its consumer and "
               "relay) and verification (eight e-gov calls, each about 85 µs of transport and system calls on "
               "loopback, and one statement of twenty rows of evidence) about a quarter each; notifications the "
-              "rest. A filing and a verification result are one statement each; the relays' claim-publish-mark "
-              "transactions (four round trips per batch) and the consumers' BEGIN, claim, read and COMMIT are the "
-              "round trips left. The machine's hour still decides whether a run shows 120 or 200.", ""]
+              "rest. A filing and a verification result are one statement each, a relay's batch two; the "
+              "consumers' BEGIN, claim, read and COMMIT are the round trips left (the relays' two fewer made no "
+              "measurable difference). The machine's hour still decides whether a run shows 120 or 200.", ""]
     lines += ["## Reading these numbers", "",
               "- Baselines moved by up to ±40% between runs of the same session on this shared machine (raw "
               "aio-pika 2,601–5,030 events/s, bare FastAPI 6,409–13,277 req/s), so a ratio is only comparable within "
