@@ -73,7 +73,9 @@ async def bench_register_read(p: Platform, seconds: int) -> None:
         uncached = p.spawn("registry", "api", {"REGISTRY_REGISTER_CACHE": "false", "REGISTRY_PORT": str(uncached_port)})
         await p.wait_http(f"http://127.0.0.1:{uncached_port}/v1/register/{b}")
         nocache = wrk(f"http://127.0.0.1:{uncached_port}/v1/register/{b}", seconds)
-        uncached.popen.terminate()
+        # SIGINT, not SIGTERM: the service stops on either, and under --py-spy the process is py-spy, which
+        # stops the service it runs only on SIGINT (SIGTERM left that API running after the benchmark).
+        uncached.popen.send_signal(signal.SIGINT)
         uncached.popen.wait(15)
         p.forget(uncached)
     finally:
