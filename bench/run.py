@@ -683,6 +683,11 @@ def report(quick: bool) -> str:
               "verification 2.7, PostgreSQL 2.7, notifications 1.4, RabbitMQ 1.1, simulator 0.5, load generator "
               "0.5); the whole machine during a sustained run: 75% user, 14% system, 3% soft interrupts, 7% idle "
               "(the run's start and drain) | 12.4 ms, 144.7 /s |",
+              "| after the 11:24 run: a table with a single row in the commit's one statement sent as plain values "
+              "instead of one-element arrays (ADR 14; 40 one-element arrays cost the driver 125–132 µs against "
+              "65–67 and the server about twice as long): a filing in process 2,148 / 1,878 → 2,087 / 1,788 µs of"
+              " CPU; end to end, alternating 1,500-application runs, registry 3.27 / 2.95 → 3.07 / 2.84 ms, "
+              "PostgreSQL 2.43 / 2.29 → 2.32 / 2.09 ms | 11.9 / 11.0 → 11.6 / 10.5 ms, 151 / 161 → 154 / 170 /s |",
               "",
               "What remains (11.3 ms per application in the 09:57 full run, 10.7 in the 09:08 fast hour's, 12.4 at 11:24"
               " on a slower one; 200/s needs 10 "

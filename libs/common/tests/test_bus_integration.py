@@ -558,6 +558,18 @@ async def test_compare_and_set_at_commit_lets_one_of_two_writers_win(env: Env, t
             rows = {r.id: (r.version, r.status, r.reasons) for r in await conn.execute(sa.select(t))}
             assert rows == {a: (2, "won", [{"code": "x"}]), b: (2, "won", [])}, url  # b's update went back too
             assert [r[0] for r in await conn.execute(sa.text("SELECT event_id FROM outbox"))] == ["c-1"], url
+        # one row alone (sent as plain values, not one-element arrays): the same rule
+        async with engine.begin() as conn:
+            await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("c-3")]}, {t: [
+                {"id": a, "version": 2, "status": "again", "reasons": [{"code": "y"}]}]})
+        with pytest.raises(StaleVersion):
+            async with engine.begin() as conn:
+                await write_appended_rows(conn, {OUTBOX_TABLE: [outbox("c-4")]}, {t: [
+                    {"id": a, "version": 2, "status": "stale", "reasons": []}]})
+        async with engine.connect() as conn:
+            assert (await conn.execute(sa.select(t.c.version, t.c.status, t.c.reasons).where(t.c.id == a))).one() \
+                == (3, "again", [{"code": "y"}]), url
+            assert sorted(r[0] for r in await conn.execute(sa.text("SELECT event_id FROM outbox"))) == ["c-1", "c-3"]
         await engine.dispose()
 
 

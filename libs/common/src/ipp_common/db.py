@@ -308,9 +308,9 @@ async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[d
     """Write a transaction's compare-and-set ``updates`` (``set_at_commit``) and INSERT its append-only
     rows (tables in the order given: a parent before the rows that refer to it), merging them into existing
     rows where their table says so (``merge_on``). On PostgreSQL all of it goes in one statement
-    (data-modifying CTEs over ``unnest`` arrays: one round trip instead of one per table or row, and one
-    fixed text per combination of tables, prepared once); otherwise one executemany per table and one
-    UPDATE per updated row. Raises StaleVersion when an update found its row changed: the caller's
+    (data-modifying CTEs over ``unnest`` arrays, or plain values for a single row: one round trip instead
+    of one per table or row, and one fixed text per shape, prepared once); otherwise one executemany per
+    table and one UPDATE per updated row. Raises StaleVersion when an update found its row changed: the caller's
     transaction must then be rolled back."""
     updates = updates or {}
     if conn.dialect.name == "postgresql" and (len(rows) > 1 or updates):
@@ -343,30 +343,36 @@ def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str,
     With ``claim`` (consumer, event id, event type) the statement first claims the event in the inbox and
     writes the rows only if that claim took; it then returns one row: 1 if claimed, 0 if applied before.
     With ``updates`` (compare-and-set rows by table, see ``set_at_commit``) the statement updates them first
-    and returns how many it updated. The text depends only on the tables and columns, so it is built once
-    per shape (and prepared once per connection); only the parameter arrays are built per call."""
+    and returns how many it updated. A table's rows travel as one array per column (``unnest``), or, when it
+    has a single row, as plain values: one-element arrays cost the driver and the server about twice as much
+    to encode and take apart. The text depends only on the tables, their columns and which of them have a
+    single row, so it is built once per shape (and prepared once per connection); only the parameters are
+    built per call."""
     shape = []
     parts = [*((t, r, True) for t, r in (updates or {}).items()), *((t, r, False) for t, r in rows.items())]
     for table, table_rows, is_update in parts:
         keys = table_rows[0].keys()
         if any(r.keys() != keys for r in table_rows):
             return None  # rows of one table must name the same columns
-        shape.append((table, tuple(keys), is_update))
+        shape.append((table, tuple(keys), is_update, len(table_rows) == 1))
     sql = _statement_text(tuple(shape), claim is not None)
     if sql is None:
         return None
     params: list[Any] = [*claim, utcnow()] if claim is not None else []
-    for (table, cols, _), (_, table_rows, _) in zip(shape, parts, strict=True):
-        for c, (_, _, json_typed) in zip(cols, _column_arrays(table, cols) or (), strict=True):
+    for (table, cols, _, single), (_, table_rows, _) in zip(shape, parts, strict=True):
+        for c, (_, cast, _) in zip(cols, _column_arrays(table, cols) or (), strict=True):
             # JSON serialised as SQLAlchemy's JSON type would (None → JSON null)
-            params.append([json.dumps(r[c]) for r in table_rows] if json_typed else [r[c] for r in table_rows])
+            if single:
+                params.append(json.dumps(table_rows[0][c]) if cast else table_rows[0][c])
+            else:
+                params.append([json.dumps(r[c]) for r in table_rows] if cast else [r[c] for r in table_rows])
     return sql, tuple(params)
 
 
 @functools.lru_cache(maxsize=512)
 def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...] | None:
-    """Per column: the array type its values travel in, the expression that selects it from unnest, and
-    whether its values are JSON (sent as text)."""
+    """Per column: the array type its values travel in (a single value: its element type), the cast that
+    turns what arrives into the column's type (JSON arrives as text), and whether its values are JSON."""
     from sqlalchemy.dialects import postgresql
 
     dialect = postgresql.dialect()
@@ -374,39 +380,45 @@ def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, s
     for c in cols:
         pg = table.c[c].type.compile(dialect=dialect).split("(")[0]
         if pg in ("JSON", "JSONB"):
-            out.append(("text[]", f'"{c}"::{pg.lower()}', True))
+            out.append(("text[]", f"::{pg.lower()}", True))
         elif pg in _ARRAY_TYPES:
-            out.append((_ARRAY_TYPES[pg], f'"{c}"', False))
+            out.append((_ARRAY_TYPES[pg], "", False))
         else:
             return None
     return tuple(out)
 
 
 @functools.lru_cache(maxsize=512)
-def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...], bool], ...], claim: bool) -> str | None:
+def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...], bool, bool], ...], claim: bool) -> str | None:
     n = 4 if claim else 0  # the claim's parameters come first
     guard = " WHERE EXISTS (SELECT 1 FROM claimed)" if claim else ""
     inserts: list[str] = []
     updates: list[str] = []
-    for table, cols, is_update in shape:
+    for table, cols, is_update, single in shape:
         plan = _column_arrays(table, cols)
         if plan is None:
             return None
+        values: dict[str, str] = {}  # column → the expression of its (new) value
         arrays = []
-        for array, _, _ in plan:
+        for c, (array, cast, _) in zip(cols, plan, strict=True):
             n += 1
-            arrays.append(f"${n}::{array}")
+            if single:
+                values[c] = f"${n}::{array.removesuffix('[]')}{cast}"
+            else:
+                arrays.append(f"${n}::{array}")
+                values[c] = f'u."{c}"{cast}'
         names = ", ".join(f'"{c}"' for c in cols)
-        source = f'unnest({", ".join(arrays)}) AS u({names})'
+        source = "" if single else f' FROM unnest({", ".join(arrays)}) AS u({names})'
         if is_update:
             key, version = table.info["versioned"]
-            sets = [f'"{c}" = u.{sel}' for c, (_, sel, _) in zip(cols, plan, strict=True) if c not in (key, version)]
             t = f'"{table.name}"'
-            updates.append(f'UPDATE {t} SET {", ".join(sets)}, "{version}" = u."{version}" + 1 FROM {source} '
-                           f'WHERE {t}."{key}" = u."{key}" AND {t}."{version}" = u."{version}" RETURNING 1')
+            sets = [f'"{c}" = {v}' for c, v in values.items() if c not in (key, version)]
+            match = f'{t}."{key}" = {values[key]} AND {t}."{version}" = {values[version]}'
+            updates.append(f'UPDATE {t} SET {", ".join(sets)}, "{version}" = {values[version]} + 1{source} '
+                           f'WHERE {match} RETURNING 1')
         else:
-            inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(sel for _, sel, _ in plan)} '
-                           f'FROM {source}{guard}{_merge_clause(table, cols)}')
+            inserts.append(f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(values.values())}'
+                           f'{source}{guard}{_merge_clause(table, cols)}')
     if claim or updates:
         ctes = ([_CLAIM_CTE] if claim else []) + [f"v{i} AS ({u})" for i, u in enumerate(updates)] + \
             [f"w{i} AS ({ins})" for i, ins in enumerate(inserts)]
