@@ -688,9 +688,14 @@ def report(quick: bool) -> str:
               "65–67 and the server about twice as long): a filing in process 2,148 / 1,878 → 2,087 / 1,788 µs of"
               " CPU; end to end, alternating 1,500-application runs, registry 3.27 / 2.95 → 3.07 / 2.84 ms, "
               "PostgreSQL 2.43 / 2.29 → 2.32 / 2.09 ms | 11.9 / 11.0 → 11.6 / 10.5 ms, 151 / 161 → 154 / 170 /s |",
+              "| full `make bench` at 12:01 with every change of the session (headline figures above; bare endpoint"
+              " 10,325 req/s, raw aio-pika 4,079 events/s): register read 60.1% of the bare endpoint, outbox "
+              "pipeline 61.2%, 156.9 applications/s at 11.4 ms (registry 3.0, verification 2.6, PostgreSQL 2.4, "
+              "notifications 1.4, RabbitMQ 1.1, simulator 0.5, load generator 0.4), p99 70 ms at 50/s, 100k sweep"
+              " 8.7 min | 11.4 ms, 156.9 /s |",
               "",
-              "What remains (11.3 ms per application in the 09:57 full run, 10.7 in the 09:08 fast hour's, 12.4 at 11:24"
-              " on a slower one; 200/s needs 10 "
+              "What remains (11.4 ms per application in the last full run, 11.3 at 09:57, 10.7 in the 09:08 fast hour's, "
+              "12.4 at 11:24 on a slower one; 200/s needs 10 "
               "ms with both cores fully busy): PostgreSQL, RabbitMQ, the simulator and the load generator are about"
               " 40% of it; the registry (FastAPI's request path and the token check in the API, its consumer and "
               "relay) and verification (eight e-gov calls, each about 85 µs of transport and system calls on "
