@@ -310,8 +310,8 @@ async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[d
     rows where their table says so (``merge_on``). On PostgreSQL all of it goes in one statement
     (data-modifying CTEs over ``unnest`` arrays, or plain values for a single row: one round trip instead
     of one per table or row, and one fixed text per shape, prepared once); otherwise one executemany per
-    table and one UPDATE per updated row. Raises StaleVersion when an update found its row changed: the caller's
-    transaction must then be rolled back."""
+    table and one UPDATE per updated row. Raises StaleVersion when an update found its row changed: the
+    caller's transaction must then be rolled back."""
     updates = updates or {}
     if conn.dialect.name == "postgresql" and (len(rows) > 1 or updates):
         one = _one_statement(rows, updates=updates)
@@ -360,8 +360,8 @@ def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str,
         return None
     params: list[Any] = [*claim, utcnow()] if claim is not None else []
     for (table, cols, _, single), (_, table_rows, _) in zip(shape, parts, strict=True):
-        for c, (_, cast, _) in zip(cols, _column_arrays(table, cols) or (), strict=True):
-            # JSON serialised as SQLAlchemy's JSON type would (None → JSON null)
+        for c, (_, cast) in zip(cols, _column_arrays(table, cols) or (), strict=True):
+            # JSON (the only columns with a cast) serialised as SQLAlchemy's JSON type would (None → JSON null)
             if single:
                 params.append(json.dumps(table_rows[0][c]) if cast else table_rows[0][c])
             else:
@@ -370,9 +370,9 @@ def _one_statement(rows: dict[sa.Table, list[dict[str, Any]]], claim: tuple[str,
 
 
 @functools.lru_cache(maxsize=512)
-def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...] | None:
-    """Per column: the array type its values travel in (a single value: its element type), the cast that
-    turns what arrives into the column's type (JSON arrives as text), and whether its values are JSON."""
+def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, str], ...] | None:
+    """Per column: the array type its values travel in (a single value: its element type), and the cast
+    that turns what arrives into the column's type — only JSON has one (it arrives as text)."""
     from sqlalchemy.dialects import postgresql
 
     dialect = postgresql.dialect()
@@ -380,9 +380,9 @@ def _column_arrays(table: sa.Table, cols: tuple[str, ...]) -> tuple[tuple[str, s
     for c in cols:
         pg = table.c[c].type.compile(dialect=dialect).split("(")[0]
         if pg in ("JSON", "JSONB"):
-            out.append(("text[]", f"::{pg.lower()}", True))
+            out.append(("text[]", f"::{pg.lower()}"))
         elif pg in _ARRAY_TYPES:
-            out.append((_ARRAY_TYPES[pg], "", False))
+            out.append((_ARRAY_TYPES[pg], ""))
         else:
             return None
     return tuple(out)
@@ -400,7 +400,7 @@ def _statement_text(shape: tuple[tuple[sa.Table, tuple[str, ...], bool, bool], .
             return None
         values: dict[str, str] = {}  # column → the expression of its (new) value
         arrays = []
-        for c, (array, cast, _) in zip(cols, plan, strict=True):
+        for c, (array, cast) in zip(cols, plan, strict=True):
             n += 1
             if single:
                 values[c] = f"${n}::{array.removesuffix('[]')}{cast}"
