@@ -609,3 +609,42 @@ async def test_claimed_rows_are_leased_and_a_dead_relays_rows_are_published_when
             await engine.dispose()
     finally:
         await bus.close()
+
+
+async def test_a_batch_of_stored_events_is_published_in_one_write_each_with_its_own_confirm(env: Env) -> None:
+    """ADR 0018: the relay's batch goes to the broker as one write; each event still gets its own delivery tag
+    and confirm — routed ones True, an unroutable one (no queue bound to its type: ``mandatory``) False —
+    they arrive in order with their headers, and the channel keeps no state of them afterwards."""
+    s = env.settings
+    bus = Bus(s)
+    await bus.connect()
+    try:
+        ch = await bus.connection.channel()
+        q = await ch.declare_queue(exclusive=True)
+        await q.bind(s.exchange, "registry.application.submitted")
+        events = [sample_event() for _ in range(5)]
+        items: list[Any] = [(e.to_bytes(), e.type, e.id, f"00-{uuid.uuid4().hex}-{'1' * 16}-01") for e in events]
+        items.insert(2, (b"{}", "nobody.listens.to.this", uuid.uuid4().hex, None))
+        channel = await bus._publish_channel.get_underlay_channel()
+        frames: list[Any] = []  # what the connection's writer is handed: each item is one socket write
+        queue = channel.write_queue
+        put_nowait = queue.put_nowait  # asyncio.Queue.put goes through put_nowait too
+        queue.put_nowait = lambda f: (frames.append(f), put_nowait(f))[1]  # type: ignore[method-assign]
+        try:
+            results = await bus.publish_stored(items)
+        finally:
+            del queue.put_nowait
+        assert results == [True, True, False, True, True, True]
+        assert len(frames) == 1 and frames[0].payload.count(b"registry.application.submitted") >= 5
+        received = [await q.get(timeout=5) for _ in events]
+        assert [m.message_id for m in received] == [e.id for e in events]
+        assert [m.headers["traceparent"] for m in received] == [i[3] for i in items if i[1] != "nobody.listens.to.this"]
+        assert all(m.type == "registry.application.submitted" and m.delivery_mode == 2 for m in received)
+        assert not channel.confirmations and not channel.message_id_delivery_tag
+        assert await bus.publish_stored([]) == []
+        await bus.close()
+        with pytest.raises(Exception):
+            await bus.publish_stored(items)  # a closed channel refuses the batch: the relay then releases its rows
+    finally:
+        await bus.close()
+

@@ -9,16 +9,16 @@ that fail to publish are released at once and retried with back-off: nothing is 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import re
 import time
 from datetime import timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from opentelemetry import propagate, trace
-from opentelemetry.trace import SpanKind
+from opentelemetry.trace import SpanKind, Status, StatusCode
 from sqlalchemy import func
 from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel import select
@@ -111,8 +111,7 @@ class OutboxRelay:
                                               )).all())  # RETURNING has no order: publish in commit order
             if not rows:
                 return 0
-            results = await asyncio.gather(*(self._publish_one(body, t, eid) for _, t, body, eid in rows),
-                                           return_exceptions=True)
+            results = await self._publish(rows)
             if self.settings.fault_relay_crash_after_publish:
                 log.error("fault injection: relay dies after publishing, before marking rows sent")
                 os._exit(137)
@@ -142,15 +141,28 @@ class OutboxRelay:
             log.warning("event unroutable: no queue is bound to its type",
                         extra={"event_type": event_type, "unrouted_since_last_warning": n})
 
-    async def _publish_one(self, body: str, event_type: str, event_id: str) -> bool:
-        """Publish the stored envelope as it is (no re-serialisation); only the trace context is read."""
-        m = _TRACEPARENT.search(body)
-        traceparent = m.group(1) if m else None
-        span = contextlib.nullcontext() if not _tracing_enabled() else tracer.start_as_current_span(
-            f"publish {event_type}", context=propagate.extract({"traceparent": traceparent} if traceparent else {}),
-            kind=SpanKind.PRODUCER, attributes={"messaging.system": "rabbitmq", "messaging.message.id": event_id})
-        with span:
-            return await self.bus.publish_stored(body.encode(), event_type, event_id, traceparent)
+    async def _publish(self, rows: list[Any]) -> list[bool | BaseException]:
+        """Publish the stored envelopes as they are (no re-serialisation; only the trace context is read),
+        the whole batch in one write (``Bus.publish_stored``). A channel that cannot publish fails every
+        row, so the caller releases them at once."""
+        items = []
+        for _, event_type, body, event_id in rows:
+            m = _TRACEPARENT.search(body)
+            items.append((body.encode(), event_type, event_id, m.group(1) if m else None))
+        spans = [tracer.start_span(f"publish {t}", context=propagate.extract({"traceparent": tp} if tp else {}),
+                                   kind=SpanKind.PRODUCER,
+                                   attributes={"messaging.system": "rabbitmq", "messaging.message.id": eid})
+                 for _, t, eid, tp in items] if _tracing_enabled() else []
+        try:
+            results = await self.bus.publish_stored(items)
+        except Exception as e:  # noqa: BLE001 - e.g. the channel is closed: nothing of the batch went out
+            results = [e] * len(items)
+        for span, res in zip(spans, results):
+            if isinstance(res, BaseException):
+                span.record_exception(res)
+                span.set_status(Status(StatusCode.ERROR, str(res)))
+            span.end()
+        return results
 
     async def backlog(self) -> int:
         async with self.session_factory() as session:
