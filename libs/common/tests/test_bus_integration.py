@@ -648,3 +648,90 @@ async def test_a_batch_of_stored_events_is_published_in_one_write_each_with_its_
     finally:
         await bus.close()
 
+
+
+def _acks_written(queue: Any) -> list[tuple[int, bool]]:
+    """Start recording the Basic.Ack frames handed to an AMQP connection's writer: (delivery tag, multiple)."""
+    import pamqp.frame
+    from pamqp import commands
+    seen: list[tuple[int, bool]] = []
+    put_nowait = queue.put_nowait  # asyncio.Queue.put goes through put_nowait too
+
+    def record(channel_frame: Any) -> None:
+        data = channel_frame.payload
+        while data:
+            used, _, frame = pamqp.frame.unmarshal(data)
+            data = data[used:]
+            if isinstance(frame, commands.Basic.Ack):
+                seen.append((frame.delivery_tag, frame.multiple))
+    queue.put_nowait = lambda f: (record(f), put_nowait(f))[1]
+    return seen
+
+
+async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_delivery_is_still_unacked(
+        env: Env) -> None:
+    """ADR 0018: a batch whose events were all committed is acked by one ``multiple`` ack up to its highest
+    delivery tag — but only when no earlier delivery of the channel is still being applied, which such an
+    ack would acknowledge before its commit; then each event is acked alone. Either way every event is
+    applied once and nothing stays unacked (closing the channel requeues nothing)."""
+    s = env.settings.model_copy(update={"consumer_batches": 2, "consumer_batch_max": 8, "prefetch": 64})
+    engine, sf, bus = await wired(s, env.db_url)
+    gates: dict[str, asyncio.Event] = {}
+    applied: list[str] = []
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        if event.id in gates:
+            await gates[event.id].wait()
+        async with delivery.unit_of_work() as uow:
+            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
+            await uow.commit()
+        applied.append(event.id)
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(sf, "/test"))
+    await consumer.start()
+    acks = _acks_written((await consumer._channel.get_underlay_channel()).write_queue)
+
+    async def until_applied(n: int) -> None:
+        await wait_for(lambda: asyncio.sleep(0, result=len(applied) == n))
+
+    # 1. one event held alone; seven wait behind it and then go as one batch with nothing earlier unacked
+    first = sample_event()
+    gates[first.id] = asyncio.Event()
+    await bus.publish(first)
+    await wait_for(lambda: asyncio.sleep(0, result=consumer._running == 1))
+    batch = [sample_event() for _ in range(7)]
+    for ev in batch:
+        await bus.publish(ev)
+    await wait_for(lambda: asyncio.sleep(0, result=len(consumer._waiting) == 7))
+    gates[first.id].set()
+    await until_applied(8)
+    await asyncio.sleep(0.2)
+    assert acks == [(1, False), (8, True)]  # the held one alone, then the batch of seven with one frame
+
+    # 2. one event held; a full batch after it commits first and must not ack the held one with it
+    held = sample_event()
+    gates[held.id] = asyncio.Event()
+    await bus.publish(held)
+    await wait_for(lambda: asyncio.sleep(0, result=consumer._running == 1))
+    later = [sample_event() for _ in range(8)]
+    for ev in later:
+        await bus.publish(ev)
+    await until_applied(16)
+    await asyncio.sleep(0.2)
+    assert acks[2:] == [(t, False) for t in range(10, 18)]  # one each: delivery 9 is still being applied
+    gates[held.id].set()
+    await until_applied(17)
+    await asyncio.sleep(0.2)
+    assert acks[-1] == (9, False)
+
+    await consumer.stop()  # closing the channel would requeue anything left unacked
+    declared = await (await bus.connection.channel()).declare_queue(s.queue_name(), passive=True)
+    assert declared.declaration_result.message_count == 0
+    async with engine.connect() as conn:
+        effects = dict((await conn.execute(text(
+            "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
+    assert effects == {ev.id: 1 for ev in [first, *batch, held, *later]}
+    await bus.close()
+    await engine.dispose()
