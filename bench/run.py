@@ -88,10 +88,17 @@ async def bench_register_read(p: Platform, seconds: int) -> None:
 
 # ---------------------------------------------------------------- 2. outbox pipeline vs raw aio-pika
 
-async def bench_raw_pika(amqp: str, n: int) -> float:
-    conn = await aio_pika.connect(amqp)
-    ch = await conn.channel(publisher_confirms=True)
-    ex = await ch.declare_exchange(f"bench-{uuid.uuid4().hex[:6]}", aio_pika.ExchangeType.TOPIC, auto_delete=True)
+async def bench_raw_pika(amqp: str, n: int, joined: bool = False) -> float:
+    """Publish with confirms in batches of 500, consume with manual acks (one each). ``joined``: each batch's
+    frames in one write, as the relay publishes (``Bus.publish_stored``, ADR 18), instead of aio-pika's
+    ``publish``, which writes one message at a time."""
+    from ipp_common.bus import Bus
+    from ipp_common.settings import ServiceSettings
+    tag = f"bench-{uuid.uuid4().hex[:6]}"
+    bus = Bus(ServiceSettings(service_name="bench", amqp_url=amqp, exchange=f"{tag}.events", queue_prefix=tag))
+    await bus.connect()
+    conn = bus.connection
+    ex = bus.exchange
     cch = await conn.channel()
     await cch.set_qos(prefetch_count=256)
     q = await cch.declare_queue(exclusive=True)
@@ -109,11 +116,17 @@ async def bench_raw_pika(amqp: str, n: int) -> float:
     body = b'{"specversion":"1.0","type":"bench.event.happened","data":{"x":1}}' * 4
     t0 = time.perf_counter()
     for i in range(0, n, 500):
-        await asyncio.gather(*(ex.publish(aio_pika.Message(body, delivery_mode=aio_pika.DeliveryMode.PERSISTENT),
-                                          "bench.event") for _ in range(min(500, n - i))))
+        k = min(500, n - i)
+        if joined:
+            results = await bus.publish_stored([(body, "bench.event", uuid.uuid4().hex, None) for _ in range(k)])
+            assert all(r is True for r in results), results[:3]
+        else:
+            await asyncio.gather(*(ex.publish(aio_pika.Message(body, delivery_mode=aio_pika.DeliveryMode.PERSISTENT),
+                                              "bench.event") for _ in range(k)))
     await asyncio.wait_for(done.wait(), 300)
     dt = time.perf_counter() - t0
-    await conn.close()
+    await ex.delete()
+    await bus.close()
     return n / dt
 
 
@@ -179,9 +192,10 @@ async def bench_outbox_pipeline(infra, n: int) -> float:  # noqa: ANN001
 async def bench_pipeline(infra, n: int) -> None:  # noqa: ANN001
     log(f"outbox → broker → inbox vs raw aio-pika (confirms, batched; manual acks), {n} events")
     raw = await bench_raw_pika(infra.amqp_url, n)
+    joined = await bench_raw_pika(infra.amqp_url, n, joined=True)
     ours = await bench_outbox_pipeline(infra, n)
-    RESULTS["pipeline"] = {"raw_eps": raw, "platform_eps": ours, "ratio": ours / raw, "n": n}
-    log(f"  raw {raw:.0f} ev/s, outbox pipeline {ours:.0f} ev/s ({ours / raw:.0%})")
+    RESULTS["pipeline"] = {"raw_eps": raw, "raw_joined_eps": joined, "platform_eps": ours, "ratio": ours / raw, "n": n}
+    log(f"  raw {raw:.0f} ev/s (batches in one write: {joined:.0f}), outbox pipeline {ours:.0f} ev/s ({ours / raw:.0%})")
 
 
 # ---------------------------------------------------------------- 3. end to end
@@ -421,11 +435,19 @@ def report(quick: bool) -> str:
         lines += ["## Events: outbox → relay → broker → consumer → inbox vs raw aio-pika", "",
                   f"{x['n']} events. Raw: publish with confirms in batches of 500, consume with manual acks. Platform: "
                   "rows already committed in the outbox; the relay leases batches of 500 (`FOR UPDATE SKIP LOCKED`, ADR 16), "
-                  "publishes with confirms and marks them; the consumer claims the events waiting together in the inbox "
-                  "with one INSERT, commits, acks each (ADR 10; one event at a time when only one waits).",
+                  "publishes them with confirms in one write and marks them; the consumer claims the events waiting "
+                  "together in the inbox with one INSERT, commits, and acks the batch with one frame (ADRs 10 and 18; "
+                  "one event at a time when only one waits).",
                   "", "| | events/s |", "|---|---|", f"| raw aio-pika | {x['raw_eps']:.0f} |",
+                  f"| raw, each batch's frames in one write (the relay's way of publishing, ADR 18) | "
+                  f"{x['raw_joined_eps']:.0f} |",
                   f"| outbox pipeline with inbox | {x['platform_eps']:.0f} |", "",
-                  f"**{x['ratio']:.1%} of raw publishing** (target ≥ 50%).", ""]
+                  f"**{x['ratio']:.1%} of raw publishing** (target ≥ 50%); "
+                  f"{x['platform_eps'] / x['raw_joined_eps']:.1%} of raw publishing done the relay's way. Above "
+                  "100% against aio-pika: its `publish` holds the channel until each message is written, one "
+                  "system call and one wake-up of the broker per message, where the relay hands a batch to the "
+                  "socket in one write (each event still confirmed on its own) and the consumer acks a batch "
+                  "with one frame.", ""]
     if "e2e" in r:
         e = r["e2e"]
         lines += ["## End to end: submit → verification (6 e-gov sources, simulator) → decision → cabinet notice", "",
