@@ -4,6 +4,7 @@ applied exactly once; an unreadable message goes straight to the DLQ."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -733,5 +734,52 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
         effects = dict((await conn.execute(text(
             "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
     assert effects == {ev.id: 1 for ev in [first, *batch, held, *later]}
+    await bus.close()
+    await engine.dispose()
+
+
+async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_acked(env: Env) -> None:
+    """The broker closes the consumer's channel while a batch is being applied (here: an ack of an unknown
+    delivery tag, a channel error; in life a broker restart). The batch's ack fails quietly, the robust
+    channel comes back, the broker redelivers, the inbox absorbs the duplicates — and batches on the new
+    channel are acked again (a delivery of the dead channel must not hold up the acks of the new one)."""
+    s = env.settings.model_copy(update={"consumer_batches": 2, "consumer_batch_max": 8, "prefetch": 64})
+    engine, sf, bus = await wired(s, env.db_url)
+    gate = asyncio.Event()
+    applied: list[str] = []
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        await gate.wait()
+        async with delivery.unit_of_work() as uow:
+            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
+            await uow.commit()
+        applied.append(event.id)
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(sf, "/test"))
+    await consumer.start()
+    first = [sample_event() for _ in range(8)]
+    for ev in first:
+        await bus.publish(ev)
+    await wait_for(lambda: asyncio.sleep(0, result=len(consumer._waiting) == 7))  # one held alone, seven behind
+    old = await consumer._channel.get_underlay_channel()
+    with contextlib.suppress(Exception):
+        await old.basic_ack(10_000)  # unknown tag: the broker closes the channel
+    await wait_for(lambda: asyncio.sleep(0, result=old.is_closed))
+    gate.set()
+    later = [sample_event() for _ in range(12)]
+    await wait_for(lambda: asyncio.sleep(0, result=len(set(applied)) == 8))
+    for ev in later:
+        await bus.publish(ev)
+    await wait_for(lambda: asyncio.sleep(0, result=len(set(applied)) == 20))
+    await asyncio.sleep(1)  # redeliveries settle
+    await consumer.stop()  # anything left unacked goes back to the queue
+    declared = await (await bus.connection.channel()).declare_queue(s.queue_name(), passive=True)
+    assert declared.declaration_result.message_count == 0
+    async with engine.connect() as conn:
+        effects = dict((await conn.execute(text(
+            "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
+    assert effects == {ev.id: 1 for ev in [*first, *later]}
     await bus.close()
     await engine.dispose()

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import aio_pika
+import aiormq
 from aio_pika.abc import AbstractIncomingMessage
 from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
@@ -115,6 +116,14 @@ async def _prefetch(uow: UnitOfWork, todo: list[tuple[CloudEvent, Handler]]) -> 
         await handler.prefetch(uow, events)
 
 
+def _channel_of(message: AbstractIncomingMessage) -> Any:
+    """The AMQP channel a delivery came on, or None if it is closed already."""
+    try:
+        return message.channel
+    except aiormq.exceptions.ChannelInvalidStateError:
+        return None
+
+
 async def _ignores(handler: Handler, event: CloudEvent) -> bool:
     check = getattr(handler, "ignores", None)
     return check is not None and bool(await check(event))
@@ -147,7 +156,9 @@ class Consumer:
         self._batch_tasks: set[asyncio.Task] = set()
         self._wake = asyncio.Event()
         self._active = 0  # deliveries received and not yet acked or handed back
-        self._unsettled: dict[int, AbstractIncomingMessage] = {}  # batch mode: received, not yet acked
+        # batch mode: deliveries received and not yet acked, with the AMQP channel each came on (aio-pika's
+        # ``message.channel`` raises once that channel is closed, so it is read while it is open)
+        self._unsettled: dict[int, tuple[AbstractIncomingMessage, Any]] = {}
         self._queue: Any = None
         self._tag: str | None = None
 
@@ -183,7 +194,7 @@ class Consumer:
             finally:
                 self._active -= 1
             return
-        self._unsettled[id(message)] = message
+        self._unsettled[id(message)] = (message, _channel_of(message))
         self._waiting.append(message)
         self._wake.set()
         if self._drainer is None or self._drainer.done():
@@ -243,12 +254,16 @@ class Consumer:
         """Ack a committed batch with one frame — ``multiple``, up to its highest delivery tag — when no
         earlier delivery of the channel is still unacked outside it (another batch being applied, one
         being retried); otherwise one ack each. An ack is a write to the socket and a wake-up of the broker:
-        one per batch instead of one per event (ADR 0018)."""
+        one per batch instead of one per event (ADR 0018). Never raises: a channel closed meanwhile makes
+        the broker redeliver the batch, and the inbox makes that harmless."""
         top = max(messages, key=lambda m: m.delivery_tag or 0)
-        channel, mine = top.channel, {id(m) for m in messages}
-        if top.delivery_tag is None or any(m.channel is not channel for m in messages) or any(
-                o.channel is channel and (o.delivery_tag or 0) < top.delivery_tag and i not in mine
-                for i, o in self._unsettled.items()):
+        entry = self._unsettled.get(id(top))
+        channel = entry[1] if entry else None
+        mine = {id(m) for m in messages}
+        if (channel is None or channel.is_closed or not top.delivery_tag
+                or any(self._unsettled.get(id(m), (None, None))[1] is not channel for m in messages)
+                or any(ch is channel and (o.delivery_tag or 0) < top.delivery_tag and i not in mine
+                       for i, (o, ch) in self._unsettled.items())):
             for m in messages:
                 await self._ack(m)
             return
