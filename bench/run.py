@@ -716,15 +716,49 @@ def report(quick: bool) -> str:
               "notifications 1.4, RabbitMQ 1.1, simulator 0.5, load generator 0.4), p99 70 ms at 50/s, 100k sweep"
               " 8.7 min | 11.4 ms, 156.9 /s |",
               "",
-              "What remains (11.4 ms per application in the last full run, 11.3 at 09:57, 10.7 in the 09:08 fast hour's, "
-              "12.4 at 11:24 on a slower one; 200/s needs 10 "
-              "ms with both cores fully busy): PostgreSQL, RabbitMQ, the simulator and the load generator are about"
-              " 40% of it; the registry (FastAPI's request path and the token check in the API, its consumer and "
-              "relay) and verification (eight e-gov calls, each about 85 µs of transport and system calls on "
-              "loopback, and one statement of twenty rows of evidence) about a quarter each; notifications the "
-              "rest. A filing and a verification result are one statement each, a relay's batch two; the "
-              "consumers' BEGIN, claim, read and COMMIT are the round trips left (the relays' two fewer made no "
-              "measurable difference). The machine's hour still decides whether a run shows 120 or 200.", ""]
+              "*2026-12-01, a slow machine day (the bare endpoint 4,283–5,190 req/s against 10,325 in the 12:01 "
+              "run above; the same code took 18–20 ms per application at the session's start)*: 1,500 "
+              "applications after a warm-up of 100, each change run alternately with the code before it, three "
+              "times each:",
+              "",
+              "| change | CPU ms / application | sustained applications/s |",
+              "|---|---|---|",
+              "| py-spy put 7–10% of the registry's and notifications' CPU in `aiormq`'s socket write: its "
+              "`basic_publish` holds the channel until each publish is written, so the relay's batch went out "
+              "one write and one broker wake-up per event. The relay now hands a batch's frames to the socket in "
+              "one write, each event with its own delivery tag and confirm (ADR 18; a micro-benchmark of 10,000 "
+              "publishes with confirms: 250 → 72–95 µs of client CPU and 110–134 → 77–89 µs of RabbitMQ's per "
+              "publish). RabbitMQ 1.17–1.29 → 0.65–0.72, notifications 1.95–2.14 → 1.09–1.19, registry "
+              "4.0–4.9 → 3.1–3.4 ms; the outbox pipeline in alternating quick runs 928–1,379 → 2,044–2,365 "
+              "events/s | 14.4–16.8 → 11.6–12.6 | 103–124 → 146–160 |",
+              "| the consumer acks a committed batch with one `multiple` ack when no earlier delivery of its "
+              "channel is still unacked (ADR 18): RabbitMQ 0.83–0.90 → 0.63–0.73 ms; the rest within the hour's "
+              "noise | 15.1–16.0 → 12.9–17.5 | 117–122 → 107–147 |",
+              "| measured and left: uvicorn writes a response's headers and its body with two system calls; a "
+              "protocol that joins a loop turn's writes into one made no difference (the client is still awake "
+              "when the body follows) | 13.6 / 15.7 / 14.6 → 13.6 / 15.7 / 13.5 | 139 / 117 / 126 → 137 / 117 "
+              "/ 138 |",
+              "| measured and left: PostgreSQL over its Unix socket instead of loopback TCP — dearer on this VM, "
+              "every process included; two runs each | 18.0 / 18.3 → 23.6 / 23.1 | 96 / 96 → 73 / 77 |",
+              "| measured and left: PostgreSQL's own CPU per statement (`log_executor_stats`, 300 applications): a "
+              "verification result's one statement (16 rows, 13 of them checked against their run's foreign key) "
+              "about twice a filing's; the 13 foreign-key checks are about 100 µs of it (a parent and 13 children "
+              "in one statement: 160–170 µs without the key, 260–270 with it) — kept for the evidence's "
+              "referential integrity; a synchronous commit's WAL flush is about 30 µs of CPU | — | — |",
+              "| the broker-restart reliability test stalled in 2 of 5 runs with the batch ack: aio-pika's "
+              "`message.channel` raises once the channel is closed, so a batch applied across the restart raised "
+              "in its ack and its stale entries then stopped every later batch's ack (the consumer held its "
+              "prefetch unacked). The channel is now read at delivery; a closed one falls back to single acks "
+              "that fail quietly (regression test: the broker closes the consumer's channel mid-batch); 5 of 5 "
+              "runs passed after | — | — |",
+              "",
+              "What remains (200/s needs 10 ms per application with both cores fully busy): on this slow day the "
+              "platform runs at 11.6–13.6 ms against 14.4–16.8 before the session's changes; on the 11-26 machine "
+              "that would be about 9 ms. PostgreSQL (a filing and a verification result are one statement each, "
+              "JSONB columns and their indexes), the registry's HTTP request path (60% of the registry process: "
+              "FastAPI's request and response handling, the token's Ed25519 check, the statement) and "
+              "verification's six e-gov calls are the largest parts left; each further step measured in the "
+              "sessions above is a few percent. The machine's hour decides whether a run shows 120 or 200.", ""]
     lines += ["## Reading these numbers", "",
               "- Baselines moved by up to ±40% between runs of the same session on this shared machine (raw "
               "aio-pika 2,601–5,030 events/s, bare FastAPI 6,409–13,277 req/s), so a ratio is only comparable within "
