@@ -751,6 +751,14 @@ def report(quick: bool) -> str:
               "prefetch unacked). The channel is now read at delivery; a closed one falls back to single acks "
               "that fail quietly (regression test: the broker closes the consumer's channel mid-batch); 5 of 5 "
               "runs passed after | — | — |",
+              "| full `make bench` at 03:09 with every change of the session, on this slow day (bare endpoint 5,336"
+              " req/s against 10,325 in the 11-26 12:01 run; the simulator, unchanged, 0.9 against 0.5 ms per "
+              "application): register read 63.5% of the bare endpoint, outbox pipeline 93.3% of aio-pika's (60.0% "
+              "of publishing the relay's way), 117.3 applications/s at 16.0 ms (verification 4.7, registry 4.4, "
+              "PostgreSQL 3.1, notifications 1.5, simulator 0.9, load generator 0.8, RabbitMQ 0.7), p99 155 ms at "
+              "50/s, 100k sweep 12.7 min — whose bottleneck that day was the registry's one consumer recording the"
+              " results (its queue held 55,000 while the machine was half idle; a second consumer is the "
+              "scale-out step) | 16.0 | 117.3 |",
               "",
               "What remains (200/s needs 10 ms per application with both cores fully busy): on this slow day the "
               "platform runs at 11.6–13.6 ms against 14.4–16.8 before the session's changes; on the 11-26 machine "
