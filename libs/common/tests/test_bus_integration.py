@@ -651,6 +651,40 @@ async def test_a_batch_of_stored_events_is_published_in_one_write_each_with_its_
 
 
 
+async def auditing_consumer(bus: Bus, s: ServiceSettings, sf: Any, hold: Any) -> tuple[Consumer, list[str]]:
+    """A started consumer whose handler first waits for the event ``hold(event)`` returns (if any), then
+    writes one audit row for the event and records its id in the returned list."""
+    applied: list[str] = []
+
+    async def handler(event: CloudEvent, delivery: Delivery) -> None:
+        gate = hold(event)
+        if gate is not None:
+            await gate.wait()
+        async with delivery.unit_of_work() as uow:
+            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
+            await uow.commit()
+        applied.append(event.id)
+
+    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
+                        handlers={"registry.application.submitted": handler},
+                        uow_factory=lambda: UnitOfWork(sf, "/test"))
+    await consumer.start()
+    return consumer, applied
+
+
+async def stopped_all_acked_each_applied_once(consumer: Consumer, bus: Bus, s: ServiceSettings, engine: Any,
+                                              events: list[CloudEvent]) -> None:
+    """Stop the consumer (closing its channel requeues whatever it left unacked): the queue must be empty and
+    each event applied exactly once (one audit row)."""
+    await consumer.stop()
+    declared = await (await bus.connection.channel()).declare_queue(s.queue_name(), passive=True)
+    assert declared.declaration_result.message_count == 0
+    async with engine.connect() as conn:
+        effects = dict((await conn.execute(text(
+            "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
+    assert effects == {ev.id: 1 for ev in events}
+
+
 def _acks_written(queue: Any) -> list[tuple[int, bool]]:
     """Start recording the Basic.Ack frames handed to an AMQP connection's writer: (delivery tag, multiple)."""
     import pamqp.frame
@@ -678,33 +712,24 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
     s = env.settings.model_copy(update={"consumer_batches": 2, "consumer_batch_max": 8, "prefetch": 64})
     engine, sf, bus = await wired(s, env.db_url)
     gates: dict[str, asyncio.Event] = {}
-    applied: list[str] = []
-
-    async def handler(event: CloudEvent, delivery: Delivery) -> None:
-        if event.id in gates:
-            await gates[event.id].wait()
-        async with delivery.unit_of_work() as uow:
-            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
-            await uow.commit()
-        applied.append(event.id)
-
-    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
-                        handlers={"registry.application.submitted": handler},
-                        uow_factory=lambda: UnitOfWork(sf, "/test"))
-    await consumer.start()
+    consumer, applied = await auditing_consumer(bus, s, sf, lambda ev: gates.get(ev.id))
     acks = _acks_written((await consumer._channel.get_underlay_channel()).write_queue)
 
     async def until_applied(n: int) -> None:
         await wait_for(lambda: asyncio.sleep(0, result=len(applied) == n))
 
+    async def hold_one_then_publish(n: int) -> tuple[CloudEvent, list[CloudEvent]]:
+        held = sample_event()
+        gates[held.id] = asyncio.Event()
+        await bus.publish(held)
+        await wait_for(lambda: asyncio.sleep(0, result=consumer._running == 1))
+        behind = [sample_event() for _ in range(n)]
+        for ev in behind:
+            await bus.publish(ev)
+        return held, behind
+
     # 1. one event held alone; seven wait behind it and then go as one batch with nothing earlier unacked
-    first = sample_event()
-    gates[first.id] = asyncio.Event()
-    await bus.publish(first)
-    await wait_for(lambda: asyncio.sleep(0, result=consumer._running == 1))
-    batch = [sample_event() for _ in range(7)]
-    for ev in batch:
-        await bus.publish(ev)
+    first, batch = await hold_one_then_publish(7)
     await wait_for(lambda: asyncio.sleep(0, result=len(consumer._waiting) == 7))
     gates[first.id].set()
     await until_applied(8)
@@ -712,13 +737,7 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
     assert acks == [(1, False), (8, True)]  # the held one alone, then the batch of seven with one frame
 
     # 2. one event held; a full batch after it commits first and must not ack the held one with it
-    held = sample_event()
-    gates[held.id] = asyncio.Event()
-    await bus.publish(held)
-    await wait_for(lambda: asyncio.sleep(0, result=consumer._running == 1))
-    later = [sample_event() for _ in range(8)]
-    for ev in later:
-        await bus.publish(ev)
+    held, later = await hold_one_then_publish(8)
     await until_applied(16)
     await asyncio.sleep(0.2)
     assert acks[2:] == [(t, False) for t in range(10, 18)]  # one each: delivery 9 is still being applied
@@ -727,13 +746,7 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
     await asyncio.sleep(0.2)
     assert acks[-1] == (9, False)
 
-    await consumer.stop()  # closing the channel would requeue anything left unacked
-    declared = await (await bus.connection.channel()).declare_queue(s.queue_name(), passive=True)
-    assert declared.declaration_result.message_count == 0
-    async with engine.connect() as conn:
-        effects = dict((await conn.execute(text(
-            "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
-    assert effects == {ev.id: 1 for ev in [first, *batch, held, *later]}
+    await stopped_all_acked_each_applied_once(consumer, bus, s, engine, [first, *batch, held, *later])
     await bus.close()
     await engine.dispose()
 
@@ -746,19 +759,7 @@ async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_
     s = env.settings.model_copy(update={"consumer_batches": 2, "consumer_batch_max": 8, "prefetch": 64})
     engine, sf, bus = await wired(s, env.db_url)
     gate = asyncio.Event()
-    applied: list[str] = []
-
-    async def handler(event: CloudEvent, delivery: Delivery) -> None:
-        await gate.wait()
-        async with delivery.unit_of_work() as uow:
-            uow.audit(actor="test", role="system", action="apply", resource="event", resource_id=event.id)
-            await uow.commit()
-        applied.append(event.id)
-
-    consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
-                        handlers={"registry.application.submitted": handler},
-                        uow_factory=lambda: UnitOfWork(sf, "/test"))
-    await consumer.start()
+    consumer, applied = await auditing_consumer(bus, s, sf, lambda ev: gate)
     first = [sample_event() for _ in range(8)]
     for ev in first:
         await bus.publish(ev)
@@ -774,12 +775,6 @@ async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_
         await bus.publish(ev)
     await wait_for(lambda: asyncio.sleep(0, result=len(set(applied)) == 20))
     await asyncio.sleep(1)  # redeliveries settle
-    await consumer.stop()  # anything left unacked goes back to the queue
-    declared = await (await bus.connection.channel()).declare_queue(s.queue_name(), passive=True)
-    assert declared.declaration_result.message_count == 0
-    async with engine.connect() as conn:
-        effects = dict((await conn.execute(text(
-            "SELECT resource_id, count(*) FROM audit_log GROUP BY resource_id"))).all())
-    assert effects == {ev.id: 1 for ev in [*first, *later]}
+    await stopped_all_acked_each_applied_once(consumer, bus, s, engine, [*first, *later])
     await bus.close()
     await engine.dispose()
