@@ -443,11 +443,12 @@ def report(quick: bool) -> str:
                   f"{x['raw_joined_eps']:.0f} |",
                   f"| outbox pipeline with inbox | {x['platform_eps']:.0f} |", "",
                   f"**{x['ratio']:.1%} of raw publishing** (target ≥ 50%); "
-                  f"{x['platform_eps'] / x['raw_joined_eps']:.1%} of raw publishing done the relay's way. Above "
-                  "100% against aio-pika: its `publish` holds the channel until each message is written, one "
-                  "system call and one wake-up of the broker per message, where the relay hands a batch to the "
-                  "socket in one write (each event still confirmed on its own) and the consumer acks a batch "
-                  "with one frame.", ""]
+                  f"{x['platform_eps'] / x['raw_joined_eps']:.1%} of raw publishing done the relay's way. "
+                  "aio-pika's `publish` holds the channel until each message is written — one system call and "
+                  "one wake-up of the broker per message — where the relay hands a batch to the socket in one "
+                  "write (each event still confirmed on its own) and the consumer acks a batch with one frame; "
+                  "so the pipeline can come near or above the first baseline, and the second is the stricter "
+                  "comparison.", ""]
     if "e2e" in r:
         e = r["e2e"]
         lines += ["## End to end: submit → verification (6 e-gov sources, simulator) → decision → cabinet notice", "",
