@@ -651,6 +651,44 @@ async def test_a_batch_of_stored_events_is_published_in_one_write_each_with_its_
 
 
 
+async def test_a_batch_that_waits_for_room_in_the_connections_write_queue_keeps_every_confirm_its_own(
+        env: Env) -> None:
+    """ADR 0018: the connection's write queue is bounded and shared by its channels (a consumer's acks, the
+    relay's batches). A batch that meets it full waits for room; it must not register delivery tags for
+    frames the broker never sees — the 100k sweep showed what follows: from then on each confirm settled
+    another publish, a batch's last rows timed out and were published again, and the relay slowed to a
+    trickle. Here the queue is full when the batch is handed over; this batch and the next are each confirmed
+    as themselves (an unroutable one is still the one reported unroutable), and nothing stays registered."""
+    from aiormq.abc import ChannelFrame
+    from pamqp.heartbeat import Heartbeat
+    s = env.settings
+    bus = Bus(s)
+    await bus.connect()
+    try:
+        ch = await bus.connection.channel()
+        q = await ch.declare_queue(exclusive=True)
+        await q.bind(s.exchange, "registry.application.submitted")
+        channel = await bus._publish_channel.get_underlay_channel()
+
+        def batch() -> tuple[list[Any], list[bool]]:
+            items: list[Any] = [(e.to_bytes(), e.type, e.id, None) for e in (sample_event() for _ in range(5))]
+            items.insert(3, (b"{}", "nobody.listens.to.this", uuid.uuid4().hex, None))
+            return items, [True, True, True, False, True, True]
+        for _ in range(2):
+            items, expected = batch()
+            queue = channel.write_queue
+            while not queue.full():  # what a busy connection's other channels leave waiting for the writer
+                queue.put_nowait(ChannelFrame.marshall(channel_number=0, frames=[Heartbeat()]))
+            tag_before = channel.delivery_tag
+            assert await bus.publish_stored(items, timeout=10) == expected
+            assert channel.delivery_tag == tag_before + len(items)
+            assert not channel.confirmations and not channel.message_id_delivery_tag
+        received = [await q.get(timeout=5) for _ in range(10)]
+        assert len({m.message_id for m in received}) == 10
+    finally:
+        await bus.close()
+
+
 async def auditing_consumer(bus: Bus, s: ServiceSettings, sf: Any, hold: Any) -> tuple[Consumer, list[str]]:
     """A started consumer whose handler first waits for the event ``hold(event)`` returns (if any), then
     writes one audit row for the event and records its id in the returned list."""

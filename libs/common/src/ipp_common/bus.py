@@ -94,9 +94,11 @@ class Bus:
             raise aiormq.exceptions.ChannelInvalidStateError("publishing channel is closed")
         channel = await self._publish_channel.get_underlay_channel()
         exchange = self.exchange.name
+        timeout = timeout or self.settings.relay_publish_timeout_s
         pending: list[tuple[int, str, asyncio.Future]] = []
         frames: list[Any] = []
         async with channel.lock:  # delivery tags are assigned in the order the frames are written
+            first_tag = channel.delivery_tag + 1
             for body, event_type, event_id, traceparent in items:
                 headers: dict[str, Any] = {"ce-type": event_type}
                 if traceparent:
@@ -112,9 +114,24 @@ class Bus:
                                content_type=CONTENT_TYPE, delivery_mode=2, headers=headers, message_id=event_id,
                                message_type=event_type), body_size=len(body)),
                            *channel._split_body(body)]
-            channel.write_queue.put_nowait(ChannelFrame.marshall(channel_number=channel.number, frames=frames))
-        await asyncio.wait([c for _, _, c in pending],
-                           timeout=timeout or self.settings.relay_publish_timeout_s)
+            try:
+                # The connection's write queue is bounded (aiormq: 10 frames, shared by every channel of the
+                # connection): wait for room as basic_publish does, still holding the lock.
+                async with asyncio.timeout(timeout):
+                    await channel.write_queue.put(ChannelFrame.marshall(channel_number=channel.number,
+                                                                        frames=frames))
+            except BaseException:
+                # The broker has not seen these publishes: give their delivery tags back, as basic_publish
+                # does, or the broker's numbering and the channel's would part for good and every later
+                # confirm would settle the wrong publish.
+                channel.delivery_tag = first_tag - 1
+                for tag, event_id, confirmation in pending:
+                    channel.confirmations.pop(tag, None)
+                    if channel.message_id_delivery_tag.get(event_id) == tag:
+                        del channel.message_id_delivery_tag[event_id]
+                    confirmation.cancel()
+                raise
+        await asyncio.wait([c for _, _, c in pending], timeout=timeout)
         results: list[bool | BaseException] = []
         for tag, event_id, confirmation in pending:
             if channel.message_id_delivery_tag.get(event_id) == tag:
