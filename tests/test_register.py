@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import signal
 import uuid
 from datetime import date, datetime, timedelta
 
@@ -159,6 +160,43 @@ async def test_art_51_4_monitoring_failure_remedied_in_time_stays_included(platf
     await platform.set_today(date.fromisoformat(notice["due"]) + timedelta(days=7))
     r = await platform.registry("POST", "/v1/ops/monitoring/run")
     assert r.status_code == 200
+    assert (await platform.producer(b))["status"] == "included"
+    await platform.notice_of_type(b, "registry.remedy_notice.closed")
+
+
+async def test_art_51_4_results_applied_together_see_the_notice_the_batch_itself_opened(platform: Platform) -> None:
+    """Art. 51-4: monitoring results that wait together are applied in one transaction whose checks,
+    producers and open notices are loaded once for the batch (ADR 10 prefetch). Seven results of one
+    producer wait while the registry's consumer is down — passed, then failed and passed (remedied) three
+    times — and arrive together when it starts (how they split into batches is the consumer's affair). A
+    failure opens a notice the batch did not load; a pass after it in the same batch must see that notice
+    and close it as remedied: three notices, each remedied, the producer still included."""
+    b = fresh_bin()
+    await platform.include(b)
+    old = platform.find("registry", "consumer")
+    platform.kill(old, signal.SIGTERM)
+    platform.forget(old)
+    try:
+        for arrears in (0, *(9_000_000, 0) * 3):
+            await platform.sim("PUT", f"/admin/entities/{b}/profile", json={"arrears_kzt": arrears})
+            r = await platform.registry("POST", f"/v1/register/{b}/monitoring-checks")
+            assert r.status_code == 202, r.text
+            check_id = r.json()["id"]
+
+            async def queued(check_id: str = check_id) -> bool:  # confirmed: it waits in the registry's queue
+                return bool(await platform.scalar(
+                    "verification", "SELECT count(*) FROM outbox WHERE event_type = 'verification.run.completed' "
+                    "AND published_at IS NOT NULL AND strpos(body, $1) > 0", check_id))
+            await platform.until(queued, 30, what="monitoring result published")
+    finally:
+        platform.spawn("registry", "consumer")
+
+    async def remedied() -> bool:
+        return [n["status"] for n in await platform.remedy_notices(b)] == ["remedied"] * 3
+    await platform.until(remedied, 30, what="each notice opened and remedied")
+    outcomes = await platform.sql("registry", "SELECT outcome FROM registry_monitoring_check WHERE bin = $1 "
+                                              "ORDER BY requested_at", b)
+    assert [o["outcome"] for o in outcomes] == ["passed", *("failed", "passed") * 3]
     assert (await platform.producer(b))["status"] == "included"
     await platform.notice_of_type(b, "registry.remedy_notice.closed")
 

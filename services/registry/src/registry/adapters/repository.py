@@ -122,6 +122,7 @@ class RegisterRepository:
     def __init__(self, session: AsyncSession, postgres: bool):
         self.session = session
         self.postgres = postgres
+        self._locked: dict[str, Producer] = {}
 
     async def append(self, *, bin_: str, kind: str, at: datetime, actor: str, goods: list[dict[str, Any]],
                      **fields: Any) -> RegisterEntry:
@@ -187,10 +188,21 @@ class RegisterRepository:
     # -------------------------------------------------------- producers (current record)
 
     async def producer(self, bin_: str, *, for_update: bool = False) -> Producer | None:
+        if bin_ in self._locked:  # loaded and locked for this transaction by lock_producers
+            return self._locked[bin_]
         q = select(Producer).where(Producer.bin == bin_)
         if for_update and self.postgres:
             q = q.with_for_update()
         return (await self.session.exec(q)).first()
+
+    async def lock_producers(self, bins: list[str]) -> None:
+        """Load and lock these producers in one query, in BIN order (two transactions then lock in the same
+        order); ``producer`` finds them here for the rest of the transaction."""
+        if bins:
+            q = select(Producer).where(Producer.bin.in_(sorted(set(bins)))).order_by(Producer.bin)  # type: ignore[attr-defined]
+            if self.postgres:
+                q = q.with_for_update()
+            self._locked.update((p.bin, p) for p in (await self.session.exec(q)).all())
 
     async def save_producer(self, p: Producer) -> None:
         self.session.add(p)
@@ -260,14 +272,36 @@ class MonitoringRepository:
     def __init__(self, session: AsyncSession, postgres: bool):
         self.session = session
         self.postgres = postgres
+        self._open: dict[str, RemedyNotice | None] = {}
+        self._loaded: list[MonitoringCheck] = []
 
     def add(self, obj: MonitoringCheck | RemedyNotice) -> None:
         self.session.add(obj)
+        if isinstance(obj, RemedyNotice) and obj.status == "open":
+            self._open[obj.bin] = obj
 
     async def check(self, check_id: uuid.UUID) -> MonitoringCheck | None:
         return await self.session.get(MonitoringCheck, check_id)
 
+    async def load_for_results(self, check_ids: list[uuid.UUID], bins: list[str]) -> None:
+        """A batch of monitoring results' checks and the open notices of their BINs (locked), each in one
+        query: ``check`` then finds its check in the session, ``open_notice`` its BIN's notice — or that it
+        has none — here, kept current by ``add`` for the notices the batch itself opens."""
+        if check_ids:
+            q = select(MonitoringCheck).where(MonitoringCheck.id.in_(check_ids))  # type: ignore[attr-defined]
+            self._loaded = list((await self.session.exec(q)).all())  # the identity map holds weak references
+        if bins:
+            n = (select(RemedyNotice).where(RemedyNotice.bin.in_(sorted(set(bins))), RemedyNotice.status == "open")  # type: ignore[attr-defined]
+                 .order_by(RemedyNotice.bin))
+            if self.postgres:
+                n = n.with_for_update()
+            self._open.update((b, None) for b in bins)
+            self._open.update((x.bin, x) for x in (await self.session.exec(n)).all())
+
     async def open_notice(self, bin_: str) -> RemedyNotice | None:
+        if bin_ in self._open:  # loaded with the batch (load_for_results) or opened in this transaction
+            known = self._open[bin_]
+            return known if known is not None and known.status == "open" else None
         q = select(RemedyNotice).where(RemedyNotice.bin == bin_, RemedyNotice.status == "open")
         if self.postgres:
             q = q.with_for_update()

@@ -130,11 +130,13 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
         else:
             await on_application_verified(ctx, event, p, delivery)
 
-    async def load_applications(uow: RegistryUnitOfWork, events: list[CloudEvent]) -> None:
-        """A batch's applications in one query: each handler's look-up then finds its own in the session."""
+    async def load_batch(uow: RegistryUnitOfWork, events: list[CloudEvent]) -> None:
+        """What a batch's handlers look up, one query for each kind: each handler then finds its own in the
+        session — the applications, or for monitoring results their checks, producers and open notices."""
         await uow.applications.load([uuid.UUID(e.data["application_id"]) for e in events
                                      if e.data.get("purpose") != "monitoring"])
-    on_verification_completed.prefetch = load_applications  # type: ignore[attr-defined]
+        await monitoring.load_for_results(uow, [e.data for e in events if e.data.get("purpose") == "monitoring"])
+    on_verification_completed.prefetch = load_batch  # type: ignore[attr-defined]
 
     async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
         await monitoring.on_legal_entity_status(ctx, event, delivery)

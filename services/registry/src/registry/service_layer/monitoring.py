@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -60,6 +61,15 @@ async def request_check(uow: RegistryUnitOfWork, ctx: RegistryContext, bin_: str
                   request_id=request_id)
         await uow.commit()
         return check.model_dump(mode="json")
+
+
+async def load_for_results(uow: RegistryUnitOfWork, results: list[dict[str, Any]]) -> None:
+    """A batch of monitoring results (ADR 10 prefetch): their checks, their producers (locked, in BIN order)
+    and the BINs' open notices, one query each, instead of three look-ups per result."""
+    if results:
+        bins = [r["bin"] for r in results]
+        await uow.register.lock_producers(bins)
+        await uow.monitoring.load_for_results([uuid.UUID(r["application_id"]) for r in results], bins)
 
 
 async def on_monitoring_result(ctx: RegistryContext, event: CloudEvent, p: VerificationCompleted,
