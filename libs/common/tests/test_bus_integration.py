@@ -612,17 +612,21 @@ async def test_claimed_rows_are_leased_and_a_dead_relays_rows_are_published_when
         await bus.close()
 
 
+async def bus_and_listener(s: ServiceSettings) -> tuple[Bus, aio_pika.abc.AbstractQueue]:
+    """A connected bus and a queue of its own that receives what it publishes as an application filed."""
+    bus = Bus(s)
+    await bus.connect()
+    q = await (await bus.connection.channel()).declare_queue(exclusive=True)
+    await q.bind(s.exchange, "registry.application.submitted")
+    return bus, q
+
+
 async def test_a_batch_of_stored_events_is_published_in_one_write_each_with_its_own_confirm(env: Env) -> None:
     """ADR 0018: the relay's batch goes to the broker as one write; each event still gets its own delivery tag
     and confirm — routed ones True, an unroutable one (no queue bound to its type: ``mandatory``) False —
     they arrive in order with their headers, and the channel keeps no state of them afterwards."""
-    s = env.settings
-    bus = Bus(s)
-    await bus.connect()
+    bus, q = await bus_and_listener(env.settings)
     try:
-        ch = await bus.connection.channel()
-        q = await ch.declare_queue(exclusive=True)
-        await q.bind(s.exchange, "registry.application.submitted")
         events = [sample_event() for _ in range(5)]
         items: list[Any] = [(e.to_bytes(), e.type, e.id, f"00-{uuid.uuid4().hex}-{'1' * 16}-01") for e in events]
         items.insert(2, (b"{}", "nobody.listens.to.this", uuid.uuid4().hex, None))
@@ -661,13 +665,8 @@ async def test_a_batch_that_waits_for_room_in_the_connections_write_queue_keeps_
     as themselves (an unroutable one is still the one reported unroutable), and nothing stays registered."""
     from aiormq.abc import ChannelFrame
     from pamqp.heartbeat import Heartbeat
-    s = env.settings
-    bus = Bus(s)
-    await bus.connect()
+    bus, q = await bus_and_listener(env.settings)
     try:
-        ch = await bus.connection.channel()
-        q = await ch.declare_queue(exclusive=True)
-        await q.bind(s.exchange, "registry.application.submitted")
         channel = await bus._publish_channel.get_underlay_channel()
 
         def batch() -> tuple[list[Any], list[bool]]:
