@@ -200,11 +200,30 @@ async def bench_pipeline(infra, n: int) -> None:  # noqa: ANN001
 
 # ---------------------------------------------------------------- 3. end to end
 
-async def latencies(p: Platform, app_ids: list[str]) -> list[float]:
-    rows = await p.sql("notifications", "SELECT subject, created_at FROM notice WHERE subject = ANY($1)", app_ids)
+HOPS = ("filed → verification started", "e-gov calls", "verified → decided", "decided → cabinet notice")
+
+
+async def latencies(p: Platform, ids: list[str]) -> list[tuple[float, ...]]:
+    """Per application, sorted slowest last: submission to cabinet notice in ms, then the four hops it is
+    made of (``HOPS``) — each from the time its service recorded — so that a slow tail can be placed."""
     filed = {str(r["id"]): r["filed_at"] for r in await p.sql(
-        "registry", "SELECT id, filed_at FROM registry_application WHERE id::text = ANY($1)", app_ids)}
-    return sorted((r["created_at"] - filed[r["subject"]]).total_seconds() * 1000 for r in rows)
+        "registry", "SELECT id, filed_at FROM registry_application WHERE id::text = ANY($1)", ids)}
+    runs = {str(r["application_id"]): (r["started_at"], r["completed_at"]) for r in await p.sql(
+        "verification", "SELECT application_id, started_at, completed_at FROM verification_run "
+                        "WHERE application_id::text = ANY($1)", ids)}
+    decided = {str(r["application_id"]): r["at"] for r in await p.sql(
+        "registry", "SELECT application_id, at FROM registry_application_transition "
+                    "WHERE application_id::text = ANY($1) AND from_status = 'verification'", ids)}
+    notices = await p.sql("notifications", "SELECT subject, created_at FROM notice WHERE subject = ANY($1)", ids)
+
+    def ms(a: datetime, b: datetime) -> float:
+        return (b - a).total_seconds() * 1000
+    out = []
+    for r in notices:
+        i = r["subject"]
+        (started, done), f, d = runs[i], filed[i], decided[i]
+        out.append((ms(f, r["created_at"]), ms(f, started), ms(started, done), ms(done, d), ms(d, r["created_at"])))
+    return sorted(out)
 
 
 async def wait_all(p: Platform, ids: list[str], timeout: float) -> float:
@@ -307,7 +326,10 @@ async def fixed_rate(p: Platform, rate: int, seconds: int) -> dict:
     await asyncio.gather(*tasks)
     await wait_all(p, ids, 300)
     lat = await latencies(p, ids)
-    return {"rate": rate, "n": len(lat), "p50_ms": statistics.median(lat), "p99_ms": lat[int(len(lat) * 0.99) - 1]}
+    tail = lat[int(len(lat) * 0.99) - 1:]  # the p99 and those slower
+    return {"rate": rate, "n": len(lat), "p50_ms": statistics.median(x[0] for x in lat),
+            "p99_ms": tail[0][0], "max_ms": tail[-1][0],
+            "tail_hops_ms": [statistics.median(x[h] for x in tail) for h in range(1, len(HOPS) + 1)]}
 
 
 async def bench_e2e(p: Platform, n: int, seconds: int, warm_up: int) -> None:
@@ -465,7 +487,11 @@ def report(quick: bool) -> str:
                   f"{e['latency_20']['p50_ms']:.0f} ms |",
                   f"| at 20/s: p99 | {e['latency_20']['p99_ms']:.0f} ms |",
                   f"| at 50/s for {e['latency_50']['n']} applications: p50 | {e['latency_50']['p50_ms']:.0f} ms |",
-                  f"| at 50/s: p99 | {e['latency_50']['p99_ms']:.0f} ms |", "",
+                  f"| at 50/s: p99 | {e['latency_50']['p99_ms']:.0f} ms |",
+                  *([f"| at 50/s: the slowest | {e['latency_50']['max_ms']:.0f} ms |",
+                     "| at 50/s, the slowest 1%: median of each hop | " + ", ".join(
+                         f"{h} {v:.0f} ms" for h, v in zip(HOPS, e["latency_50"]["tail_hops_ms"], strict=True)) + " |"]
+                    if "tail_hops_ms" in e["latency_50"] else []), "",
                   "CPU per application, by process (the sustained run; all processes share the 2 cores):", "",
                   "| process | CPU ms / application |", "|---|---|",
                   *[f"| {k} | {v:.1f} |" for k, v in sorted(e["cpu_ms"].items(), key=lambda x: -x[1])],
@@ -781,6 +807,13 @@ def report(quick: bool) -> str:
               "| a batch of monitoring results loads its checks, locks its producers (in BIN order) and loads "
               "their open notices in three queries, instead of three per result (ADR 10); quick sweep of 10,000, "
               "alternating runs | 36 / 36 → 30 / 30 s |",
+              "| full `make bench` at 04:29 with the prefetch: register read 53.6% of the bare endpoint, outbox "
+              "pipeline 110.8% of aio-pika's, 200.5 applications/s at 9.3 ms, **100k sweep 4.8 min** (347 "
+              "checks/s against 226 at 04:10) — but **p99 1,353 ms at 50/s** (p50 39 ms): for over a second in "
+              "that minute at least ten applications waited, with nothing in any service's log. Five reruns "
+              "of the 50/s phase with each application's hops timed (the latency report now gives the slowest "
+              "1%'s hops, so such a tail can be placed): p99 63–122 ms, the slowest 1% spread over all four "
+              "hops, no stall | 9.3 ms, 200.5 /s |",
               "",
               "What the 200/s target rests on: the same code (the write-queue fix aside, which changes nothing "
               "when the queue has room) measured 117 applications/s at 16 ms per application on this morning's "
