@@ -787,7 +787,7 @@ def report(quick: bool) -> str:
               " results (its queue held 55,000 while the machine was half idle; a second consumer is the "
               "scale-out step) | 16.0 | 117.3 |",
               "",
-              "*2026-12-01, a later session on a fast hour (bare endpoint 9,466 req/s):*",
+              "*2026-12-01, a later session on a fast hour (bare endpoint 9,466–9,802 req/s in its full runs):*",
               "",
               "| change | measured |",
               "|---|---|",
@@ -814,10 +814,17 @@ def report(quick: bool) -> str:
               "of the 50/s phase with each application's hops timed (the latency report now gives the slowest "
               "1%'s hops, so such a tail can be placed): p99 63–122 ms, the slowest 1% spread over all four "
               "hops, no stall | 9.3 ms, 200.5 /s |",
+              "| full `make bench` at 04:43 with every change of the session (headline figures above; bare "
+              "endpoint 9,665 req/s): register read 55.9% of the bare endpoint, outbox pipeline 107.0% of "
+              "aio-pika's (66.4% of publishing the relay's way), **218.6 applications/s at 8.8 ms** (verification "
+              "2.4, registry 2.3, PostgreSQL 1.9, notifications 0.7, simulator 0.5, RabbitMQ 0.5, load generator "
+              "0.4), p99 97 ms at 50/s (the slowest 159 ms), 100k sweep 5.1 min with flat memory (registry API "
+              "148 → 175 MB, relay 103 MB, verification 115 → 120 MB) | 8.8 ms, 218.6 /s |",
               "",
               "What the 200/s target rests on: the same code (the write-queue fix aside, which changes nothing "
               "when the queue has room) measured 117 applications/s at 16 ms per application on this morning's "
-              "slow hour and 198–210 at 8.8–9.2 ms in six runs on this fast one — the machine's hour moves the "
+              "slow hour and 187–220 at 8.7–10.0 ms in eleven runs on this fast one (four of them full runs: 198.8, 206.6, 200.5 "
+              "and 218.6) — the machine's hour moves the "
               "figure by more than any change of the last sessions. The largest parts left, each measured: "
               "PostgreSQL (about 2 ms per application: a filing and a verification result are one statement "
               "each); the registry's HTTP request path (two thirds of the registry process: FastAPI's request "
