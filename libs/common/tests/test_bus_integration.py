@@ -688,6 +688,26 @@ async def test_a_batch_that_waits_for_room_in_the_connections_write_queue_keeps_
         await bus.close()
 
 
+async def test_a_batch_cancelled_while_it_waits_for_its_confirms_leaves_nothing_registered_by_id(env: Env) -> None:
+    """A relay stopped mid-batch (its task cancelled while the broker confirms): the frames already handed
+    over are published all the same, and the channel forgets the batch's message ids (which a returned
+    message would otherwise be matched by for as long as the connection lives)."""
+    bus, q = await bus_and_listener(env.settings)
+    try:
+        channel = await bus._publish_channel.get_underlay_channel()
+        events = [sample_event() for _ in range(3)]
+        task = asyncio.create_task(bus.publish_stored([(e.to_bytes(), e.type, e.id, None) for e in events]))
+        await asyncio.sleep(0)  # the batch is handed to the writer and now waits for its confirms
+        assert channel.message_id_delivery_tag and not task.done()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert not channel.message_id_delivery_tag
+        assert [(await _get(q, 5)).message_id for _ in events] == [e.id for e in events]
+    finally:
+        await bus.close()
+
+
 async def auditing_consumer(bus: Bus, s: ServiceSettings, sf: Any, hold: Any) -> tuple[Consumer, list[str]]:
     """A started consumer whose handler first waits for the event ``hold(event)`` returns (if any), then
     writes one audit row for the event and records its id in the returned list."""

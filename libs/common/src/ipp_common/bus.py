@@ -131,11 +131,14 @@ class Bus:
                         del channel.message_id_delivery_tag[event_id]
                     confirmation.cancel()
                 raise
-        await asyncio.wait([c for _, _, c in pending], timeout=timeout)
+        try:
+            await asyncio.wait([c for _, _, c in pending], timeout=timeout)
+        finally:  # a returned message finds its confirm by its id until then; forgotten even if cancelled
+            for tag, event_id, _ in pending:
+                if channel.message_id_delivery_tag.get(event_id) == tag:
+                    del channel.message_id_delivery_tag[event_id]
         results: list[bool | BaseException] = []
         for tag, event_id, confirmation in pending:
-            if channel.message_id_delivery_tag.get(event_id) == tag:
-                del channel.message_id_delivery_tag[event_id]
             if not confirmation.done():
                 channel.confirmations.pop(tag, None)  # a late confirm is then ignored, as aiormq ignores one
                 confirmation.cancel()
