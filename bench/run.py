@@ -810,10 +810,10 @@ def report(quick: bool) -> str:
               "| full `make bench` at 04:29 with the prefetch: register read 53.6% of the bare endpoint, outbox "
               "pipeline 110.8% of aio-pika's, 200.5 applications/s at 9.3 ms, **100k sweep 4.8 min** (347 "
               "checks/s against 226 at 04:10) — but **p99 1,353 ms at 50/s** (p50 39 ms): for over a second in "
-              "that minute at least ten applications waited, with nothing in any service's log. Five reruns "
-              "of the 50/s phase with each application's hops timed (the latency report now gives the slowest "
-              "1%'s hops, so such a tail can be placed): p99 63–122 ms, the slowest 1% spread over all four "
-              "hops, no stall | 9.3 ms, 200.5 /s |",
+              "that minute at least ten applications waited, with nothing in any service's log. Seventeen reruns "
+              "of the 50/s phase (each after a sustained run, as here) with each application's hops timed "
+              "(the latency report now gives the slowest 1%'s hops, so such a tail can be placed): p99 "
+              "63–152 ms, the slowest 1% spread over all four hops, no stall | 9.3 ms, 200.5 /s |",
               "| full `make bench` at 04:43 with every change of the session (headline figures above; bare "
               "endpoint 9,665 req/s): register read 55.9% of the bare endpoint, outbox pipeline 107.0% of "
               "aio-pika's (66.4% of publishing the relay's way), **218.6 applications/s at 8.8 ms** (verification "
