@@ -632,13 +632,11 @@ async def test_a_batch_of_stored_events_is_published_in_one_write_each_with_its_
         items.insert(2, (b"{}", "nobody.listens.to.this", uuid.uuid4().hex, None))
         channel = await bus._publish_channel.get_underlay_channel()
         frames: list[Any] = []  # what the connection's writer is handed: each item is one socket write
-        queue = channel.write_queue
-        put_nowait = queue.put_nowait  # asyncio.Queue.put goes through put_nowait too
-        queue.put_nowait = lambda f: (frames.append(f), put_nowait(f))[1]  # type: ignore[method-assign]
+        _on_each_write(channel.write_queue, frames.append)
         try:
             results = await bus.publish_stored(items)
         finally:
-            del queue.put_nowait
+            del channel.write_queue.put_nowait
         assert results == [True, True, False, True, True, True]
         assert len(frames) == 1 and frames[0].payload.count(b"registry.application.submitted") >= 5
         received = [await q.get(timeout=5) for _ in events]
@@ -742,12 +740,18 @@ async def stopped_all_acked_each_applied_once(consumer: Consumer, bus: Bus, s: S
     assert effects == {ev.id: 1 for ev in events}
 
 
+def _on_each_write(queue: Any, record: Any) -> None:
+    """Call ``record`` with each channel frame handed to an AMQP connection's writer (one socket write each);
+    ``del queue.put_nowait`` stops it."""
+    put_nowait = queue.put_nowait  # asyncio.Queue.put goes through put_nowait too
+    queue.put_nowait = lambda f: (record(f), put_nowait(f))[1]
+
+
 def _acks_written(queue: Any) -> list[tuple[int, bool]]:
     """Start recording the Basic.Ack frames handed to an AMQP connection's writer: (delivery tag, multiple)."""
     import pamqp.frame
     from pamqp import commands
     seen: list[tuple[int, bool]] = []
-    put_nowait = queue.put_nowait  # asyncio.Queue.put goes through put_nowait too
 
     def record(channel_frame: Any) -> None:
         data = channel_frame.payload
@@ -756,7 +760,7 @@ def _acks_written(queue: Any) -> list[tuple[int, bool]]:
             data = data[used:]
             if isinstance(frame, commands.Basic.Ack):
                 seen.append((frame.delivery_tag, frame.multiple))
-    queue.put_nowait = lambda f: (record(f), put_nowait(f))[1]
+    _on_each_write(queue, record)
     return seen
 
 

@@ -97,6 +97,11 @@ class Bus:
         timeout = timeout or self.settings.relay_publish_timeout_s
         pending: list[tuple[int, str, asyncio.Future]] = []
         frames: list[Any] = []
+
+        def forget_ids() -> None:  # a returned message is matched to its confirm by its id until then
+            for tag, event_id, _ in pending:
+                if channel.message_id_delivery_tag.get(event_id) == tag:
+                    del channel.message_id_delivery_tag[event_id]
         async with channel.lock:  # delivery tags are assigned in the order the frames are written
             first_tag = channel.delivery_tag + 1
             for body, event_type, event_id, traceparent in items:
@@ -125,18 +130,15 @@ class Bus:
                 # does, or the broker's numbering and the channel's would part for good and every later
                 # confirm would settle the wrong publish.
                 channel.delivery_tag = first_tag - 1
-                for tag, event_id, confirmation in pending:
+                forget_ids()
+                for tag, _, confirmation in pending:
                     channel.confirmations.pop(tag, None)
-                    if channel.message_id_delivery_tag.get(event_id) == tag:
-                        del channel.message_id_delivery_tag[event_id]
                     confirmation.cancel()
                 raise
         try:
             await asyncio.wait([c for _, _, c in pending], timeout=timeout)
-        finally:  # a returned message finds its confirm by its id until then; forgotten even if cancelled
-            for tag, event_id, _ in pending:
-                if channel.message_id_delivery_tag.get(event_id) == tag:
-                    del channel.message_id_delivery_tag[event_id]
+        finally:  # forgotten even if the relay is cancelled meanwhile
+            forget_ids()
         results: list[bool | BaseException] = []
         for tag, event_id, confirmation in pending:
             if not confirmation.done():
