@@ -42,6 +42,4 @@ async def _sim_reset(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     if "platform" in request.fixturenames:
         p: Platform = request.getfixturevalue("platform")
         await p.sim("DELETE", "/admin/faults")
-        await p.set_today(None)
-        await p.set_today(None, "contracts")
-        await p.set_today(None, "measures")
+        await p.reset_clocks()

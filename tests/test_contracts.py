@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
@@ -12,7 +12,16 @@ from harness import Platform, fresh_bin, publish_raw
 from ipp_common.envelope import CloudEvent
 
 pytestmark = pytest.mark.integration
+SCENARIO_DAY = date(2026, 11, 20)
+"""The contracts below are written on the 2026-2027 calendar (terms, volumes by year, amendments in force
+from December 2026): every service's clock is set to this day before each test, so that the suite means the
+same on any day it is run; tests that walk through the planning cycle move the clock on from here."""
 SPEC = {"steel_grade": "09G2S", "thickness_mm": 12, "standard": "GOST 19281-2014"}
+
+
+@pytest.fixture(autouse=True)
+async def _scenario_calendar(platform: Platform) -> None:
+    await platform.set_all_today(SCENARIO_DAY)
 
 
 async def customer(platform: Platform, annual_purchases: int = 5_000_000_000_000) -> str:
@@ -169,6 +178,11 @@ async def test_art_48_2_year_two_acceptance_of_40_percent_gives_penalty(platform
     y1 = (await platform.call("contracts", "GET", f"/v1/contracts/{k['id']}/acceptance/2026")).json()
     assert y1["required"] == "100" and y1["shortfall"] == "0" and y1["penalty_kzt"] == "0.00"
     r = await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/years/2027/closing")
+    assert r.status_code == 422 and r.json()["code"] == "year_not_ended" and r.json()["article"] == "48.4"
+    assert await platform.scalar("contracts", "SELECT count(*) FROM contracts_penalty WHERE contract_id = $1",
+                                 uuid.UUID(k["id"])) == 0  # nothing written by the refused closing
+    await platform.set_today(date(2028, 1, 10), "contracts")
+    r = await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/years/2027/closing")
     y2 = r.json()
     assert y2["required"] == "50" and y2["accepted"] == "40" and y2["shortfall"] == "10"
     assert y2["rate_pct"] == "10" and y2["penalty_kzt"] == "1000.00"  # 10 units × 1000 KZT × 10%
@@ -265,7 +279,9 @@ async def test_art_49_1_offset_refused_below_500000_mrp_of_the_year(platform: Pl
             "term_start": "2026-01-01", "term_end": "2027-12-31",
             "offset_obligations": [{"kind": "other", "description": "x", "amount_kzt": "100", "due": "2027-01-01"}]}
     r = await platform.call("contracts", "POST", "/v1/contracts", role="customer", bin_=c, json=body)
-    assert r.status_code == 422 and r.json()["article"] == "49.1" and "2162500000" in r.json()["detail"]
+    p = r.json()
+    assert r.status_code == 422 and p["code"] == "offset_threshold_not_met" and p["article"] == "49.1"
+    assert p["field"] == "annual_purchases_kzt" and "2162500000" in p["detail"]
 
 
 async def test_art_48_5_offtake_content_required(platform: Platform) -> None:
@@ -289,7 +305,7 @@ async def test_offtake_register_consistent_after_duplicates_and_out_of_order_and
         **{f: rec_f for f, rec_f in (("contract_id", k["id"]), ("kind", "offtake"), ("status", "signed"),
                                      ("customer_bin", c), ("supplier_bin", s))},
         "goods": k["goods"], "volumes": {"2026": "1", "2027": "1"}, "unit_price_kzt": "1", "term_start": "2026-01-01",
-        "term_end": "2027-12-31", "version": 2, "changed_at": datetime.now(UTC).isoformat()})
+        "term_end": "2027-12-31", "version": 2, "changed_at": (await platform.clock_now("contracts")).isoformat()})
     await publish_raw(platform, stale)   # out of order: older than what the register shows
     await publish_raw(platform, stale)   # and duplicated
     await asyncio.sleep(1.5)

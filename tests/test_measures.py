@@ -70,7 +70,7 @@ def agreement(b: str, kind: str = "competitiveness", **kw: Any) -> dict[str, Any
 
 
 async def test_art_27_4_refund_demand_is_computed_and_traceable(platform: Platform) -> None:
-    b = fresh_bin()
+    b = await in_register(platform)
     a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(b))).json()
     r = await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/reports", role="applicant", bin_=b,
                             json={"period": "2025", "actuals": {"0": "10", "1": "40"}})
@@ -90,7 +90,7 @@ async def test_art_27_4_refund_demand_is_computed_and_traceable(platform: Platfo
 
 
 async def test_art_28_4_repeat_competitiveness_agreement(platform: Platform) -> None:
-    b, c = fresh_bin(), fresh_bin()
+    b, c = await in_register(platform), await in_register(platform)
     for recipient, beyond in ((b, False), (c, True)):
         a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(recipient))).json()
         await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/breaches",
@@ -105,7 +105,7 @@ async def test_art_28_4_repeat_competitiveness_agreement(platform: Platform) -> 
 
 
 async def test_art_62_4_assembly_agreement_terminated_after_uncured_3_months_kept_after_cure(platform: Platform) -> None:
-    kept, lost = fresh_bin(), fresh_bin()
+    kept, lost = await in_register(platform), await in_register(platform)
     ids = {}
     await platform.set_today(date(2026, 11, 30), "measures")
     for b in (kept, lost):
@@ -127,6 +127,41 @@ async def test_art_62_4_assembly_agreement_terminated_after_uncured_3_months_kep
     await platform.notice_of_type(lost, "measures.agreement.terminated")
     kept_view = (await platform.call("measures", "GET", f"/v1/agreements/{ids[kept][0]}")).json()
     assert kept_view["status"] == "active"
+
+
+async def test_art_28_4_ban_follows_from_reports_showing_unmet_counter_obligations(platform: Platform) -> None:
+    b = await in_register(platform)
+    a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(b))).json()
+    r = await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/reports", role="applicant", bin_=b,
+                            json={"period": "2027", "actuals": {"0": "10", "1": "40"}})
+    assert r.status_code == 201 and r.json()["level"] == "0.600000"
+    r = await platform.call("measures", "POST", "/v1/agreements", json=agreement(b, start="2028-01-01", end="2030-12-31"))
+    p = r.json()
+    assert r.status_code == 422 and p["code"] == "repeat_agreement_banned" and p["article"] == "28.4"
+    assert p["previous"]["unfulfilled"] == {"period": "2027", "level": "0.600000"}
+
+
+async def test_art_25_5_an_agreement_is_a_measure_and_needs_the_register_and_a_granted_application(
+        platform: Platform) -> None:
+    outsider = fresh_bin()
+    before = await platform.scalar("measures", "SELECT count(*) FROM measures_agreement")
+    r = await platform.call("measures", "POST", "/v1/agreements", json=agreement(outsider))
+    assert r.status_code == 422 and r.json()["code"] == "not_in_register" and r.json()["article"] == "25.5"
+    assert await platform.scalar("measures", "SELECT count(*) FROM measures_agreement") == before
+    b = await in_register(platform)
+    refused = await apply(platform, b, documents=["business_plan"])
+    assert refused["status"] == "refused"
+    named = agreement(b)
+    named["measures"][0]["application_id"] = refused["id"]
+    r = await platform.call("measures", "POST", "/v1/agreements", json=named)
+    assert r.status_code == 422 and r.json()["code"] == "measure_application_not_granted"
+    assert r.json()["field"] == "measures[0].application_id"
+    granted = await apply(platform, b)
+    named["measures"][0]["application_id"] = granted["id"]
+    assert (await platform.call("measures", "POST", "/v1/agreements", json=named)).status_code == 201
+    other = await in_register(platform)
+    named["bin"] = other  # someone else's granted application grants nothing to this recipient
+    assert (await platform.call("measures", "POST", "/v1/agreements", json=named)).status_code == 422
 
 
 async def test_art_65_support_for_vehicle_producers_needs_assembly_agreement(platform: Platform) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from harness import TAX_ARREARS, Platform, free_port, fresh_bin, publish_raw
@@ -203,7 +203,7 @@ async def test_inbox_filters_read_mark_and_etag(platform: Platform) -> None:
     assert first not in {n["id"] for n in unread} and len(unread) == 2
     typed = (await platform.http.get(url, headers=h, params={"type": "registry.producer.included"})).json()
     assert typed["items"] == []
-    future = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    future = (await platform.clock_now("notifications") + timedelta(days=1)).isoformat()
     assert (await platform.http.get(url, headers=h, params={"since": future})).json()["items"] == []
     assert len((await platform.http.get(url, headers=h, params={"until": future})).json()["items"]) == 3
     other = await platform.http.post(f"{url}/{first}/read", headers=platform.headers("applicant", fresh_bin()))

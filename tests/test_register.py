@@ -411,7 +411,7 @@ async def test_public_register_search_history_as_of_and_chain(platform: Platform
     assert (await platform.registry("GET", f"/v1/register/{b}/history", role="applicant",
                                     bin_=fresh_bin())).status_code == 404
     # register as of a date: excluded in the (moved) future, still included today
-    today = date.today()
+    today = await platform.today()
     await platform.set_today(today + timedelta(days=40))
     await platform.registry("POST", f"/v1/register/{b}/exclusion-requests", role="applicant", bin_=b,
                             json={"reason": "closing"})

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import uuid
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -348,8 +349,35 @@ class Platform:
         return await self.http.request(method, f"{self.url('registry')}{path}", headers=headers, **kw)
 
     async def set_today(self, d: Any, service: str = "registry") -> None:
+        """Move one service's clock to that Almaty date (None: back to where the run started it)."""
         r = await self.http.put(f"{self.url(service)}/test/clock", json={"today": d.isoformat() if d else None})
         r.raise_for_status()
+
+    async def set_now(self, at: datetime, *services: str) -> None:
+        """Move services' clocks (all of them by default) to an instant."""
+        for s in services or SERVICES:
+            r = await self.http.put(f"{self.url(s)}/test/clock", json={"now": at.isoformat()})
+            r.raise_for_status()
+
+    async def set_all_today(self, d: date) -> None:
+        """Every service's clock to that Almaty date: a scenario written on a fixed calendar runs there."""
+        for s in SERVICES:
+            await self.set_today(d, s)
+
+    async def reset_clocks(self) -> None:
+        for s in SERVICES:
+            await self.set_today(None, s)
+
+    async def clock_now(self, service: str = "registry") -> datetime:
+        r = await self.http.get(f"{self.url(service)}/test/clock")
+        r.raise_for_status()
+        return datetime.fromisoformat(r.json()["now"])
+
+    async def today(self, service: str = "registry") -> date:
+        """The service's today (Almaty): what a test builds its dates from, never the machine's date."""
+        r = await self.http.get(f"{self.url(service)}/test/clock")
+        r.raise_for_status()
+        return date.fromisoformat(r.json()["today"])
 
     async def call(self, service: str, method: str, path: str, role: str = "officer", bin_: str | None = None,
                    **kw: Any) -> httpx.Response:

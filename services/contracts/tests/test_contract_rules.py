@@ -77,11 +77,18 @@ def test_art_48_1_3_guaranteed_purchase_term(end: date, ok: bool) -> None:
 
 def test_art_49_threshold_and_five_percent() -> None:
     ob = [{"amount_kzt": "50000"}]
-    assert not r.offset_problems(D("2162500001"), 500_000, 4325, D(1_000_000), ob, D(5))
-    [(f, _, art)] = r.offset_problems(D("2162500000"), 500_000, 4325, D(1_000_000), ob, D(5))
-    assert (f, art) == ("customer_bin", "49.1")
-    [(f, _, art)] = r.offset_problems(D("9e12"), 500_000, 4325, D(1_000_000), [{"amount_kzt": "49999"}], D(5))
+    assert r.offset_threshold_met(D("2162500001"), 500_000, 4325)
+    assert not r.offset_threshold_met(D("2162500000"), 500_000, 4325)  # Art. 49.1: above, not at
+    assert not r.offset_threshold_met(None, 500_000, 4325)
+    assert not r.offset_problems(D(1_000_000), ob, D(5))
+    [(f, _, art)] = r.offset_problems(D(1_000_000), [{"amount_kzt": "49999"}], D(5))
     assert (f, art) == ("offset_obligations", "49.2")
+
+
+def test_art_48_4_a_contract_year_is_closed_only_after_it_ends() -> None:
+    assert not r.year_ended(2028, date(2026, 12, 2))
+    assert not r.year_ended(2026, date(2026, 12, 31))
+    assert r.year_ended(2026, date(2027, 1, 1))
 
 
 def test_art_61_1_programme_three_years_and_three_grounds() -> None:

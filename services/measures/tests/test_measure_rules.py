@@ -75,6 +75,15 @@ def test_art_28_4_repeat_ban_unless_beyond_control() -> None:
     assert r.repeat_ban([{"id": "a", "breaches": []}]) is None
 
 
+def test_art_28_4_repeat_ban_follows_from_the_fulfilment_record() -> None:
+    reported = [{"period": "2025", "level": "1"}, {"period": "2026", "level": "0.6"}]
+    ban = r.repeat_ban([{"id": "a", "breaches": [], "reports": reported}])
+    assert ban == {"agreement_id": "a", "unfulfilled": {"period": "2026", "level": "0.6"}}
+    assert r.repeat_ban([{"id": "a", "breaches": [], "reports": [{"period": "2026", "level": "1.0"}]}]) is None
+    excused = [{"reason": "flood", "beyond_control": True}]
+    assert r.repeat_ban([{"id": "a", "breaches": excused, "reports": reported}]) is None
+
+
 def test_art_62_4_three_month_cure_period() -> None:
     assert r.cure_due(date(2026, 11, 30)) == date(2027, 2, 28)
     assert r.cure_due(date(2026, 1, 15)) == date(2026, 4, 15)

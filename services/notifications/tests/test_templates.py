@@ -59,7 +59,7 @@ def test_missing_template_is_an_error_not_a_silent_drop() -> None:
 def test_art_51_4_2_remedy_notice_states_reasons_and_due_date() -> None:
     r = render("registry.remedy_notice.issued", SAMPLE)
     assert "09.12.2026" in r.body_ru and "09.12.2026" in r.body_kk
-    assert "NO_TAX_ARREARS" in r.body_ru and "10 working days" in r.body_ru
+    assert "NO_TAX_ARREARS" in r.body_ru and "10 рабочих дней" in r.body_ru
 
 
 def test_art_51_5_appeal_decision_outcome_in_both_languages() -> None:
@@ -80,3 +80,31 @@ def test_art_25_5_refused_measure_application_notice_states_each_ground_from_the
     r = render("measures.application.decided", data)
     assert "Товары не входят в перечень приоритетных товаров (25.5, 26)" in r.body_ru
     assert "Тауарлар басым тауарлар тізбесіне кірмейді (25.5, 26)" in r.body_kk
+
+
+def test_art_51_6_exclusion_shows_the_almaty_date_the_ground_in_words_and_an_inclusive_deadline() -> None:
+    """An exclusion decided at 02:00 Almaty time (20:00 UTC the day before) is dated that Almaty day."""
+    data = {**SAMPLE, "excluded_at": "2026-11-30T21:00:00+00:00", "appeal_due": "2027-01-18"}
+    r = render("registry.producer.excluded", data)
+    assert "исключён из реестра 01.12.2026" in r.body_ru and "01.12.2026 тізілімнен" in r.body_kk
+    assert "30.11.2026" not in r.body_ru + r.body_kk
+    assert "по 18.01.2027 включительно" in r.body_ru and "18.01.2027 қоса алғанда" in r.body_kk
+    assert "monitoring" not in r.body_ru + r.body_kk
+    assert "не устранены в установленный срок" in r.body_ru and "жойылмады" in r.body_kk
+
+
+@pytest.mark.parametrize("event_type", addressed_types())
+def test_no_code_or_english_word_reaches_a_person(event_type: str) -> None:
+    data = {**SAMPLE, "kind": "competitiveness"} if event_type.startswith("measures.") else SAMPLE
+    r = render(event_type, data)
+    for text in (r.body_kk, r.body_ru):
+        for code in ("monitoring", "working days", "offtake", "review", " до ", "дейін"):
+            assert code not in text, (event_type, code, text)
+
+
+def test_art_51_4_2_remedy_term_in_words_of_each_language() -> None:
+    r = render("registry.remedy_notice.issued", {**SAMPLE, "term": "10 working days", "due": "2026-12-09"})
+    assert "по 09.12.2026 включительно (10 рабочих дней)" in r.body_ru
+    assert "09.12.2026 қоса алғанда (10 жұмыс күн)" in r.body_kk
+    r = render("registry.remedy_notice.issued", {**SAMPLE, "term": "3 working days"})
+    assert "3 рабочих дня" in r.body_ru

@@ -65,8 +65,26 @@ def empty_dict() -> dict[str, Any]:
     return {}
 
 
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """An instant, read back with its offset on every database. PostgreSQL keeps ``timestamptz``; SQLite has
+    no time-zone type, so instants are stored there as UTC and given back their UTC offset when read (an
+    API answer then says ``…+00:00`` on either database, never a bare local time)."""
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None and dialect.name == "sqlite":
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
 def tz_column(nullable: bool = False, index: bool = False) -> Any:
-    return sa.Column(sa.DateTime(timezone=True), nullable=nullable, index=index)
+    return sa.Column(UTCDateTime(), nullable=nullable, index=index)
 
 
 def json_column(nullable: bool = False) -> Any:

@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from ipp_common.bin import InvalidBIN, validate_bin
@@ -39,3 +39,12 @@ def bin_field(v: str) -> str:
 
 BIN = Annotated[str, AfterValidator(bin_field)]
 """A business identification number with a valid check digit."""
+
+
+DB_INT_MAX = 2**31 - 1
+"""The largest value an INTEGER column holds (PostgreSQL): a number sent beyond it is a 422, not a 500."""
+DB_BIGINT_MAX = 2**63 - 1
+"""The largest value a BIGINT column holds (positions in append-only logs)."""
+Year = Annotated[int, Field(ge=1991, le=2100)]
+"""A calendar year the platform can hold a record for (the Republic's legislation starts in 1991)."""
+Version = Annotated[int, Field(ge=0, le=DB_INT_MAX)]

@@ -143,6 +143,17 @@ class RateLimitMiddleware:
         await self.app(scope, receive, send)
 
 
+_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:@/+=-]{1,80}$")
+"""A caller's X-Request-Id is kept when it is 1-80 printable ASCII characters of this set (what the audit
+record holds); any other value is replaced by a fresh id, which the answer's X-Request-Id returns."""
+
+
+def request_id_from(header: bytes | None) -> str:
+    if header is not None and _REQUEST_ID.match(header):
+        return header.decode()
+    return str(uuid.uuid4())
+
+
 class ObserveAndAuditMiddleware:
     """Pure ASGI (no per-request task or body copy): request id, metrics, and the audit row of every
     successful write — who, what, when, which request."""
@@ -153,7 +164,7 @@ class ObserveAndAuditMiddleware:
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        rid = next((v.decode() for k, v in scope.get("headers", []) if k == b"x-request-id"), None) or str(uuid.uuid4())
+        rid = request_id_from(next((v for k, v in scope.get("headers", []) if k == b"x-request-id"), None))
         state = scope.setdefault("state", {})
         state["request_id"] = rid
         status = 500

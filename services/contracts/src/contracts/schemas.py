@@ -5,7 +5,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.types import BIN, IsoDate
+from ipp_common.types import BIN, IsoDate, Year
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -100,7 +100,7 @@ class AmendmentCreate(Strict):
 
 
 class DeliveryCreate(Strict):
-    year: int
+    year: Year
     quantity: Annotated[Decimal, Field(gt=0)]
     delivered_on: IsoDate
 
@@ -128,8 +128,8 @@ class OffsetFulfilment(Strict):
 
 
 class ProgrammeCreate(Strict):
-    start_year: int
-    end_year: int
+    start_year: Year
+    end_year: Year
     baseline_icv_pct: Annotated[Decimal, Field(ge=0, le=100)]
     icv_targets: dict[int, Annotated[Decimal, Field(ge=0, le=100)]]
     planned_contracts: Annotated[int, Field(ge=0)]
@@ -138,7 +138,7 @@ class ProgrammeCreate(Strict):
 
 
 class ProgrammeReport(Strict):
-    year: int
+    year: Year
     icv_share_pct: Annotated[Decimal, Field(ge=0, le=100)]
     contracts_concluded: Annotated[int, Field(ge=0)]
     sme_measures_done: list[str] = []

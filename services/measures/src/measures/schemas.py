@@ -1,6 +1,7 @@
 """Measures HTTP models."""
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -33,7 +34,8 @@ class Expertise(Strict):
 
 
 class MeasureIn(Strict):
-    application_id: str | None = None
+    application_id: uuid.UUID | None = None
+    """The granted measure application this measure carries out (Art. 25.6), if one was made."""
     measure: Annotated[str, Field(max_length=40)]
     amount_kzt: Money
     disbursed_on: IsoDate
@@ -58,7 +60,7 @@ class AgreementCreate(Strict):
 
 class ReportCreate(Strict):
     period: Annotated[str, Field(pattern=r"^\d{4}(-Q[1-4])?$", examples=["2026", "2026-Q3"])]
-    actuals: dict[int, Annotated[Decimal, Field(ge=0)]]
+    actuals: dict[Annotated[int, Field(ge=0, le=49)], Annotated[Decimal, Field(ge=0)]]
     """Achieved value per obligation (by its index)."""
 
 

@@ -5,7 +5,7 @@ import asyncio
 import logging
 
 from fastapi import FastAPI
-from ipp_common.db import utcnow
+from ipp_common.clock import Clock, mount_test_clock
 from ipp_common.runtime import ServiceRuntime, pause
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app, include_flat
@@ -26,11 +26,13 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
     # other services may be delivered to agency webhooks. The queue is bound to the addressed types and
     # to the types some subscription asks for (ADR 11); the handler takes any of them.
     subscriptions = ActiveSubscriptions(lambda: runtime.engine, enabled=not settings.is_sqlite)
-    on_event = handlers.make_on_event(subscriptions)
+    clock = Clock.from_env()
+    on_event = handlers.make_on_event(subscriptions, clock)
     runtime = ServiceRuntime(settings, uow_class=NotificationsUnitOfWork, migrations_package="notifications",
                              role=role, handlers={t: on_event for t in foreign_types()},
                              binding_keys=addressed_types())
     runtime.on_close(subscriptions.close)
+    runtime.resources["clock"] = clock
     bindings = EventTypeBindings(lambda: runtime.bus, settings.queue_name())
     runtime.resources["bindings"] = bindings
     sender = webhooks.WebhookSender(settings)
@@ -40,9 +42,9 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
     async def purge_loop(stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
-                await handlers.purge(runtime.uow(), settings, utcnow())
+                await handlers.purge(runtime.uow(), settings, clock.now())
             except Exception:  # noqa: BLE001 - next tick
-                pass
+                log.warning("retention purge failed; retried at the next tick", exc_info=True)
             await pause(stop, settings.purge_poll_s)
 
     async def bind_subscribed(stop: asyncio.Event) -> None:
@@ -67,5 +69,7 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
                      description="Recipients' cabinet inboxes with bilingual (kk/ru) notices, and signed webhooks "
                                  "for other agencies (Standard Webhooks).", lifespan=runtime.lifespan)
     include_flat(app, api.router, webhooks_api.router)
+    if runtime.settings.env == "test":
+        mount_test_clock(app, runtime.resources["clock"])
     instrument_app(app)
     return app

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.events.common import Reason
-from ipp_common.types import IsoDate, bin_field
+from ipp_common.types import IsoDate, Version, bin_field
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
@@ -166,7 +166,7 @@ class AssessmentDecision(Strict):
     inspection_reason: Annotated[str | None, Field(max_length=2000)] = None
     inspection_planned_on: IsoDate | None = None
     assessment_act: AssessmentAct | None = None
-    expected_version: int | None = None
+    expected_version: Version | None = None
     """Optimistic lock: the version the officer saw; a stale decision gets 409."""
 
 
@@ -268,7 +268,7 @@ class AppealDecisionCreate(Strict):
     reasons_ru: Annotated[str, Field(max_length=20000)] = ""
     restored_goods: list[str] | None = None
     """For a partial satisfaction: the TN VED codes restored."""
-    expected_version: int | None = None
+    expected_version: Version | None = None
 
 
 class ExtractVerifyRequest(Strict):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from ipp_common.clock import Clock, mount_test_clock
 from ipp_common.runtime import ServiceRuntime
 from ipp_common.telemetry import instrument_app
 from ipp_common.web import create_app, include_flat
@@ -17,10 +18,12 @@ def build_runtime(settings: VerificationSettings | None = None, role: str = "all
                   sources: EgovSources | None = None) -> ServiceRuntime:
     settings = settings or VerificationSettings()
     sources = sources or EgovSources(settings)
-    verifier = Verifier(sources, settings)
+    clock = Clock.from_env()
+    verifier = Verifier(sources, settings, clock)
     runtime = ServiceRuntime(settings, uow_class=VerificationUnitOfWork, migrations_package="verification",
                              role=role, handlers=verifier.handlers(), precheck_inbox=True)
     runtime.resources["sources"] = sources
+    runtime.resources["clock"] = clock
     runtime.background += [lambda stop: verifier.pending_loop(runtime.uow, stop),
                            lambda stop: verifier.status_feed_loop(runtime.uow, stop)]
     runtime.on_close(sources.close)
@@ -32,5 +35,7 @@ def build_app(runtime: ServiceRuntime) -> FastAPI:
                      description="Automatic checks of applicants and producers against government information "
                                  "systems (Art. 1.23-1, 51-1.3, 51-4).", lifespan=runtime.lifespan)
     include_flat(app, api.router)
+    if runtime.settings.env == "test":
+        mount_test_clock(app, runtime.resources["clock"])
     instrument_app(app)
     return app

@@ -116,6 +116,11 @@ def plan_remarks(items: list[dict]) -> list[dict]:
 
 # ---------------------------------------------------------------- contracts
 
+def year_ended(year: int, today: date) -> bool:
+    """Art. 48.2, 48.4: a contract year is judged (acceptance, penalty) only once it is over."""
+    return today > date(year, 12, 31)
+
+
 class ContractKind(StrEnum):
     offtake = "offtake"                           # Art. 48
     guaranteed_purchase = "guaranteed_purchase"   # Art. 48-1
@@ -160,15 +165,15 @@ def content_problems(kind: ContractKind, *, goods: list[dict], volumes: dict[int
     return p
 
 
-def offset_problems(annual_purchases_kzt: Decimal | None, threshold_mrp: int, mrp: int, contract_sum: Decimal,
-                    obligations: list[dict], min_share_pct: Decimal) -> list[tuple[str, str, str]]:
-    """Art. 49: contract procurement applies only above 500,000 MRP of purchases a year; the extra
-    obligations are worth at least 5% of the contract sum."""
+def offset_threshold_met(annual_purchases_kzt: Decimal | None, threshold_mrp: int, mrp: int) -> bool:
+    """Art. 49.1: offset obligations apply only to a customer whose purchases exceed 500,000 MRP a year
+    (the MRP of that year); a customer that declared none for the year does not qualify."""
+    return annual_purchases_kzt is not None and annual_purchases_kzt > Decimal(threshold_mrp) * mrp
+
+
+def offset_problems(contract_sum: Decimal, obligations: list[dict], min_share_pct: Decimal) -> list[tuple[str, str, str]]:
+    """Art. 49.2: the extra obligations are worth at least 5% of the contract sum."""
     p = []
-    threshold = Decimal(threshold_mrp) * mrp
-    if annual_purchases_kzt is None or annual_purchases_kzt <= threshold:
-        p.append(("customer_bin", f"the customer's annual purchases must exceed {threshold_mrp} MRP = {threshold} KZT "
-                                  f"(declared: {annual_purchases_kzt})", "49.1"))
     total = sum((Decimal(str(o["amount_kzt"])) for o in obligations), Decimal(0))
     if total * 100 < contract_sum * min_share_pct:
         p.append(("offset_obligations", f"offset obligations {total} KZT are below {min_share_pct}% of the contract "

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.types import DB_INT_MAX
 from ipp_common.web import service_router
 
 from contracts import schemas as s
@@ -25,6 +26,7 @@ async def get_ctx(request: Request) -> h.ContractsContext:
 
 U = Annotated[ContractsUnitOfWork, Depends(get_uow)]
 C = Annotated[h.ContractsContext, Depends(get_ctx)]
+YearPath = Annotated[int, Path(ge=1991, le=2100, description="A contract year")]
 Officer = require_roles(Role.officer)
 Customer = require_roles(Role.customer)
 Party = require_roles(Role.customer, Role.applicant)
@@ -101,7 +103,8 @@ async def amend(contract_id: uuid.UUID, body: s.AmendmentCreate, uow: U, ctx: C,
 
 @router.post("/contracts/{contract_id}/amendments/{seq}/signature", tags=["contracts"],
              summary="The other party countersigns an amendment; it takes effect")
-async def countersign(contract_id: uuid.UUID, seq: int, uow: U, ctx: C, principal: Principal = Party) -> dict:
+async def countersign(contract_id: uuid.UUID, seq: Annotated[int, Path(ge=1, le=DB_INT_MAX)], uow: U, ctx: C,
+                      principal: Principal = Party) -> dict:
     return await h.countersign(uow, ctx, contract_id, seq, principal)
 
 
@@ -124,13 +127,13 @@ async def accept(contract_id: uuid.UUID, delivery_id: uuid.UUID, body: s.Accepta
 
 @router.get("/contracts/{contract_id}/acceptance/{year}", tags=["deliveries"],
             summary="The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies")
-async def acceptance(contract_id: uuid.UUID, year: int, uow: U, ctx: C, principal: CurrentPrincipal) -> dict:
+async def acceptance(contract_id: uuid.UUID, year: YearPath, uow: U, ctx: C, principal: CurrentPrincipal) -> dict:
     return await h.acceptance(uow, contract_id, year, principal, ctx)
 
 
 @router.post("/contracts/{contract_id}/years/{year}/closing", tags=["deliveries"],
              summary="Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)")
-async def close_year(contract_id: uuid.UUID, year: int, uow: U, ctx: C,
+async def close_year(contract_id: uuid.UUID, year: YearPath, uow: U, ctx: C,
                      principal: Principal = require_roles(Role.officer, Role.customer)) -> dict:
     return await h.close_year(uow, ctx, contract_id, year, principal)
 

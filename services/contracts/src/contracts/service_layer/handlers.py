@@ -55,7 +55,7 @@ class ContractsContext:
 
     @classmethod
     def build(cls) -> ContractsContext:
-        return cls(Clock(), reference_data())
+        return cls(Clock.from_env(), reference_data())
 
     def terms(self, on: date) -> rules.Terms:
         v = lambda k: int(self.ref.value_on(k, on))  # noqa: E731
@@ -318,10 +318,15 @@ async def create_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: 
         if kind == rules.ContractKind.offset:
             year = cmd.term_start.year
             declared = customer.annual_purchases_kzt.get(str(year))
+            threshold_mrp, mrp = int(ctx.ref.value_on("offset_threshold_mrp", cmd.term_start)), ctx.ref.mrp(cmd.term_start)
+            if not rules.offset_threshold_met(Decimal(declared) if declared else None, threshold_mrp, mrp):
+                raise ProblemError(422, "offset_threshold_not_met", "Offset obligations do not apply to this customer",
+                                   f"The customer's purchases in {year} must exceed {threshold_mrp} MRP = "
+                                   f"{threshold_mrp * mrp} KZT (MRP {year}: {mrp}); declared: {declared or 'none'}.",
+                                   article="49.1", field="annual_purchases_kzt",
+                                   extra={"threshold_kzt": str(threshold_mrp * mrp), "declared_kzt": declared})
             problems += rules.offset_problems(
-                Decimal(declared) if declared else None, int(ctx.ref.value_on("offset_threshold_mrp", cmd.term_start)),
-                ctx.ref.mrp(cmd.term_start), cmd.contract_sum_kzt,
-                [o.model_dump(mode="json") for o in cmd.offset_obligations],
+                cmd.contract_sum_kzt, [o.model_dump(mode="json") for o in cmd.offset_obligations],
                 Decimal(str(ctx.ref.value_on("offset_min_share_pct", cmd.term_start))))
         if problems:
             raise invalid(problems, "contract_content_invalid", "The contract lacks what the law requires")
@@ -537,6 +542,10 @@ async def close_year(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_i
         c = await _contract(uow, contract_id, principal)
         if c.kind != "offtake":
             raise ProblemError(422, "not_offtake", "The acceptance rule of Art. 48.2 applies to offtake contracts")
+        if not rules.year_ended(year, ctx.clock.today()):
+            raise ProblemError(422, "year_not_ended", "The contract year is not over",
+                               f"The year {year} can be closed and a penalty assessed from 01.01.{year + 1} "
+                               f"(today is {ctx.clock.today():%d.%m.%Y}).", article="48.4", field="year")
         a = _acceptance(c, await uow.repo.deliveries(c.id, year), year, ctx)
         if Decimal(a["penalty_kzt"]) > 0:
             if any(p.year == year and p.reason == "acceptance_shortfall" for p in await uow.repo.penalties(c.id)):

@@ -126,11 +126,20 @@ def refund(received: Decimal, level: Decimal, disbursed_on: date, demanded_on: d
 
 def repeat_ban(previous: list[dict]) -> dict | None:
     """Art. 28.4: no new competitiveness agreement with a recipient that failed counter-obligations under
-    an earlier one, unless the failure was beyond its control."""
+    an earlier one, unless the failure was beyond its control. The failure shows either as a breach notice
+    or in the agreement's own fulfilment record: a report whose achieved level is below 1 (a breach notice
+    recognising the circumstances as beyond the recipient's control excuses both)."""
     for a in previous:
-        for b in a.get("breaches", []):
+        breaches = a.get("breaches", [])
+        for b in breaches:
             if not b.get("beyond_control"):
                 return {"agreement_id": a["id"], "breach": b}
+        if any(b.get("beyond_control") for b in breaches):
+            continue
+        unmet = [r for r in a.get("reports", []) if Decimal(str(r["level"])) < 1]
+        if unmet:
+            r = unmet[-1]
+            return {"agreement_id": a["id"], "unfulfilled": {"period": r["period"], "level": str(r["level"])}}
     return None
 
 

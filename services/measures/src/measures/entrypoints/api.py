@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
@@ -39,8 +38,8 @@ async def register_condition(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow
 
 
 @router.get("/reference", tags=["reference"], summary="Priority goods (Art. 26) and measures (Art. 29) in force (public)")
-async def reference(on: IsoDate | None = None) -> dict[str, Any]:
-    d = on or date.today()
+async def reference(ctx: C, on: IsoDate | None = None) -> dict[str, Any]:
+    d = on or ctx.clock.today()
     return {"on": d.isoformat(), "priority_goods": list(catalogue.priority_goods(d).values()),
             "measures": catalogue.measures(d)}
 

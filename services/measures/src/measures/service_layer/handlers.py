@@ -38,7 +38,7 @@ class MeasuresContext:
 
     @classmethod
     def build(cls) -> MeasuresContext:
-        return cls(Clock(), reference_data())
+        return cls(Clock.from_env(), reference_data())
 
 
 async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMembership) -> None:
@@ -117,14 +117,36 @@ async def expertise(uow: MeasuresUnitOfWork, application_id: uuid.UUID, cmd: Exp
 
 async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: AgreementCreate,
                    principal: Principal) -> dict[str, Any]:
+    """An agreement grants measures, so the recipient must meet Art. 25.5 as a measure application must
+    (in the register of Kazakhstani producers), every measure application it names must be this recipient's,
+    for that measure, and granted; a competitiveness agreement is also subject to the Art. 28.4 ban."""
     async with uow:
+        row = await membership_of(uow, cmd.bin)
+        if not (row and row.included):
+            g = rules.GROUNDS["not_in_register"]
+            raise ProblemError(422, "not_in_register", "The recipient is not in the register",
+                               f"{g.text_ru} (BIN {cmd.bin}).", article="25.5", field="bin")
+        for i, m in enumerate(cmd.measures):
+            if m.application_id is None:
+                continue
+            app = await uow.repo.get(MeasureApplication, m.application_id)
+            if app is None or app.bin != cmd.bin or app.measure != m.measure or app.status != "granted":
+                found = "none" if app is None or app.bin != cmd.bin else f"{app.measure}, {app.status}"
+                raise ProblemError(422, "measure_application_not_granted", "The named measure application does not "
+                                   "grant this measure", f"Application {m.application_id} must be this recipient's "
+                                   f"granted application for {m.measure}; found: {found}.", article="25.6",
+                                   field=f"measures[{i}].application_id")
         if cmd.kind == "competitiveness":
-            previous = [a.model_dump(mode="json") for a in await uow.repo.agreements(cmd.bin, kind="competitiveness")]
+            previous = [{**a.model_dump(mode="json"),
+                         "reports": [r.model_dump(mode="json") for r in await uow.repo.reports(a.id)]}
+                        for a in await uow.repo.agreements(cmd.bin, kind="competitiveness")]
             ban = rules.repeat_ban(previous)
             if ban is not None:
+                why = (f"was breached ({ban['breach']['reason']})" if "breach" in ban else
+                       f"reported a fulfilment level of {ban['unfulfilled']['level']} for {ban['unfulfilled']['period']}")
                 raise ProblemError(422, "repeat_agreement_banned", "Earlier counter-obligations were not fulfilled",
-                                   f"Agreement {ban['agreement_id']} was breached ({ban['breach']['reason']}); "
-                                   "not beyond the recipient's control.", article="28.4", extra={"previous": ban})
+                                   f"Agreement {ban['agreement_id']} {why}; not beyond the recipient's control.",
+                                   article="28.4", extra={"previous": ban})
         if cmd.end <= cmd.start:
             raise ProblemError(422, "term_invalid", "The agreement must end after it starts", field="end")
         a = Agreement(bin=cmd.bin, kind=cmd.kind, region=cmd.region, status="active", start=cmd.start, end=cmd.end,

@@ -1,11 +1,20 @@
 """Notice templates in Kazakh and Russian (the state and official languages), one per addressed event
 type, versioned. A notice keeps the version it was rendered with. Rendering is pure: the event's data in,
-texts out; motivated reasons are rendered per criterion (criterion, expected, found, article)."""
+texts out; motivated reasons are rendered per criterion (criterion, expected, found, article).
+
+Every date a person reads is a Kazakhstan (Asia/Almaty) date: an instant such as ``excluded_at`` is
+converted before it is shown (an exclusion at 02:00 Almaty time is on that Almaty day, not the UTC one).
+A deadline is the last day on which the act may still be done, and says so ("по … включительно"). Codes
+(grounds of exclusion, deadlines, contract kinds, terms) are rendered as words in each language."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
+
+KZ = ZoneInfo("Asia/Almaty")
 
 
 @dataclass(frozen=True)
@@ -51,10 +60,80 @@ def _reasons(data: dict[str, Any], lang: str) -> str:
 
 
 def _date(v: Any) -> str:
+    """A date or an instant as the Almaty date a person there reads (DD.MM.YYYY)."""
     if not v:
         return "—"
-    d = date.fromisoformat(str(v)[:10])
+    text = str(v)
+    if len(text) > 10:  # an instant: its date in Almaty, not in UTC
+        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        d = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(KZ).date()
+    else:
+        d = date.fromisoformat(text)
     return d.strftime("%d.%m.%Y")
+
+
+def _until(v: Any, lang: str) -> str:
+    """A deadline, inclusive: its last day is still in time."""
+    if not v:
+        return "—"
+    return f"{_date(v)} қоса алғанда" if lang == "kk" else f"по {_date(v)} включительно"
+
+
+def _ru_plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
+
+
+_TERM = re.compile(r"^(\d+) (working|calendar) days?$")
+
+
+def _term(v: Any, lang: str) -> str:
+    """A term such as ``10 working days`` in words of the language."""
+    m = _TERM.match(str(v or ""))
+    if not m:
+        return str(v) if v else "—"
+    n, kind = int(m.group(1)), m.group(2)
+    if lang == "kk":
+        return f"{n} {'жұмыс' if kind == 'working' else 'күнтізбелік'} күн"
+    adj = _ru_plural(n, "рабочий", "рабочих", "рабочих") if kind == "working" else \
+        _ru_plural(n, "календарный", "календарных", "календарных")
+    return f"{n} {adj} {_ru_plural(n, 'день', 'дня', 'дней')}"
+
+
+GROUNDS = {"monitoring": ("мониторинг нәтижелері бойынша сәйкессіздіктер белгіленген мерзімде жойылмады",
+                          "несоответствия, выявленные мониторингом, не устранены в установленный срок"),
+           "software_notice": ("ақпараттандыру саласындағы уәкілетті органның хабарламасы",
+                               "уведомление уполномоченного органа в сфере информатизации"),
+           "own_request": ("өндірушінің өз өтініші", "заявление производителя"),
+           "liquidation": ("заңды тұлғаның таратылуы", "ликвидация юридического лица"),
+           "reorganization": ("заңды тұлғаның қайта ұйымдастырылуы (қайта құрудан басқа)",
+                              "реорганизация юридического лица (кроме преобразования)")}
+"""Grounds of exclusion (Art. 51-6) in words."""
+
+DEADLINES = {"submission": ("жоспарды ұсыну", "представление плана"),
+             "review": ("жоспарды қарау", "рассмотрение плана"),
+             "correction": ("ескертулерді жою", "устранение замечаний"),
+             "approval": ("түзетілген жоспарды келісу", "согласование исправленного плана"),
+             "publication": ("тізбені жариялау", "размещение перечня"),
+             "applications": ("өтінімдерді қабылдау", "приём заявок"),
+             "conclusion": ("шарттарды жасасу", "заключение договоров")}
+"""Statutory deadlines of the planning cycle (Art. 47) in words."""
+
+CONTRACT_KINDS = {"offtake": ("офтейк-келісімшарт", "офтейк-контракт"),
+                  "guaranteed_purchase": ("кепілдендірілген сатып алу", "гарантированный закуп"),
+                  "offset": ("офсеттік", "офсетный")}
+
+AGREEMENT_KINDS = {"competitiveness": ("бәсекеге қабілеттілікті арттыру туралы", "о повышении конкурентоспособности"),
+                   "grant": ("индустриялық грант туралы", "о предоставлении индустриального гранта"),
+                   "assembly": ("өнеркәсіптік құрастыру туралы", "о промышленной сборке")}
+
+
+def _word(table: dict[str, tuple[str, str]], code: Any, lang: str) -> str:
+    pair = table.get(str(code))
+    if pair is None:
+        return str(code) if code else "—"
+    return pair[0] if lang == "kk" else pair[1]
 
 
 TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
@@ -74,12 +153,12 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "Отандық өндірушілер тізіліміне енгізілді", "Включение в реестр отечественных производителей",
              "БСН {bin} {included_at} бастап отандық өндірушілер тізіліміне енгізілді (жазба {entry_id}).",
              "БИН {bin} включён в реестр отечественных производителей с {included_at} (запись {entry_id})."),
-    Template("registry.producer.excluded", 1,
+    Template("registry.producer.excluded", 2,
              "Тізілімнен шығару туралы хабарлама", "Уведомление об исключении из реестра",
-             "БСН {bin} {excluded_at} тізілімнен шығарылды (негіз: {ground}).\n{reasons_kk}\n"
-             "Шағым {appeal_due} дейін берілуі мүмкін (51-5-бап).",
-             "БИН {bin} исключён из реестра {excluded_at} (основание: {ground}).\n{reasons_ru}\n"
-             "Возражение может быть подано до {appeal_due} (статья 51-5)."),
+             "БСН {bin} {excluded_at} тізілімнен шығарылды (негіз: {ground_kk}).\n{reasons_kk}\n"
+             "Шағым {appeal_due_kk} берілуі мүмкін (51-5-бап).",
+             "БИН {bin} исключён из реестра {excluded_at} (основание: {ground_ru}).\n{reasons_ru}\n"
+             "Возражение может быть подано {appeal_due_ru} (статья 51-5)."),
     Template("registry.application.inspection_scheduled", 1,
              "Өндірісті көшпелі инспекциялау", "Выездная инспекция производства",
              "Өтінім {application_id} (БСН {bin}): ұсынылған мәліметтер бойынша өндірісті бағалау мүмкін емес, "
@@ -92,13 +171,13 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "кезеңдерінен өтпей қайта енгізілді (51-5-бап, 8-тармақ; жазба {entry_id}).",
              "По решению апелляционной комиссии БИН {bin} включён в реестр повторно с {reincluded_at} без "
              "прохождения этапов статьи 51-1 (пункт 8 статьи 51-5; запись {entry_id})."),
-    Template("registry.remedy_notice.issued", 1,
+    Template("registry.remedy_notice.issued", 2,
              "Сәйкессіздіктерді жою қажеттігі туралы хабарлама",
              "Уведомление о необходимости устранения несоответствий",
              "Мониторинг нәтижесінде БСН {bin} бойынша сәйкессіздіктер анықталды:\n{reasons_kk}\n"
-             "Оларды {due} дейін ({term}) жою қажет, әйтпесе тізілімнен шығарылады (51-4-бап, 2-тармақ).",
+             "Оларды {due_kk} ({term_kk}) жою қажет, әйтпесе тізілімнен шығарылады (51-4-бап, 2-тармақ).",
              "По итогам мониторинга по БИН {bin} выявлены несоответствия:\n{reasons_ru}\n"
-             "Их необходимо устранить до {due} ({term}), иначе последует исключение из реестра "
+             "Их необходимо устранить {due_ru} ({term_ru}), иначе последует исключение из реестра "
              "(пункт 2 статьи 51-4)."),
     Template("registry.remedy_notice.closed", 1,
              "Сәйкессіздіктер туралы хабарлама жабылды", "Уведомление о несоответствиях закрыто",
@@ -121,10 +200,10 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "Оның түпнұсқалығын кез келген адам тексере алады.",
              "Для БИН {bin} выдана подписанная выписка из реестра № {extract_id} (пункт 8 статьи 51-1). "
              "Её подлинность может проверить любое лицо."),
-    Template("contracts.contract.signed", 1, "Шарт жасалды", "Договор заключён",
-             "БСН {supplier_bin} жеткізушісімен {kind} шарты № {contract_id} жасалды (тапсырыс беруші БСН "
+    Template("contracts.contract.signed", 2, "Шарт жасалды", "Договор заключён",
+             "БСН {supplier_bin} жеткізушісімен {kind_kk} шарты № {contract_id} жасалды (тапсырыс беруші БСН "
              "{customer_bin}; мерзімі {term_start} — {term_end}).",
-             "С поставщиком БИН {supplier_bin} заключён договор ({kind}) № {contract_id} (заказчик БИН "
+             "С поставщиком БИН {supplier_bin} заключён договор ({kind_ru}) № {contract_id} (заказчик БИН "
              "{customer_bin}; срок {term_start} — {term_end})."),
     Template("contracts.contract.amended", 1, "Шартқа өзгеріс енгізілді", "В договор внесено изменение",
              "БСН {supplier_bin}: № {contract_id} шартқа өзгеріс күшіне енді (нұсқа {version}).",
@@ -137,17 +216,17 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "(жетіспеушілік {shortfall}, мөлшерлеме {rate_pct}%).",
              "БИН {bin}: по договору № {contract_id} за {year} год начислена неустойка {penalty_kzt} тенге "
              "(недобор {shortfall}, ставка {rate_pct}%)."),
-    Template("contracts.plan.remarks_issued", 1, "Сатып алу жоспарына ескертулер", "Замечания к плану закупок",
-             "БСН {bin}: № {plan_id} жоспарға ескертулер ({remarks_count}). Түзетулерді {correction_due} дейін "
+    Template("contracts.plan.remarks_issued", 2, "Сатып алу жоспарына ескертулер", "Замечания к плану закупок",
+             "БСН {bin}: № {plan_id} жоспарға ескертулер ({remarks_count}). Түзетулерді {correction_due_kk} "
              "енгізу қажет (47-бап, 4-тармақ).",
-             "БИН {bin}: замечания к плану № {plan_id} ({remarks_count}). Исправления необходимо внести до "
-             "{correction_due} (пункт 4 статьи 47)."),
-    Template("contracts.plan.approved", 1, "Сатып алу жоспары келісілді", "План закупок согласован",
-             "БСН {bin}: № {plan_id} жоспар {approved_on} келісілді; тізбе {publication_due} дейін жарияланады.",
-             "БИН {bin}: план № {plan_id} согласован {approved_on}; перечень размещается до {publication_due}."),
-    Template("contracts.plan.overdue", 1, "Мерзім өтіп кетті", "Срок пропущен",
-             "БСН {bin}: № {plan_id} жоспар бойынша «{deadline}» мерзімі {due} өтіп кетті.",
-             "БИН {bin}: по плану № {plan_id} пропущен срок «{deadline}» ({due})."),
+             "БИН {bin}: замечания к плану № {plan_id} ({remarks_count}). Исправления необходимо внести "
+             "{correction_due_ru} (пункт 4 статьи 47)."),
+    Template("contracts.plan.approved", 2, "Сатып алу жоспары келісілді", "План закупок согласован",
+             "БСН {bin}: № {plan_id} жоспар {approved_on} келісілді; тізбе {publication_due_kk} жарияланады.",
+             "БИН {bin}: план № {plan_id} согласован {approved_on}; перечень размещается {publication_due_ru}."),
+    Template("contracts.plan.overdue", 2, "Мерзім өтіп кетті", "Срок пропущен",
+             "БСН {bin}: № {plan_id} жоспар бойынша «{deadline_kk}» мерзімі өтіп кетті (соңғы күні {due}).",
+             "БИН {bin}: по плану № {plan_id} пропущен срок «{deadline_ru}» (последний день — {due})."),
     Template("contracts.programme.decided", 1, "ІҚҚ даму бағдарламасы бойынша шешім",
              "Решение по программе развития ВЦ",
              "БСН {bin}: № {programme_id} бағдарлама — {outcome_kk}. {grounds_text}",
@@ -155,15 +234,15 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
     Template("measures.application.decided", 1, "Қолдау шарасы бойынша шешім", "Решение по мере поддержки",
              "БСН {bin}: «{measure}» шарасы бойынша өтінім {application_id} — {outcome_kk}.\n{grounds_kk}",
              "БИН {bin}: заявка {application_id} на меру «{measure}» — {outcome_ru}.\n{grounds_ru}"),
-    Template("measures.agreement.concluded", 1, "Келісім жасалды", "Соглашение заключено",
-             "БСН {bin}: {kind} келісімі № {agreement_id} жасалды ({start} — {end}), сомасы {amount_kzt} теңге.",
-             "БИН {bin}: заключено соглашение ({kind}) № {agreement_id} ({start} — {end}) на {amount_kzt} тенге."),
+    Template("measures.agreement.concluded", 2, "Келісім жасалды", "Соглашение заключено",
+             "БСН {bin}: {agreement_kind_kk} келісім № {agreement_id} жасалды ({start} — {end}), сомасы {amount_kzt} теңге.",
+             "БИН {bin}: заключено соглашение {agreement_kind_ru} № {agreement_id} ({start} — {end}) на {amount_kzt} тенге."),
     Template("measures.agreement.flagged", 1, "Келісім қайта қаралады", "Соглашение направлено на пересмотр",
              "БСН {bin}: № {agreement_id} келісім қайта қарауға жіберілді: {reason}.",
              "БИН {bin}: соглашение № {agreement_id} направлено на пересмотр: {reason}."),
-    Template("measures.breach.notified", 1, "Келісімді бұзу туралы хабарлама", "Уведомление о нарушении соглашения",
-             "БСН {bin}: № {agreement_id} келісім бұзылды: {reason}. Жою мерзімі: {cure_due} (62-бап, 4-тармақ).",
-             "БИН {bin}: нарушение соглашения № {agreement_id}: {reason}. Срок устранения: {cure_due} "
+    Template("measures.breach.notified", 2, "Келісімді бұзу туралы хабарлама", "Уведомление о нарушении соглашения",
+             "БСН {bin}: № {agreement_id} келісім бұзылды: {reason}. Жою мерзімі: {cure_due_kk} (62-бап, 4-тармақ).",
+             "БИН {bin}: нарушение соглашения № {agreement_id}: {reason}. Срок устранения: {cure_due_ru} "
              "(пункт 4 статьи 62)."),
     Template("measures.agreement.terminated", 1, "Келісім бұзылды", "Соглашение расторгнуто",
              "БСН {bin}: № {agreement_id} келісім {terminated_on} біржақты тәртіппен бұзылды: {reason}.",
@@ -216,6 +295,16 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                change_reason=(data.get("change") or {}).get("reason", "—"),
                start=_date(data.get("start")), end=_date(data.get("end")), cure_due=_date(data.get("cure_due")),
                terminated_on=_date(data.get("terminated_on")),
+               ground_kk=_word(GROUNDS, data.get("ground"), "kk"), ground_ru=_word(GROUNDS, data.get("ground"), "ru"),
+               deadline_kk=_word(DEADLINES, data.get("deadline"), "kk"),
+               deadline_ru=_word(DEADLINES, data.get("deadline"), "ru"),
+               kind_kk=_word(CONTRACT_KINDS, data.get("kind"), "kk"), kind_ru=_word(CONTRACT_KINDS, data.get("kind"), "ru"),
+               agreement_kind_kk=_word(AGREEMENT_KINDS, data.get("kind"), "kk"),
+               agreement_kind_ru=_word(AGREEMENT_KINDS, data.get("kind"), "ru"),
+               term_kk=_term(data.get("term"), "kk"), term_ru=_term(data.get("term"), "ru"),
+               **{f"{k}_{lang}": _until(data.get(k), lang) for k in ("due", "appeal_due", "correction_due",
+                                                                      "publication_due", "cure_due")
+                  for lang in ("kk", "ru")},
                grounds_kk="\n".join(f"— {g.get('text_kk', g.get('ground'))} ({g.get('article')})"
                                      for g in data.get("grounds") or [] if isinstance(g, dict)),
                grounds_ru="\n".join(f"— {g.get('text_ru', g.get('ground'))} ({g.get('article')})"

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.auth import Principal, Role, require_roles
+from ipp_common.clock import Clock
 from ipp_common.types import IsoDateTime
 from ipp_common.web import conditional_json, service_router
 
@@ -20,7 +21,12 @@ async def get_uow(request: Request) -> NotificationsUnitOfWork:
     return request.app.state.runtime.uow()
 
 
+async def get_clock(request: Request) -> Clock:
+    return request.app.state.runtime.resources["clock"]
+
+
 UowDep = Annotated[NotificationsUnitOfWork, Depends(get_uow)]
+ClockDep = Annotated[Clock, Depends(get_clock)]
 Reader = require_roles(Role.applicant, Role.customer, Role.officer)
 
 
@@ -38,14 +44,14 @@ async def list_notices(request: Request, uow: UowDep, principal: Principal = Rea
 
 
 @router.get("/notices/{notice_id}", summary="One notice; the recipient's first read records the service time")
-async def read_notice(notice_id: uuid.UUID, uow: UowDep, principal: Principal = Reader) -> dict:
-    return await handlers.read_notice(uow, principal, notice_id)
+async def read_notice(notice_id: uuid.UUID, uow: UowDep, clock: ClockDep, principal: Principal = Reader) -> dict:
+    return await handlers.read_notice(uow, clock, principal, notice_id)
 
 
 @router.post("/notices/{notice_id}/read", summary="Mark a notice read (acknowledged) by its recipient")
-async def mark_read(request: Request, notice_id: uuid.UUID, uow: UowDep,
+async def mark_read(request: Request, notice_id: uuid.UUID, uow: UowDep, clock: ClockDep,
                     principal: Principal = require_roles(Role.applicant, Role.customer)) -> dict:
-    return await handlers.acknowledge(uow, principal, notice_id, getattr(request.state, "request_id", None))
+    return await handlers.acknowledge(uow, clock, principal, notice_id, getattr(request.state, "request_id", None))
 
 
 @router.get("/subjects/{subject}", summary="The current state of a subject (application, producer, appeal): the "

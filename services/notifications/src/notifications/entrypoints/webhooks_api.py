@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.repository import NotificationsUnitOfWork
-from notifications.entrypoints.api import get_uow
+from notifications.entrypoints.api import ClockDep, get_uow
 from notifications.service_layer import handlers, webhooks
 
 router = service_router("/v1", tags=["webhooks"])
@@ -71,7 +71,5 @@ async def replay(request: Request, delivery_id: uuid.UUID, uow: UowDep,
 
 
 @router.post("/ops/retention/purge", tags=["operations"], summary="Apply the retention periods now")
-async def purge(request: Request, uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict:
-    from ipp_common.db import utcnow
-
-    return {"purged": await handlers.purge(uow, request.app.state.settings, utcnow())}
+async def purge(request: Request, uow: UowDep, clock: ClockDep, principal: Principal = require_roles(Role.officer)) -> dict:
+    return {"purged": await handlers.purge(uow, request.app.state.settings, clock.now())}

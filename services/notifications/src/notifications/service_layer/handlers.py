@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ipp_common.auth import Principal, Role
+from ipp_common.clock import Clock
 from ipp_common.consumer import Delivery, Handler, PermanentError
-from ipp_common.db import utcnow
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import spec_for
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
@@ -22,14 +22,14 @@ from notifications.domain.templates import MissingTemplate, render
 from notifications.service_layer import webhooks
 
 
-def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
+def make_on_event(subscriptions: ActiveSubscriptions, clock: Clock) -> Handler:
     async def ignores(event: CloudEvent) -> bool:
         """No notice and no subscriber: nothing to do, no transaction (asked before a batch claims it)."""
         return not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False
 
     async def handle(event: CloudEvent, delivery: Delivery) -> None:
         subscribed = await subscriptions.any_match(event.type)  # None: unknown, look in the transaction
-        await on_event(event, delivery, fan_out=subscribed is not False)
+        await on_event(event, delivery, clock, fan_out=subscribed is not False)
     async def load_states(uow: NotificationsUnitOfWork, events: list[CloudEvent]) -> None:
         """A batch's subjects' states in one query, instead of one look-up per notice."""
         await uow.notices.load_states({(e.recipient, e.subject) for e in events
@@ -39,7 +39,7 @@ def make_on_event(subscriptions: ActiveSubscriptions) -> Handler:
     return handle
 
 
-async def on_event(event: CloudEvent, delivery: Delivery, *, fan_out: bool = True) -> None:
+async def on_event(event: CloudEvent, delivery: Delivery, clock: Clock, *, fan_out: bool = True) -> None:
     """Every event: an addressed one becomes one notice in its recipient's cabinet; any event becomes one
     delivery per matching agency subscription. Both in the consumer's transaction (exactly-once effect:
     the inbox claim opens it, and a notice's source event is unique)."""
@@ -54,17 +54,18 @@ async def on_event(event: CloudEvent, delivery: Delivery, *, fan_out: bool = Tru
     uow: NotificationsUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
     async with uow:
         if rendered is not None:
-            await _store_notice(uow, event, rendered)
+            await _store_notice(uow, event, rendered, clock)
         if fan_out:
             await webhooks.fan_out(uow, event)
         await uow.commit()
 
 
-async def _store_notice(uow: NotificationsUnitOfWork, event: CloudEvent, r: Any) -> None:
+async def _store_notice(uow: NotificationsUnitOfWork, event: CloudEvent, r: Any, clock: Clock) -> None:
     assert event.recipient is not None
     n = Notice(recipient_bin=event.recipient, notice_type=event.type, source_event_id=event.id,
                subject=event.subject, title_kk=r.title_kk, title_ru=r.title_ru, body_kk=r.body_kk,
-               body_ru=r.body_ru, data=event.data, template_version=r.template_version, sequence=event.sequence)
+               body_ru=r.body_ru, data=event.data, template_version=r.template_version, sequence=event.sequence,
+               created_at=clock.now())
     # Out-of-order delivery never moves the subject's state backwards: an older event is kept, marked stale.
     if event.subject and event.sequence is not None:
         state = await uow.notices.subject_state(event.recipient, event.subject)
@@ -125,14 +126,15 @@ async def list_notices(uow: NotificationsUnitOfWork, principal: Principal, *, bi
     return {"items": [public(n) for n in rows[:limit]], "next_cursor": nxt}
 
 
-async def read_notice(uow: NotificationsUnitOfWork, principal: Principal, notice_id: uuid.UUID) -> dict[str, Any]:
+async def read_notice(uow: NotificationsUnitOfWork, clock: Clock, principal: Principal,
+                      notice_id: uuid.UUID) -> dict[str, Any]:
     """Read one notice. The recipient's first retrieval is recorded as the service time and announced."""
     async with uow:
         n = await uow.notices.get_for(notice_id, _scope(principal, None))
         if n is None:
             raise NotFound("notice")
         if principal.bin == n.recipient_bin and n.served_at is None:
-            now = utcnow()
+            now = clock.now()
             if await uow.notices.mark_served(n, now):
                 uow.publish(NoticeServed(notice_id=n.id, recipient_bin=n.recipient_bin, notice_type=n.notice_type,
                                          source_event_id=n.source_event_id, subject=n.subject, served_at=now),
@@ -141,13 +143,13 @@ async def read_notice(uow: NotificationsUnitOfWork, principal: Principal, notice
         return public(n)
 
 
-async def acknowledge(uow: NotificationsUnitOfWork, principal: Principal, notice_id: uuid.UUID,
+async def acknowledge(uow: NotificationsUnitOfWork, clock: Clock, principal: Principal, notice_id: uuid.UUID,
                       request_id: str | None) -> dict[str, Any]:
     async with uow:
         n = await uow.notices.get_for(notice_id, principal.bin)
         if n is None:
             raise NotFound("notice")
-        await uow.notices.mark_read(n, utcnow())
+        await uow.notices.mark_read(n, clock.now())
         uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="notice.read",
                   resource="notice", resource_id=str(n.id), request_id=request_id)
         await uow.commit()

@@ -233,7 +233,9 @@ class IssuedExtract(SQLModel, table=True):
 class OfftakeRelease(SQLModel, table=True):
     """One contract event as received (OCDS-style release): the log the offtake register is built from."""
     __tablename__ = "registry_offtake_release"
-    position: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, primary_key=True,
+    # INTEGER on SQLite: only an INTEGER PRIMARY KEY is numbered there (it is 64-bit, like BIGINT).
+    position: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+                                                                   primary_key=True,
                                                                    autoincrement=True))
     contract_id: uuid.UUID = Field(index=True)
     version: int

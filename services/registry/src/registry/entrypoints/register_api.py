@@ -8,7 +8,7 @@ from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
 from ipp_common.problems import NotFound
-from ipp_common.types import IsoDate
+from ipp_common.types import DB_BIGINT_MAX, IsoDate
 from ipp_common.web import conditional_json, service_router
 
 from registry.adapters.repository import RegisterReadModel
@@ -232,7 +232,7 @@ async def offtake_list(request: Request, uow: UowDep,
 
 @router.get("/offtake/changes", tags=["offtake register (public)"],
             summary="Change feed: releases after a position (poll with next_after)")
-async def offtake_changes(request: Request, uow: UowDep, after: Annotated[int, Query(ge=0)] = 0,
+async def offtake_changes(request: Request, uow: UowDep, after: Annotated[int, Query(ge=0, le=DB_BIGINT_MAX)] = 0,
                           limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
     return conditional_json(request, await offtake.changes(uow, after, limit))
 

@@ -19,4 +19,4 @@ class RegistryContext:
 
     @classmethod
     def build(cls, settings: RegistrySettings) -> RegistryContext:
-        return cls(settings, Clock(), ExtractSigner(settings.extract_signing_key), reference_data())
+        return cls(settings, Clock.from_env(), ExtractSigner(settings.extract_signing_key), reference_data())

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ipp_common.auth import Principal, Role
+from ipp_common.clock import Clock
 from ipp_common.consumer import Delivery, Handler
 from ipp_common.envelope import CloudEvent
 from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
@@ -58,16 +59,18 @@ def request_from(event: CloudEvent) -> dict[str, Any]:
 
 
 class Verifier:
-    def __init__(self, sources: EgovSources, settings: VerificationSettings):
+    def __init__(self, sources: EgovSources, settings: VerificationSettings, clock: Clock):
         self.sources = sources
         self.settings = settings
+        self.clock = clock
 
     async def attempt(self, req: dict[str, Any]) -> tuple[VerificationRun, list[Outcome], list[Any], list[Any]]:
-        started = datetime.now(UTC)
+        started = self.clock.now()
         outcomes, answers = await check(self.sources, req["bin"], req["site_ids"], req["tnved"],
-                                        thresholds_on(started.date()))
+                                        thresholds_on(self.clock.today()))
         run = VerificationRun(application_id=uuid.UUID(req["subject_id"]), bin=req["bin"], purpose=req["purpose"],
-                              outcome=run_outcome(outcomes), request_event_id=req["event_id"], started_at=started)
+                              outcome=run_outcome(outcomes), request_event_id=req["event_id"], started_at=started,
+                              completed_at=self.clock.now())
         criteria = [{"run_id": run.id, "code": o.code, "criterion": o.criterion, "status": o.status,
                      "source": o.source, "expected": o.expected, "found": (o.found or "")[:1000],
                      "article": o.article, "text_kk": o.text_kk, "text_ru": o.text_ru} for o in outcomes]
