@@ -23,8 +23,17 @@ up: install  ## start the whole platform locally (5 services + e-gov simulator, 
 demo: install  ## drive the first flow against the running platform (run `make up` in another shell first)
 	@$(RUN) python deploy/local/demo.py
 
+# The suite in three runs: everything on PostgreSQL with the clocks at today's date; the flow tests again on
+# SQLite (the embedded default of `make up`); the date-dependent tests again with every service's clock
+# started years ahead at 01:30 Almaty time (20:30 UTC the day before), so no test depends on the day it runs.
+TEST_TODAY_AHEAD ?= 2029-12-05T01:30:00+05:00
+
 test: install  ## install everything and run the whole test suite (needs PostgreSQL and RabbitMQ, see README)
 	@$(RUN) pytest
+	@echo "[test] the flow tests on SQLite (IPP_TEST_DB=sqlite)"
+	@IPP_TEST_DB=sqlite $(RUN) pytest -m flow
+	@echo "[test] the date-dependent tests with every clock started at $(TEST_TODAY_AHEAD)"
+	@IPP_TEST_TODAY=$(TEST_TODAY_AHEAD) $(RUN) pytest -m "dated or flow"
 
 test-unit: install  ## only the tests that need no broker or database
 	@$(RUN) pytest -m "not integration"

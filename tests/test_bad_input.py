@@ -124,3 +124,46 @@ async def test_officer_cannot_file_for_an_applicant(platform: Platform) -> None:
     r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b),
                                  headers=platform.headers("officer"))
     assert assert_problem(r, 403)["code"] == "forbidden_role"
+
+
+async def test_a_position_beyond_what_the_database_holds_is_a_422_not_a_500(platform: Platform) -> None:
+    for after in ("9223372036854775808", "99999999999999999999999"):
+        r = await platform.registry("GET", "/v1/offtake/changes", role="public", params={"after": after})
+        assert_problem(r, 422)
+    r = await platform.call("contracts", "GET", "/v1/contracts/3fa85f64-5717-4562-b3fc-2c963f66afa6/acceptance/"
+                                               "99999999999")
+    assert_problem(r, 422)
+
+
+@pytest.mark.parametrize("request_id", ["x" * 81, "ünïcode-id", "a b", "x" * 5000])
+async def test_a_request_id_the_audit_cannot_hold_is_replaced_never_a_500(platform: Platform, request_id: str) -> None:
+    b = fresh_bin()
+    h = {**platform.headers("applicant", b), "Idempotency-Key": fresh_bin()}
+    try:
+        h["X-Request-Id"] = request_id
+        r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b), headers=h)
+    except UnicodeEncodeError:  # httpx sends only ASCII headers: send the raw bytes instead
+        h["X-Request-Id"] = request_id.encode()  # type: ignore[assignment]
+        r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b), headers=h)
+    assert r.status_code == 202, r.text
+    rid = r.headers["x-request-id"]
+    assert rid != request_id and len(rid) <= 80
+    assert await platform.scalar("registry", "SELECT count(*) FROM audit_log WHERE request_id = $1", rid) >= 1
+
+
+async def test_a_valid_request_id_is_kept(platform: Platform) -> None:
+    b = fresh_bin()
+    h = {**platform.headers("applicant", b), "Idempotency-Key": fresh_bin(), "X-Request-Id": "cab-2026.12.02:0001"}
+    r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b), headers=h)
+    assert r.status_code == 202 and r.headers["x-request-id"] == "cab-2026.12.02:0001"
+
+
+@pytest.mark.parametrize("service", ["registry", "verification", "contracts", "measures", "notifications"])
+async def test_unknown_routes_and_methods_answer_problem_json(platform: Platform, service: str) -> None:
+    for method, path in (("GET", "/v1/plans/3fa85f64-5717-4562-b3fc-2c963f66afa6"), ("GET", "/nowhere"),
+                         ("DELETE", "/v1"), ("PATCH", "/health/live")):
+        for role in ("officer", "public"):
+            r = await platform.call(service, method, path, role=role)
+            assert r.status_code in (404, 405), (service, method, path, r.status_code)
+            p = assert_problem(r, r.status_code)
+            assert p["code"] in ("not_found", "method_not_allowed")

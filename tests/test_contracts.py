@@ -11,7 +11,7 @@ import pytest
 from harness import Platform, fresh_bin, publish_raw
 from ipp_common.envelope import CloudEvent
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.dated]
 SCENARIO_DAY = date(2026, 11, 20)
 """The contracts below are written on the 2026-2027 calendar (terms, volumes by year, amendments in force
 from December 2026): every service's clock is set to this day before each test, so that the suite means the
@@ -121,6 +121,7 @@ async def test_art_47_planning_cycle_through_every_deadline(platform: Platform) 
     assert r.status_code == 422 and r.json()["due"] == "2027-03-01" and r.json()["article"] == "47.6"
 
 
+@pytest.mark.flow
 async def test_art_48_offtake_signed_amended_and_supplier_excluded_in_the_register(platform: Platform) -> None:
     c, s = await customer(platform), fresh_bin()
     await platform.include(s)

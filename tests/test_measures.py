@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from harness import Platform, fresh_bin
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.dated]
 GOOD = "7308909809"
 
 
@@ -36,6 +36,7 @@ async def apply(platform: Platform, b: str, **kw: Any) -> dict[str, Any]:
     return r.json()
 
 
+@pytest.mark.flow
 async def test_art_25_6_each_failing_condition_is_the_only_ground_and_granted_when_all_hold(platform: Platform) -> None:
     b = await in_register(platform)
     ok = await apply(platform, b)
@@ -172,6 +173,7 @@ async def test_art_65_support_for_vehicle_producers_needs_assembly_agreement(pla
     assert (await apply(platform, b, **body))["status"] == "granted"
 
 
+@pytest.mark.flow
 async def test_registry_exclusion_flags_agreements_and_refuses_new_applications(platform: Platform) -> None:
     b = await in_register(platform)
     assert (await apply(platform, b))["status"] == "granted"

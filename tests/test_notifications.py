@@ -4,17 +4,18 @@ SSRF-guarded), with exactly-once effect under duplicate delivery."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
-from harness import TAX_ARREARS, Platform, free_port, fresh_bin, publish_raw
+from harness import TAX_ARREARS, Platform, assert_instants_have_offsets, free_port, fresh_bin, publish_raw
 from ipp_common.envelope import CloudEvent
 from receiver import Receiver
 from standardwebhooks.webhooks import Webhook
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.dated]
 OBSERVER = {"scopes": ["registry-observer"], "sub": "agency:observer"}
 
 
@@ -51,10 +52,12 @@ async def deliveries(platform: Platform, sub_id: str) -> list[dict]:
     return r.json()["items"]
 
 
+@pytest.mark.flow
 async def test_receiver_failing_twice_gets_one_success_after_three_attempts(platform: Platform,
                                                                            receiver: Receiver) -> None:
     sub = await subscribe(platform, receiver.url("fail2"), ["registry.application.refused"])
     assert sub["status"] == "active" and sub["secret"].startswith("whsec_")
+    assert len(base64.b64decode(sub["secret"].removeprefix("whsec_"), validate=True)) >= 24  # strict decoders too
     app = (await platform.file(TAX_ARREARS)).json()
     await platform.wait_status(app["id"], TAX_ARREARS)
 
@@ -65,6 +68,7 @@ async def test_receiver_failing_twice_gets_one_success_after_three_attempts(plat
     assert d["attempts"] == 3
     assert [a["outcome"] for a in d["attempt_log"]] == ["retry", "retry", "succeeded"]
     assert [a["status_code"] for a in d["attempt_log"]] == [503, 503, 200]
+    assert assert_instants_have_offsets(d) >= 1 and assert_instants_have_offsets(sub) >= 1
     got = receiver.for_event(d["event_id"], "fail2")
     assert len(got) == 3
     # the receiver checks the signature with the Standard Webhooks library's own verifier

@@ -7,7 +7,7 @@ import base64
 import json
 import signal
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -15,7 +15,7 @@ from harness import TAX_ARREARS, Platform, application_body, fresh_bin
 from ipp_common.calendar import add_working_days
 from ipp_common.clock import KZ
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.dated]
 TNVED = "7308909809"
 
 
@@ -201,6 +201,7 @@ async def test_art_51_4_results_applied_together_see_the_notice_the_batch_itself
     await platform.notice_of_type(b, "registry.remedy_notice.closed")
 
 
+@pytest.mark.flow
 async def test_art_51_4_unremedied_excluded_then_appeal_term_and_reinclusion(platform: Platform) -> None:
     """Art. 51-4.2 exclusion → exclusion notice; Art. 51-5.3 appeal the day after the term refused, on its
     last working day accepted; Art. 51-5.8 satisfied → re-included without verification."""
@@ -222,7 +223,8 @@ async def test_art_51_4_unremedied_excluded_then_appeal_term_and_reinclusion(pla
     appeal_due = date.fromisoformat(exclusion["contest_due"])
     assert appeal_due == add_working_days(excluded_on, 30)
     cab = await platform.notice_of_type(b, "registry.producer.excluded")
-    assert appeal_due.strftime("%d.%m.%Y") in cab["body_ru"] and "NO_TAX_ARREARS" in cab["body_kk"]
+    assert f"по {appeal_due:%d.%m.%Y} включительно" in cab["body_ru"] and "NO_TAX_ARREARS" in cab["body_kk"]
+    assert f"{appeal_due:%d.%m.%Y} қоса алғанда" in cab["body_kk"] and "monitoring" not in cab["body_ru"]
 
     async def projected_out() -> bool:
         r = await platform.http.get(f"{platform.url('measures')}/v1/eligibility/{b}/register",
@@ -281,6 +283,22 @@ async def test_art_51_6_liquidation_excludes_automatically(platform: Platform) -
     r = await platform.registry("POST", "/v1/appeals", role="applicant", bin_=b,
                                 json={"exclusion_entry_id": exclusion["id"], "grounds": "x"})
     assert r.status_code == 422 and r.json()["code"] == "not_appealable"
+
+
+async def test_art_51_6_exclusion_at_night_is_dated_by_the_almaty_day(platform: Platform) -> None:
+    """An exclusion at 02:00 Almaty time (21:00 UTC the day before) is an exclusion of that Almaty day,
+    in the register's history and in the notice the producer reads."""
+    b = fresh_bin()
+    await platform.include(b)
+    night = datetime.combine(await platform.today() + timedelta(days=1), time(2, 0), tzinfo=KZ)
+    await platform.set_now(night, "registry", "notifications")
+    r = await platform.registry("POST", f"/v1/register/{b}/exclusion-requests", role="applicant", bin_=b,
+                                json={"reason": "closing the plant"})
+    assert r.status_code == 201, r.text
+    cab = await platform.notice_of_type(b, "registry.producer.excluded")
+    assert f"исключён из реестра {night:%d.%m.%Y}" in cab["body_ru"], cab["body_ru"]
+    assert f"{night:%d.%m.%Y} тізілімнен шығарылды" in cab["body_kk"]
+    assert "заявление производителя" in cab["body_ru"] and "own_request" not in cab["body_ru"] + cab["body_kk"]
 
 
 async def test_art_51_6_reorganization_by_transformation_keeps_producer(platform: Platform) -> None:

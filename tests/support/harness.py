@@ -9,8 +9,10 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -33,6 +35,18 @@ SERVICES = ("registry", "verification", "contracts", "measures", "notifications"
 # Roles each service runs as. The registry's relay is its own process so that tests can kill it alone.
 DEFAULT_LAYOUT = {"registry": ["api", "consumer", "relay"], "verification": ["all"], "contracts": ["all"],
                   "measures": ["all"], "notifications": ["all"]}
+# On SQLite every service runs as one process, as `make up` runs them (the embedded default).
+EMBEDDED_LAYOUT = {s: ["all"] for s in SERVICES}
+DATABASES = ("postgresql", "sqlite")
+
+
+def test_database() -> str:
+    """Which database the platform under test runs on: ``IPP_TEST_DB`` (postgresql by default; sqlite is
+    the embedded default of `make up`, on which the flow tests run too)."""
+    db = os.environ.get("IPP_TEST_DB", "postgresql")
+    if db not in DATABASES:
+        raise ValueError(f"IPP_TEST_DB={db!r}: one of {DATABASES}")
+    return db
 
 PASSING = "190540001012"
 TAX_ARREARS = "190540001042"
@@ -49,6 +63,26 @@ def fresh_bin() -> str:
             return make_bin("2103", 4, 0, next(_serials) % 100000)
         except ValueError:
             continue
+
+
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:\d{2})$")
+
+
+def assert_instants_have_offsets(doc: Any, where: str = "$") -> int:
+    """Every date-time in an API answer is RFC 3339 with its offset, on either database; returns how many
+    were seen (a test asserts it saw some)."""
+    seen = 0
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            seen += assert_instants_have_offsets(v, f"{where}.{k}")
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            seen += assert_instants_have_offsets(v, f"{where}[{i}]")
+    elif isinstance(doc, str) and _INSTANT.match(doc):
+        assert "T" in doc and _OFFSET.search(doc), f"{where} = {doc!r} is not RFC 3339 with an offset"
+        seen += 1
+    return seen
 
 
 def free_port() -> int:
@@ -79,10 +113,12 @@ class Proc:
 
 
 class Platform:
-    def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None):
+    def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None,
+                 database: str | None = None):
         self.infra = infra
         self.workdir = workdir
-        self.layout = layout or DEFAULT_LAYOUT
+        self.database = database or test_database()
+        self.layout = layout or (EMBEDDED_LAYOUT if self.database == "sqlite" else DEFAULT_LAYOUT)
         self.tag = "t" + uuid.uuid4().hex[:8]
         self.exchange = f"ipp-test-{self.tag}.events"
         self.queue_prefix = f"ipp-test-{self.tag}"
@@ -93,6 +129,7 @@ class Platform:
         self.spans_dir.mkdir(parents=True, exist_ok=True)
         self.http = httpx.AsyncClient(timeout=30)
         self._pg: dict[str, asyncpg.Pool] = {}
+        self._sqlite: dict[str, sqlite3.Connection] = {}
         self.expected_dead_letters: set[str] = set()
         """Ids of events a test dead-letters on purpose (a poison message)."""
 
@@ -100,6 +137,11 @@ class Platform:
 
     def db_name(self, service: str) -> str:
         return f"ipp_{self.tag}_{service}"
+
+    def database_url(self, service: str) -> str:
+        if self.database == "sqlite":
+            return f"sqlite+aiosqlite:///{self.workdir / (service + '.db')}"
+        return self.infra.sqlalchemy_url(self.db_name(service))
 
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.ports[service]}"
@@ -113,7 +155,7 @@ class Platform:
         e = {**os.environ, "IPP_ENV": "test", "AMQP_URL": self.infra.amqp_url, "IPP_EXCHANGE": self.exchange,
              "IPP_QUEUE_PREFIX": self.queue_prefix, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO",
              "OTEL_EXPORTER": f"file:{self.spans_dir}/{service}.jsonl",
-             f"{u}_DATABASE_URL": self.infra.sqlalchemy_url(self.db_name(service)),
+             f"{u}_DATABASE_URL": self.database_url(service),
              f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
              f"{u}_RELAY_POLL_INTERVAL_S": "0.1", f"{u}_RATE_LIMIT_PER_S": "200", f"{u}_RATE_LIMIT_BURST": "400",
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
@@ -131,9 +173,10 @@ class Platform:
         return e
 
     async def start(self) -> None:
-        await self._create_databases()
+        if self.database == "postgresql":
+            await self._create_databases()
         for s in SERVICES:  # migrations in a prestart step, like a deployment's init job
-            await asyncio.to_thread(upgrade, self.infra.sqlalchemy_url(self.db_name(s)), s)
+            await asyncio.to_thread(upgrade, self.database_url(s), s)
         self._spawn_raw("egov-sim", "sim", [sys.executable, "-m", "egov_sim", "--port", str(self.sim_port)],
                         os.environ.copy())
         for s, roles in self.layout.items():
@@ -191,8 +234,11 @@ class Platform:
         await self.http.aclose()
         for pool in self._pg.values():
             await pool.close()
+        for conn in self._sqlite.values():
+            conn.close()
         await self._drop_broker_objects()
-        await self._drop_databases()
+        if self.database == "postgresql":
+            await self._drop_databases()
 
     async def unexpected_dead_letters(self) -> list[dict[str, Any]]:
         from ipp_common.dlq import list_dead_letters
@@ -322,11 +368,26 @@ class Platform:
 
     # ------------------------------------------------------------ looking inside (assertions only)
 
-    async def sql(self, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
+    async def sql(self, service: str, query: str, *args: Any) -> list[Any]:
+        """Rows of a query on a service's database (assertions only). Written for PostgreSQL (``$1``); on
+        SQLite the same numbered parameters are used (``?1``) and UUIDs are compared as SQLite stores them."""
+        if self.database == "sqlite":
+            return await asyncio.to_thread(self._sqlite_rows, service, query, args)
         if service not in self._pg:
             self._pg[service] = await asyncpg.create_pool(self.infra.pg_base + "/" + self.db_name(service),
                                                           min_size=1, max_size=2)
         return await self._pg[service].fetch(query, *args)
+
+    def _sqlite_rows(self, service: str, query: str, args: tuple[Any, ...]) -> list[Any]:
+        if service not in self._sqlite:
+            conn = sqlite3.connect(self.workdir / f"{service}.db", timeout=30, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            self._sqlite[service] = conn
+        conn = self._sqlite[service]
+        params = [a.hex if isinstance(a, uuid.UUID) else a for a in args]
+        rows = conn.execute(re.sub(r"\$(\d+)", r"?\1", query), params).fetchall()
+        conn.commit()
+        return rows
 
     async def scalar(self, service: str, query: str, *args: Any) -> Any:
         rows = await self.sql(service, query, *args)

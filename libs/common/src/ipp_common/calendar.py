@@ -1,8 +1,9 @@
 """The Kazakhstan working-day calendar and deadline helpers.
 
 Public holidays come from the `holidays` package (country KZ, with the "observed" days that the Labour
-Code moves to the next working day). Government decrees that transfer days off (a Saturday made a
-working day, a weekday made a day off) are dated reference data in ``data/kz_day_transfers.json``.
+Code moves to the next working day). Government decrees that transfer days off (a Saturday or Sunday made
+a working day, a weekday made a day off) are reference data in ``data/kz_day_transfers.json``, each entry
+naming its decree: the package knows the weekday made a day off, not the weekend day worked instead.
 """
 from __future__ import annotations
 

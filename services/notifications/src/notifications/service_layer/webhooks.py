@@ -4,6 +4,7 @@ after the last attempt, a delivery log with replay, and an SSRF guard on every c
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import secrets
@@ -35,6 +36,12 @@ from notifications.domain.webhooks import (
 )
 
 log = logging.getLogger("notifications.webhooks")
+
+
+def new_signing_secret() -> str:
+    """A Standard Webhooks secret: ``whsec_`` and 32 random bytes in standard, padded base64 (strict decoders
+    refuse the unpadded form)."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 class WebhookSender:
@@ -97,7 +104,7 @@ async def subscribe(uow: NotificationsUnitOfWork, sender: WebhookSender, binding
     await bindings.ensure(event_types)  # before the row: a broker failure (503) leaves no orphan behind
     async with uow:
         sub = WebhookSubscription(agency=principal.sub, url=url, event_types=event_types,
-                                  secret="whsec_" + secrets.token_urlsafe(32).replace("-", "A").replace("_", "B"),
+                                  secret=new_signing_secret(),
                                   status="pending_verification", challenge=secrets.token_urlsafe(24))
         uow.webhooks.add(sub)
         uow.audit(actor=principal.sub, role=principal.role, action="webhook.subscribe", resource="webhook_subscription",
