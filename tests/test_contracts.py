@@ -120,6 +120,46 @@ async def test_art_47_planning_cycle_through_every_deadline(platform: Platform) 
                             json={"tnved": "7308909809", "kind": "offtake"})
     assert r.status_code == 422 and r.json()["due"] == "2027-03-01" and r.json()["article"] == "47.6"
 
+    # Art. 47.7: contracts with the manufacturers that applied are concluded by 31 March
+    await platform.set_today(date(2027, 3, 31), "contracts")  # the last day is still in time
+    r = await platform.call("contracts", "POST", "/v1/ops/plans/overdue-scan")
+    assert pid not in {o["plan_id"] for o in r.json()["overdue"]}
+    await platform.set_today(date(2027, 4, 1), "contracts")
+    r = await platform.call("contracts", "POST", "/v1/ops/plans/overdue-scan")
+    assert {"plan_id": pid, "deadline": "conclusion", "due": "2027-03-31", "party": "customer"} in r.json()["overdue"]
+
+    async def conclusion_notice() -> dict | None:
+        ns = [n for n in await platform.notices(c) if n["notice_type"] == "contracts.plan.overdue"
+              and "заключение договоров" in n["body_ru"]]
+        return ns[0] if ns else None
+    notice = await platform.until(conclusion_notice, 20, what="conclusion overdue notice")
+    assert "31.03.2027" in notice["body_ru"] and "шарттарды жасасу" in notice["body_kk"]
+    k = (await platform.call("contracts", "POST", "/v1/contracts", role="customer", bin_=c,
+                             json=offtake_body(m, plan_id=pid))).json()
+    signed_late = (await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/signature", role="applicant",
+                                       bin_=m)).json()
+    assert signed_late["status"] == "signed" and signed_late["overdue"] == ["conclusion"]
+    r = await platform.call("contracts", "POST", "/v1/ops/plans/overdue-scan")  # marked once, not again
+    assert pid not in {o["plan_id"] for o in r.json()["overdue"]}
+
+
+async def test_art_47_4_a_late_approval_of_a_corrected_plan_has_its_own_mark(platform: Platform) -> None:
+    c = await customer(platform)
+    items = [{"tnved": "7308909809", "name": "Металлоконструкции", "quantity": "500"},
+             {"tnved": "8413702100", "name": "Насосы", "quantity": "10", "bought_on_domestic_market": True}]
+    await platform.set_today(date(2026, 12, 1), "contracts")
+    pid = (await platform.call("contracts", "POST", "/v1/plans", role="customer", bin_=c,
+                               json={"purchase_year": 2027, "plan_kind": "annual", "items": items})).json()["id"]
+    await platform.call("contracts", "POST", f"/v1/plans/{pid}/review", json={"outcome": "remarks"})
+    plan = (await platform.call("contracts", "POST", f"/v1/plans/{pid}/resubmission", role="customer", bin_=c,
+                                json={"items": items[:1]})).json()
+    assert plan["overdue"] == [] and plan["approval_due"] == "2026-12-15"  # 10 working days (16 Dec a holiday)
+    await platform.set_today(date(2026, 12, 16), "contracts")
+    r = await platform.call("contracts", "POST", "/v1/ops/plans/overdue-scan")
+    assert {"plan_id": pid, "deadline": "approval", "due": "2026-12-15", "party": "ministry"} in r.json()["overdue"]
+    plan = (await platform.call("contracts", "POST", f"/v1/plans/{pid}/review", json={"outcome": "approve"})).json()
+    assert plan["status"] == "approved" and plan["overdue"] == ["approval"]  # not the first review's mark
+
 
 @pytest.mark.flow
 async def test_art_48_offtake_signed_amended_and_supplier_excluded_in_the_register(platform: Platform) -> None:

@@ -187,7 +187,8 @@ async def test_registry_exclusion_flags_agreements_and_refuses_new_applications(
         return v if v["status"] == "flagged_for_review" else None
     v = await platform.until(flagged, 15, interval=0.1, what="agreement flagged from the registry event")
     assert "own_request" in v["flag"]
-    await platform.notice_of_type(b, "measures.agreement.flagged")
+    flagged_notice = await platform.notice_of_type(b, "measures.agreement.flagged")
+    assert "заявление производителя" in flagged_notice["body_ru"] and "own_request" not in flagged_notice["body_ru"]
     assert [g["ground"] for g in (await apply(platform, b))["grounds"]] == ["not_in_register"]
 
 

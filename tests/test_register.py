@@ -301,6 +301,20 @@ async def test_art_51_6_exclusion_at_night_is_dated_by_the_almaty_day(platform: 
     assert "заявление производителя" in cab["body_ru"] and "own_request" not in cab["body_ru"] + cab["body_kk"]
 
 
+async def test_art_51_6_a_restarted_status_feed_is_read_again_not_stalled(platform: Platform) -> None:
+    """The simulator restarted alone numbers its feed from 1 again, behind verification's cursor: the
+    feed is resynchronised and a later liquidation still excludes (Art. 51-6)."""
+    before, after = fresh_bin(), fresh_bin()
+    await platform.include(before)
+    await platform.include(after)
+    await platform.sim("PUT", f"/admin/entities/{before}/status", json={"status": "liquidated"})
+    await platform.wait_producer_status(before, "excluded")
+    await platform.sim("POST", "/admin/reset")  # the feed starts again at sequence 1
+    await platform.sim("PUT", f"/admin/entities/{after}/status", json={"status": "liquidated"})
+    await platform.wait_producer_status(after, "excluded")
+    assert (await platform.history(after))[-1]["ground"] == "liquidation"
+
+
 async def test_art_51_6_reorganization_by_transformation_keeps_producer(platform: Platform) -> None:
     b, other = fresh_bin(), fresh_bin()
     await platform.include(b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -243,3 +244,19 @@ async def test_every_write_is_in_the_audit_trail_readable_by_officers_only(platf
     for role in ("applicant", "appeals", "customer", "agency"):
         r = await platform.call("measures", "GET", "/v1/audit", role=role, bin_=b)
         assert r.status_code == 403
+
+
+def test_the_readme_lists_exactly_the_public_endpoints() -> None:
+    """An integrator reads which endpoints need no token in the README; it must say what the matrix says."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    block = readme.split("<!-- public-endpoints -->")[1].split("<!-- /public-endpoints -->")[0]
+    listed: set[tuple[str, str, str]] = set()
+    for line in block.splitlines():
+        every = re.search(r"`GET <every service> (/[^`]+)`", line)
+        if every:
+            paths = [every.group(1), *re.findall(r"`(/[^`]+)`", line)]
+            listed |= {(s, "GET", p) for s in SERVICES for p in paths}
+            continue
+        listed |= {(s, m, p) for m, s, p in re.findall(r"`(GET|POST) (\w+) (/[^`]+)`", line)}
+    public = {k for k, who in ACCESS.items() if who == {"public"}}
+    assert listed == public, {"missing from README": public - listed, "not public": listed - public}

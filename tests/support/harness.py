@@ -182,7 +182,7 @@ class Platform:
         for s, roles in self.layout.items():
             for r in roles:
                 self.spawn(s, r)
-        await self.wait_http(f"{self.sim_url}/health/live")
+        await self.wait_http(f"{self.sim_url}/health/ready")  # the same health endpoints as the services
         for s in SERVICES:
             if any(r in ("api", "all") for r in self.layout[s]):
                 await self.wait_http(f"{self.url(s)}/health/ready")

@@ -3,6 +3,8 @@ document exactly as ``include_router`` would have, and a request is matched once
 routes."""
 from __future__ import annotations
 
+import re
+
 import httpx
 from fastapi import FastAPI
 from ipp_common.settings import ServiceSettings
@@ -46,3 +48,17 @@ async def test_flat_routes_come_first_and_answer_like_included_ones() -> None:
         bad = await c.get("/v1/things/seven")
         assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
         assert (await c.get("/health/live")).status_code == 200
+
+
+async def test_docs_page_and_its_assets_are_served_by_the_service_not_a_cdn() -> None:
+    """An offline network (no CDN) still gets a working Swagger UI."""
+    app = create_app(ServiceSettings(service_name="webtest"), title="t", description="d", lifespan=None)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://svc") as c:
+        page = await c.get("/docs")
+        assert page.status_code == 200 and "cdn" not in page.text.lower()
+        assets = re.findall(r'(?:src|href)="(/docs/assets/[^"]+)"', page.text)
+        assert {a.rsplit("/", 1)[1] for a in assets} >= {"swagger-ui-bundle.js", "swagger-ui.css"}
+        for a in assets:
+            r = await c.get(a)
+            assert r.status_code == 200 and len(r.content) > 500, a
+        assert (await c.get("/redoc")).status_code == 404

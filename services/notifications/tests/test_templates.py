@@ -23,7 +23,7 @@ SAMPLE = {
     "grounds": ["61-1.2(3): no measures"], "measure": "co_financing", "agreement_id": str(uuid.uuid4()),
     "start": "2026-01-01", "end": "2028-12-31", "amount_kzt": "1000000", "terminated_on": "2027-03-01",
     "cure_due": "2027-02-28", "principal": "400000.00", "interest": "65068.49", "refund": "465068.49",
-    "level": "0.6",
+    "level": "0.6", "excluded_on": "2026-12-01",
     "reasons": [{"code": "NO_TAX_ARREARS", "criterion": "No tax arrears", "expected": "<= 25950 KZT",
                  "found": "5000000 KZT", "article": "51-1.3", "text_kk": "Салық берешегі", "text_ru": "Налоговая"}],
 }

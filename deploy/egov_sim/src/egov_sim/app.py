@@ -282,5 +282,11 @@ async def live() -> dict:
     return {"status": "live"}
 
 
+@admin.get("/health/ready")
+async def ready() -> dict:
+    """Ready as soon as it answers: the simulator keeps its state in memory and depends on nothing."""
+    return {"status": "ready"}
+
+
 app = Sources(admin)
 """What uvicorn serves: the sources, then the admin switches."""

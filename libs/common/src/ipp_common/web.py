@@ -246,13 +246,35 @@ def include_flat(app: FastAPI, *routers: APIRouter) -> None:
     app.router.routes[0:0] = [route for router in routers for route in router.routes]
 
 
+DOCS_ASSETS = "/docs/assets"
+
+
+def mount_offline_docs(app: FastAPI, title: str) -> None:
+    """Swagger UI at ``/docs`` with its scripts and styles served by the service itself (the
+    ``swagger-ui-bundle-v2`` package ships them): FastAPI's default page loads them from a CDN and is blank on
+    a government network without Internet access."""
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from starlette.staticfiles import StaticFiles
+
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(swagger_ui_bundle.swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> Any:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{title} — API",
+                                   swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+                                   swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png")
+
+
 def create_app(settings: ServiceSettings, *, title: str, description: str, lifespan: Any,
                version: str = "1.0.0") -> FastAPI:
     # FastAPI's native telemetry off: spans come from the OpenTelemetry instrumentation (telemetry.py), which
     # it defers to anyway; left on, it still asked the global providers on every request (5 of ≈100 µs).
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
-                  docs_url="/docs", openapi_url="/openapi.json", responses=PROBLEM_RESPONSES,
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json", responses=PROBLEM_RESPONSES,
                   telemetry={"tracing": False, "metrics": False, "logs": False})
+    mount_offline_docs(app, title)
     app.state.settings = settings
     app.state.readiness = []  # list[ReadinessCheck]
     service = settings.service_name

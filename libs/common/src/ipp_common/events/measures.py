@@ -40,6 +40,10 @@ class AgreementFlagged(BaseModel):
     bin: str
     reason: str
     flagged_at: datetime
+    ground: str | None = None
+    """The ground of the recipient's exclusion (Art. 51-6), when that is why the agreement is flagged."""
+    excluded_on: date | None = None
+    """The Almaty date of that exclusion."""
 
 
 @event("measures.breach.notified", addressed=True, article="62.4",

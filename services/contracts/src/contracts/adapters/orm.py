@@ -85,6 +85,8 @@ class Contract(SQLModel, table=True):
     pledges: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     flagged: str | None = Field(default=None, max_length=200)
     signed_on: date | None = None
+    overdue: list[str] = Field(default_factory=empty_list, sa_column=json_column())
+    """Statutory deadlines this contract was concluded after (Art. 47.7: ``conclusion``)."""
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 

@@ -41,8 +41,18 @@ class ContractsRepository(Repository):
             q = q.where(ProcurementPlan.customer_bin == customer_bin)
         return list((await self.session.exec(q)).all())
 
-    async def open_plans(self) -> list[ProcurementPlan]:
-        q = select(ProcurementPlan).where(ProcurementPlan.status != "published")
+    async def plans_in_cycle(self) -> list[ProcurementPlan]:
+        """Plans whose planning cycle (Art. 47) still has a deadline to watch: every plan not yet published,
+        and published plans up to and past their contract-conclusion deadline."""
+        q = select(ProcurementPlan).where((ProcurementPlan.status != "published")
+                                          | ProcurementPlan.conclusion_due.is_not(None))
+        return list((await self.session.exec(q)).all())
+
+    async def unconcluded_applications(self, plan_id: uuid.UUID) -> list[ManufacturerApplication]:
+        """Manufacturers' applications to a plan with no signed contract of theirs under it (Art. 47.7)."""
+        signed = select(Contract.supplier_bin).where(Contract.plan_id == plan_id, Contract.status != "awaiting_supplier")
+        q = select(ManufacturerApplication).where(ManufacturerApplication.plan_id == plan_id,
+                                                  ManufacturerApplication.manufacturer_bin.not_in(signed))
         return list((await self.session.exec(q)).all())
 
     async def applications_for_customer(self, customer_bin: str) -> int:

@@ -174,9 +174,11 @@ async def review_plan(uow: ContractsUnitOfWork, ctx: ContractsContext, plan_id: 
             raise ProblemError(422, "plan_lists_excluded_goods", "The plan lists goods Art. 47.3 excludes",
                                "; ".join(f"item {r['item']} ({r['tnved']}): {r['rule']}" for r in remarks),
                                article="47.3", extra={"remarks": remarks})
-        late_review = today > (p.approval_due if p.status == rules.PlanStatus.resubmitted else p.review_due)
-        if late_review and "review" not in p.overdue:
-            p.overdue = [*p.overdue, "review"]
+        corrected = p.status == rules.PlanStatus.resubmitted
+        late_review = today > (p.approval_due if corrected else p.review_due)
+        mark = "approval" if corrected else "review"  # Art. 47.4: two deadlines, each with its own mark
+        if late_review and mark not in p.overdue:
+            p.overdue = [*p.overdue, mark]
         if cmd.outcome == "remarks":
             if not remarks:
                 raise ProblemError(422, "no_remarks", "Nothing to remark",
@@ -245,16 +247,22 @@ async def publish_plan(uow: ContractsUnitOfWork, ctx: ContractsContext, plan_id:
 
 
 async def scan_overdue(uow: ContractsUnitOfWork, ctx: ContractsContext) -> list[dict[str, Any]]:
-    """Missed deadlines are visible: an overdue mark on the plan and an event, once per deadline."""
+    """Missed deadlines are visible: an overdue mark on the plan and an event to the customer, once per
+    deadline, each statutory deadline of the planning cycle with its own mark (Art. 47.1-7): the first
+    review, the correction, the approval of a corrected plan, the publication, and the conclusion of
+    contracts with the manufacturers that applied (30 calendar days after the application window)."""
     today = ctx.clock.today()
     found = []
     async with uow:
-        for p in await uow.repo.open_plans():
+        for p in await uow.repo.plans_in_cycle():
             checks = {rules.PlanStatus.submitted: ("review", p.review_due, "ministry"),
                       rules.PlanStatus.remarks_sent: ("correction", p.correction_due, "customer"),
-                      rules.PlanStatus.resubmitted: ("review", p.approval_due, "ministry"),
-                      rules.PlanStatus.approved: ("publication", rules.publication_due(p.purchase_year), "ministry")}
+                      rules.PlanStatus.resubmitted: ("approval", p.approval_due, "ministry"),
+                      rules.PlanStatus.approved: ("publication", rules.publication_due(p.purchase_year), "ministry"),
+                      rules.PlanStatus.published: ("conclusion", p.conclusion_due, "customer")}
             deadline, due, party = checks[rules.PlanStatus(p.status)]
+            if deadline == "conclusion" and not await uow.repo.unconcluded_applications(p.id):
+                continue  # every manufacturer that applied has its contract
             if due is not None and today > due and deadline not in p.overdue:
                 p.overdue = [*p.overdue, deadline]
                 _plan_event(p, f"overdue:{deadline}", today)
@@ -371,6 +379,10 @@ async def sign(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uui
         if _party(c, principal) != "supplier" or c.status != "awaiting_supplier":
             raise Conflict("only the supplier signs a proposed contract", code="contract_state")
         c.status, c.signed_on, c.version = "signed", ctx.clock.today(), c.version + 1
+        if c.plan_id is not None:
+            plan = await uow.repo.get(ProcurementPlan, c.plan_id)
+            if plan is not None and plan.conclusion_due is not None and c.signed_on > plan.conclusion_due:
+                c.overdue = [*c.overdue, "conclusion"]  # Art. 47.7: concluded after the plan's deadline
         uow.repo.add(c)
         _publish(uow, ev.ContractSigned, c, {"signed_on": c.signed_on}, ctx.clock.now())
         await uow.commit()

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.auth import Principal
-from ipp_common.clock import Clock
+from ipp_common.clock import Clock, local_date
 from ipp_common.db import UnitOfWork
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import measures as ev
@@ -46,10 +46,12 @@ async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMemb
     the registry's event (not a nightly batch), with a notice to the producer."""
     if row.included:
         return
+    excluded_on = local_date(event.time)  # the Almaty date a person reads, not the UTC one
     for a in await uow.repo.agreements(row.bin, status="active"):  # type: ignore[attr-defined]
-        a.status, a.flag = "flagged_for_review", f"excluded from the register ({row.ground}) on {event.time.date()}"
+        a.status, a.flag = "flagged_for_review", f"excluded from the register ({row.ground}) on {excluded_on}"
         uow.session.add(a)
-        uow.publish(ev.AgreementFlagged(agreement_id=a.id, bin=a.bin, reason=a.flag, flagged_at=event.time),
+        uow.publish(ev.AgreementFlagged(agreement_id=a.id, bin=a.bin, reason=a.flag, flagged_at=event.time,
+                                        ground=row.ground, excluded_on=excluded_on),
                     subject=str(a.id), recipient=a.bin)
 
 

@@ -237,9 +237,9 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
     Template("measures.agreement.concluded", 2, "Келісім жасалды", "Соглашение заключено",
              "БСН {bin}: {agreement_kind_kk} келісім № {agreement_id} жасалды ({start} — {end}), сомасы {amount_kzt} теңге.",
              "БИН {bin}: заключено соглашение {agreement_kind_ru} № {agreement_id} ({start} — {end}) на {amount_kzt} тенге."),
-    Template("measures.agreement.flagged", 1, "Келісім қайта қаралады", "Соглашение направлено на пересмотр",
-             "БСН {bin}: № {agreement_id} келісім қайта қарауға жіберілді: {reason}.",
-             "БИН {bin}: соглашение № {agreement_id} направлено на пересмотр: {reason}."),
+    Template("measures.agreement.flagged", 2, "Келісім қайта қаралады", "Соглашение направлено на пересмотр",
+             "БСН {bin}: № {agreement_id} келісім қайта қарауға жіберілді: {flag_kk}.",
+             "БИН {bin}: соглашение № {agreement_id} направлено на пересмотр: {flag_ru}."),
     Template("measures.breach.notified", 2, "Келісімді бұзу туралы хабарлама", "Уведомление о нарушении соглашения",
              "БСН {bin}: № {agreement_id} келісім бұзылды: {reason}. Жою мерзімі: {cure_due_kk} (62-бап, 4-тармақ).",
              "БИН {bin}: нарушение соглашения № {agreement_id}: {reason}. Срок устранения: {cure_due_ru} "
@@ -301,6 +301,10 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                kind_kk=_word(CONTRACT_KINDS, data.get("kind"), "kk"), kind_ru=_word(CONTRACT_KINDS, data.get("kind"), "ru"),
                agreement_kind_kk=_word(AGREEMENT_KINDS, data.get("kind"), "kk"),
                agreement_kind_ru=_word(AGREEMENT_KINDS, data.get("kind"), "ru"),
+               flag_kk=(f"алушы {_date(data['excluded_on'])} тізілімнен шығарылды (негіз: "
+                        f"{_word(GROUNDS, data.get('ground'), 'kk')})") if data.get("excluded_on") else data.get("reason", "—"),
+               flag_ru=(f"получатель исключён из реестра {_date(data['excluded_on'])} (основание: "
+                        f"{_word(GROUNDS, data.get('ground'), 'ru')})") if data.get("excluded_on") else data.get("reason", "—"),
                term_kk=_term(data.get("term"), "kk"), term_ru=_term(data.get("term"), "ru"),
                **{f"{k}_{lang}": _until(data.get(k), lang) for k in ("due", "appeal_due", "correction_due",
                                                                       "publication_due", "cure_due")

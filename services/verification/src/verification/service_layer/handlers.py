@@ -140,12 +140,24 @@ class Verifier:
 
     async def poll_status_feed(self, uow_factory: Callable[[], VerificationUnitOfWork]) -> int:
         """Read the legal-entities status feed and publish each change (liquidation, reorganization) for
-        the registry's automatic exclusion (Art. 51-6). Cursor and events commit together."""
+        the registry's automatic exclusion (Art. 51-6). Cursor and events commit together.
+
+        A feed whose last sequence number is behind our cursor was restarted or reset at its source: the
+        changes it numbers anew would never be read past the cursor, so it is read again from its start
+        (logged at WARNING). A change read twice is harmless: the registry excludes a producer once."""
         async with uow_factory() as uow:
             cur = await uow.pending.cursor("gbd-ul-status")
             r = await self.sources.client.get("/gbd-ul/v1/status-changes", params={"since": cur.position})
             r.raise_for_status()
-            changes = r.json()["changes"]
+            feed = r.json()
+            if int(feed.get("last_seq", cur.position)) < cur.position:
+                log.warning("legal-entity status feed went backwards; reading it again from its start",
+                            extra={"cursor": cur.position, "feed_last_seq": feed.get("last_seq")})
+                cur.position = 0
+                r = await self.sources.client.get("/gbd-ul/v1/status-changes", params={"since": 0})
+                r.raise_for_status()
+                feed = r.json()
+            changes = feed["changes"]
             for c in changes:
                 uow.publish(LegalEntityStatusChanged(
                     bin=c["bin"], status=c["status"], reorganization_form=c.get("reorganization_form"),
