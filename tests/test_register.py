@@ -299,6 +299,11 @@ async def test_art_51_6_exclusion_at_night_is_dated_by_the_almaty_day(platform: 
     assert f"исключён из реестра {night:%d.%m.%Y}" in cab["body_ru"], cab["body_ru"]
     assert f"{night:%d.%m.%Y} тізілімнен шығарылды" in cab["body_kk"]
     assert "заявление производителя" in cab["body_ru"] and "own_request" not in cab["body_ru"] + cab["body_kk"]
+    # the register as of a date is the register at the end of that Almaty day
+    eve, day = (night - timedelta(days=1)).date().isoformat(), night.date().isoformat()
+    on_eve = (await platform.registry("GET", "/v1/register", role="public", params={"bin": b, "as_of": eve})).json()
+    on_day = (await platform.registry("GET", "/v1/register", role="public", params={"bin": b, "as_of": day})).json()
+    assert [p["bin"] for p in on_eve["items"]] == [b] and on_day["items"] == []
 
 
 async def test_art_51_6_a_restarted_status_feed_is_read_again_not_stalled(platform: Platform) -> None:

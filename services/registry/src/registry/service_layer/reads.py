@@ -3,10 +3,11 @@ history and the register as of a date, and verifiable extracts."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from ipp_common.auth import Principal
+from ipp_common.clock import KZ
 from ipp_common.events.registry import ExtractIssued
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor
@@ -29,7 +30,7 @@ async def public_register(uow: RegistryUnitOfWork, *, bin_: str | None, tnved: s
                                                        limit=limit + 1)
             items = [producer_public(p) for p in rows]
         else:
-            end = datetime.combine(as_of, time.max, tzinfo=UTC)
+            end = datetime.combine(as_of, time.max, tzinfo=KZ)  # the register at the end of that Almaty day
             entries = await uow.register.state_as_of(end, after_bin=after, limit=limit + 1)
             items = [{"bin": e.bin, "status": "included", "company_name": e.company_name, "region": e.region,
                       "entry_id": str(e.id), "entry_kind": e.kind, "basis": e.basis,
