@@ -27,3 +27,32 @@ def test_migrations_match_models_and_downgrade(service: str, tmp_path: Path) -> 
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
     engine.dispose()
+
+
+@pytest.mark.integration
+async def test_migrate_takes_a_database_url_as_operators_provide_it(infra) -> None:  # noqa: ANN001
+    """`python -m registry migrate` with a driverless ``postgresql://`` URL (CloudNativePG's secret)."""
+    import asyncio
+    import os
+    import subprocess
+    import sys
+    import uuid
+
+    import asyncpg
+    name = f"ipp_migrate_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(infra.pg_base + "/postgres")
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        env = {**os.environ, "REGISTRY_DATABASE_URL": f"{infra.pg_base}/{name}"}
+        assert env["REGISTRY_DATABASE_URL"].startswith("postgresql://")
+        r = await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "registry", "migrate"], env=env,
+                                    capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr[-2000:]
+        conn = await asyncpg.connect(f"{infra.pg_base}/{name}")
+        try:
+            assert await conn.fetchval("SELECT count(*) FROM registry_application") == 0
+        finally:
+            await conn.close()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()

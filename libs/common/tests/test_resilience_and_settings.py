@@ -107,3 +107,15 @@ def test_unroutable_events_are_warned_of_once_a_minute_per_type_with_a_count() -
     assert w.due("b", 3.0) == 1  # another type has its own minute
     assert w.due("a", 60.0) == 4  # the three kept quiet, and this one
     assert w.due("a", 61.0) == 0
+
+
+@pytest.mark.parametrize("given,used", [
+    ("postgresql://app:s3cr%40t@registry-db-rw.ipp:5432/app", "postgresql+asyncpg://app:s3cr%40t@registry-db-rw.ipp:5432/app"),
+    ("postgres://app:pw@db:5432/app?sslmode=require", "postgresql+asyncpg://app:pw@db:5432/app?ssl=require"),
+    ("postgresql+asyncpg://u@h/d", "postgresql+asyncpg://u@h/d"),
+    ("sqlite:///./.data/x.db", "sqlite+aiosqlite:///./.data/x.db"),
+    ("sqlite+aiosqlite:///./.data/x.db", "sqlite+aiosqlite:///./.data/x.db"),
+])
+def test_database_urls_as_operators_provide_them(given: str, used: str) -> None:
+    """CloudNativePG's `uri` and Heroku-style URLs name no driver: the service uses asyncpg for them."""
+    assert ServiceSettings(database_url=given).database_url == used

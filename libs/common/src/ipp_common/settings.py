@@ -8,13 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_KEYS_DIR = Path(__file__).parent / "data" / "dev_keys"
 DEV_PUBLIC_KEY = (DEV_KEYS_DIR / "jwt_dev_public.pem").read_text()
 DEV_EXTRACT_PRIVATE_KEY_FILE = DEV_KEYS_DIR / "extract_dev_private.pem"
+
+
+def async_database_url(url: str) -> str:
+    """The SQLAlchemy URL of the async driver for a database URL as operators provide it: ``postgresql://``
+    and ``postgres://`` (CloudNativePG's ``uri`` secret key, Heroku-style) become ``postgresql+asyncpg://``
+    (libpq's ``sslmode`` becomes asyncpg's ``ssl``), ``sqlite://`` becomes ``sqlite+aiosqlite://``; URLs that
+    already name a driver are kept."""
+    scheme, rest = url.split("://", 1) if "://" in url else (url, "")
+    if scheme in ("postgresql", "postgres"):
+        parts = urlsplit("postgresql+asyncpg://" + rest)
+        query = [("ssl", v) if k == "sslmode" else (k, v) for k, v in parse_qsl(parts.query)]
+        return urlunsplit(parts._replace(query=urlencode(query)))
+    if scheme == "sqlite":
+        return "sqlite+aiosqlite://" + rest
+    return url
 
 
 def _shared(name: str, *prefixed: str) -> AliasChoices:
@@ -107,6 +123,11 @@ class ServiceSettings(BaseSettings):
     # fault injection for the reliability suite; refused outside dev/test
     fault_relay_crash_after_publish: bool = False
     fault_consumer_crash_after_commit: bool = False
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, v: str) -> str:
+        return async_database_url(v)
 
     @model_validator(mode="after")
     def _lease_outlasts_publish(self) -> ServiceSettings:
