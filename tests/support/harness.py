@@ -429,16 +429,17 @@ class Platform:
         for s in SERVICES:
             await self.set_today(None, s)
 
-    async def clock_now(self, service: str = "registry") -> datetime:
+    async def _clock(self, service: str) -> dict[str, str]:
         r = await self.http.get(f"{self.url(service)}/test/clock")
         r.raise_for_status()
-        return datetime.fromisoformat(r.json()["now"])
+        return r.json()
+
+    async def clock_now(self, service: str = "registry") -> datetime:
+        return datetime.fromisoformat((await self._clock(service))["now"])
 
     async def today(self, service: str = "registry") -> date:
         """The service's today (Almaty): what a test builds its dates from, never the machine's date."""
-        r = await self.http.get(f"{self.url(service)}/test/clock")
-        r.raise_for_status()
-        return date.fromisoformat(r.json()["today"])
+        return date.fromisoformat((await self._clock(service))["today"])
 
     async def call(self, service: str, method: str, path: str, role: str = "officer", bin_: str | None = None,
                    **kw: Any) -> httpx.Response:

@@ -8,11 +8,23 @@ naming its decree: the package knows the weekday made a day off, not the weekend
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import holidays
+
+KZ = ZoneInfo("Asia/Almaty")
+"""Legal dates are Kazakhstan dates: the date in Almaty."""
+
+
+def local_date(at: datetime) -> date:
+    """The Kazakhstan (Almaty) date of an instant: the date a person there reads for it (a naive instant
+    is taken as UTC, as the platform stores them)."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(KZ).date()
 
 _DATA = Path(__file__).parent / "data" / "kz_day_transfers.json"
 

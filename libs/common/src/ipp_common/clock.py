@@ -10,33 +10,31 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI
 from pydantic import AwareDatetime, BaseModel, ConfigDict, model_validator
 
+from ipp_common.calendar import KZ, local_date
 from ipp_common.types import IsoDate
 from ipp_common.web import include_flat, service_router
 
-KZ = ZoneInfo("Asia/Almaty")
+__all__ = ["KZ", "Clock", "mount_test_clock"]
+
 START_ENV = "IPP_TEST_TODAY"
 """Where a test run starts every service's clock: ``2029-12-05`` (that day, at the current time of day in
 Almaty) or ``2029-12-05T01:30:00+05:00`` (that instant)."""
 
 
-def local_date(at: datetime) -> date:
-    """The Kazakhstan (Almaty) date of an instant: the date a person there reads for it."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone(KZ).date()
+def same_time_on(d: date, at: datetime) -> datetime:
+    """The instant on Almaty date ``d`` at the Almaty time of day of ``at``."""
+    return datetime.combine(d, at.astimezone(KZ).timetz())
 
 
 def parse_start(value: str, real_now: datetime) -> datetime:
     """The instant a clock starts at, from ``IPP_TEST_TODAY`` (a date or an instant with an offset)."""
     value = value.strip()
     if len(value) == 10:
-        local = real_now.astimezone(KZ)
-        return datetime.combine(date.fromisoformat(value), local.timetz())
+        return same_time_on(date.fromisoformat(value), real_now)
     at = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if at.tzinfo is None:
         raise ValueError(f"{START_ENV}={value!r}: an instant needs its offset (e.g. +05:00)")
@@ -69,8 +67,7 @@ class Clock:
 
     def set_today(self, d: date) -> None:
         """Move to that Almaty date, keeping the time of day."""
-        local = self.now().astimezone(KZ)
-        self.set_now(datetime.combine(d, local.timetz()))
+        self.set_now(same_time_on(d, self.now()))
 
     def set_now(self, at: datetime) -> None:
         self.offset = at - datetime.now(UTC)
@@ -117,4 +114,3 @@ def mount_test_clock(app: FastAPI, clock: Clock) -> None:
         return ClockState(today=clock.today(), now=clock.now())
 
     include_flat(app, router)
-

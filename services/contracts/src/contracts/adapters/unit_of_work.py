@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from ipp_common.db import Repository, UnitOfWork
 from sqlmodel import select
@@ -41,11 +42,11 @@ class ContractsRepository(Repository):
             q = q.where(ProcurementPlan.customer_bin == customer_bin)
         return list((await self.session.exec(q)).all())
 
-    async def plans_in_cycle(self) -> list[ProcurementPlan]:
-        """Plans whose planning cycle (Art. 47) still has a deadline to watch: every plan not yet published,
-        and published plans up to and past their contract-conclusion deadline."""
+    async def plans_in_cycle(self, today: date) -> list[ProcurementPlan]:
+        """Plans with a deadline of the planning cycle (Art. 47) to check today: every plan not yet published,
+        and published plans whose contract-conclusion deadline has passed."""
         q = select(ProcurementPlan).where((ProcurementPlan.status != "published")
-                                          | ProcurementPlan.conclusion_due.is_not(None))
+                                          | (ProcurementPlan.conclusion_due < today))
         return list((await self.session.exec(q)).all())
 
     async def unconcluded_applications(self, plan_id: uuid.UUID) -> list[ManufacturerApplication]:

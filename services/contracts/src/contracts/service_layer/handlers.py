@@ -254,22 +254,23 @@ async def scan_overdue(uow: ContractsUnitOfWork, ctx: ContractsContext) -> list[
     today = ctx.clock.today()
     found = []
     async with uow:
-        for p in await uow.repo.plans_in_cycle():
+        for p in await uow.repo.plans_in_cycle(today):
             checks = {rules.PlanStatus.submitted: ("review", p.review_due, "ministry"),
                       rules.PlanStatus.remarks_sent: ("correction", p.correction_due, "customer"),
                       rules.PlanStatus.resubmitted: ("approval", p.approval_due, "ministry"),
                       rules.PlanStatus.approved: ("publication", rules.publication_due(p.purchase_year), "ministry"),
                       rules.PlanStatus.published: ("conclusion", p.conclusion_due, "customer")}
             deadline, due, party = checks[rules.PlanStatus(p.status)]
+            if due is None or today <= due or deadline in p.overdue:
+                continue
             if deadline == "conclusion" and not await uow.repo.unconcluded_applications(p.id):
                 continue  # every manufacturer that applied has its contract
-            if due is not None and today > due and deadline not in p.overdue:
-                p.overdue = [*p.overdue, deadline]
-                _plan_event(p, f"overdue:{deadline}", today)
-                uow.repo.add(p)
-                uow.publish(ev.PlanOverdue(plan_id=p.id, bin=p.customer_bin, deadline=deadline, due=due, party=party),
-                            subject=str(p.id), recipient=p.customer_bin, sequence=p.version)
-                found.append({"plan_id": str(p.id), "deadline": deadline, "due": due.isoformat(), "party": party})
+            p.overdue = [*p.overdue, deadline]
+            _plan_event(p, f"overdue:{deadline}", today)
+            uow.repo.add(p)
+            uow.publish(ev.PlanOverdue(plan_id=p.id, bin=p.customer_bin, deadline=deadline, due=due, party=party),
+                        subject=str(p.id), recipient=p.customer_bin, sequence=p.version)
+            found.append({"plan_id": str(p.id), "deadline": deadline, "due": due.isoformat(), "party": party})
         await uow.commit()
     return found
 
@@ -328,11 +329,12 @@ async def create_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: 
             declared = customer.annual_purchases_kzt.get(str(year))
             threshold_mrp, mrp = int(ctx.ref.value_on("offset_threshold_mrp", cmd.term_start)), ctx.ref.mrp(cmd.term_start)
             if not rules.offset_threshold_met(Decimal(declared) if declared else None, threshold_mrp, mrp):
+                threshold_kzt = threshold_mrp * mrp
                 raise ProblemError(422, "offset_threshold_not_met", "Offset obligations do not apply to this customer",
                                    f"The customer's purchases in {year} must exceed {threshold_mrp} MRP = "
-                                   f"{threshold_mrp * mrp} KZT (MRP {year}: {mrp}); declared: {declared or 'none'}.",
+                                   f"{threshold_kzt} KZT (MRP {year}: {mrp}); declared: {declared or 'none'}.",
                                    article="49.1", field="annual_purchases_kzt",
-                                   extra={"threshold_kzt": str(threshold_mrp * mrp), "declared_kzt": declared})
+                                   extra={"threshold_kzt": str(threshold_kzt), "declared_kzt": declared})
             problems += rules.offset_problems(
                 cmd.contract_sum_kzt, [o.model_dump(mode="json") for o in cmd.offset_obligations],
                 Decimal(str(ctx.ref.value_on("offset_min_share_pct", cmd.term_start))))

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.auth import Principal
-from ipp_common.clock import Clock, local_date
+from ipp_common.calendar import local_date
+from ipp_common.clock import Clock
 from ipp_common.db import UnitOfWork
 from ipp_common.envelope import CloudEvent
 from ipp_common.events import measures as ev

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-KZ = ZoneInfo("Asia/Almaty")
+from ipp_common.calendar import local_date
 
 
 @dataclass(frozen=True)
@@ -65,8 +64,7 @@ def _date(v: Any) -> str:
         return "—"
     text = str(v)
     if len(text) > 10:  # an instant: its date in Almaty, not in UTC
-        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        d = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo("UTC"))).astimezone(KZ).date()
+        d = local_date(datetime.fromisoformat(text.replace("Z", "+00:00")))
     else:
         d = date.fromisoformat(text)
     return d.strftime("%d.%m.%Y")
@@ -127,6 +125,16 @@ CONTRACT_KINDS = {"offtake": ("офтейк-келісімшарт", "офтей
 AGREEMENT_KINDS = {"competitiveness": ("бәсекеге қабілеттілікті арттыру туралы", "о повышении конкурентоспособности"),
                    "grant": ("индустриялық грант туралы", "о предоставлении индустриального гранта"),
                    "assembly": ("өнеркәсіптік құрастыру туралы", "о промышленной сборке")}
+
+
+def _flag(data: dict[str, Any], lang: str) -> str:
+    """Why an agreement is flagged: its recipient's exclusion (date and ground in words), else the reason."""
+    if not data.get("excluded_on"):
+        return str(data.get("reason") or "—")
+    on, ground = _date(data["excluded_on"]), _word(GROUNDS, data.get("ground"), lang)
+    if lang == "kk":
+        return f"алушы {on} тізілімнен шығарылды (негіз: {ground})"
+    return f"получатель исключён из реестра {on} (основание: {ground})"
 
 
 def _word(table: dict[str, tuple[str, str]], code: Any, lang: str) -> str:
@@ -301,10 +309,7 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                kind_kk=_word(CONTRACT_KINDS, data.get("kind"), "kk"), kind_ru=_word(CONTRACT_KINDS, data.get("kind"), "ru"),
                agreement_kind_kk=_word(AGREEMENT_KINDS, data.get("kind"), "kk"),
                agreement_kind_ru=_word(AGREEMENT_KINDS, data.get("kind"), "ru"),
-               flag_kk=(f"алушы {_date(data['excluded_on'])} тізілімнен шығарылды (негіз: "
-                        f"{_word(GROUNDS, data.get('ground'), 'kk')})") if data.get("excluded_on") else data.get("reason", "—"),
-               flag_ru=(f"получатель исключён из реестра {_date(data['excluded_on'])} (основание: "
-                        f"{_word(GROUNDS, data.get('ground'), 'ru')})") if data.get("excluded_on") else data.get("reason", "—"),
+               flag_kk=_flag(data, "kk"), flag_ru=_flag(data, "ru"),
                term_kk=_term(data.get("term"), "kk"), term_ru=_term(data.get("term"), "ru"),
                **{f"{k}_{lang}": _until(data.get(k), lang) for k in ("due", "appeal_due", "correction_due",
                                                                       "publication_due", "cure_due")

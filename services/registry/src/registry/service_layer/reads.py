@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ipp_common.auth import Principal
-from ipp_common.clock import KZ
+from ipp_common.calendar import KZ
 from ipp_common.events.registry import ExtractIssued
 from ipp_common.problems import NotFound
 from ipp_common.web import decode_cursor, encode_cursor

@@ -145,18 +145,19 @@ class Verifier:
         A feed whose last sequence number is behind our cursor was restarted or reset at its source: the
         changes it numbers anew would never be read past the cursor, so it is read again from its start
         (logged at WARNING). A change read twice is harmless: the registry excludes a producer once."""
+        async def read(since: int) -> dict[str, Any]:
+            r = await self.sources.client.get("/gbd-ul/v1/status-changes", params={"since": since})
+            r.raise_for_status()
+            return r.json()
+
         async with uow_factory() as uow:
             cur = await uow.pending.cursor("gbd-ul-status")
-            r = await self.sources.client.get("/gbd-ul/v1/status-changes", params={"since": cur.position})
-            r.raise_for_status()
-            feed = r.json()
+            feed = await read(cur.position)
             if int(feed.get("last_seq", cur.position)) < cur.position:
                 log.warning("legal-entity status feed went backwards; reading it again from its start",
                             extra={"cursor": cur.position, "feed_last_seq": feed.get("last_seq")})
                 cur.position = 0
-                r = await self.sources.client.get("/gbd-ul/v1/status-changes", params={"since": 0})
-                r.raise_for_status()
-                feed = r.json()
+                feed = await read(0)
             changes = feed["changes"]
             for c in changes:
                 uow.publish(LegalEntityStatusChanged(
