@@ -8,8 +8,8 @@ Topology, declared idempotently by every service at start:
   main queue as dead-letter target, so a failed message comes back after the delay;
 - a dead-letter queue ``<queue>.dlq`` that an operator inspects and replays (``ipp-dlq``).
 
-Publishing uses publisher confirms and ``mandatory``; a returned (unroutable) message is reported to the
-caller. Consuming acks manually, only after the handler's transaction committed (see ``consumer.py``).
+Publishing goes through aio-pika's public API only, with publisher confirms and ``mandatory``; a returned
+(unroutable) message is reported to the caller. Consuming acks manually, only after the handler's transaction committed (see ``consumer.py``).
 """
 from __future__ import annotations
 
@@ -21,8 +21,6 @@ from typing import Any
 import aio_pika
 import aiormq
 from aio_pika.abc import AbstractChannel, AbstractExchange, AbstractQueue, AbstractRobustConnection
-from aiormq.abc import ChannelFrame
-from pamqp.header import ContentHeader
 
 from ipp_common.envelope import CONTENT_TYPE, CloudEvent
 from ipp_common.settings import ServiceSettings
@@ -81,77 +79,27 @@ class Bus:
 
     async def publish_stored(self, items: Sequence[StoredEvent], *, timeout: float | None = None
                              ) -> list[bool | BaseException]:
-        """Publish envelopes already serialised (outbox rows) as they are, in one write to the socket: the
-        relay's hot path (ADR 0018). Each is a ``mandatory`` publish with its own delivery tag and confirm,
-        registered on the AMQP channel exactly as ``aiormq``'s ``basic_publish`` registers one — but the
-        frames of the whole batch go to the connection's writer together, where ``basic_publish`` holds the
-        channel's lock until its frames are written, so a batch of n cost n system calls and n wake-ups of
-        the broker. Returns, per item in order: True when confirmed and routed, False when returned
-        unroutable, or the exception (nack, channel closed, no confirm within ``timeout``)."""
+        """Publish envelopes already serialised (outbox rows) as they are, each a ``mandatory`` publish
+        awaited for its own confirm, all of them in flight at once (aio-pika's public ``Exchange.publish``).
+        Returns, per item in order: True when confirmed and routed, False when returned unroutable, or the
+        exception (nack, channel closed, no confirm within ``timeout``)."""
         if not items:
             return []
         if self._publish_channel is None or self.exchange is None or self._publish_channel.is_closed:
             raise aiormq.exceptions.ChannelInvalidStateError("publishing channel is closed")
-        channel = await self._publish_channel.get_underlay_channel()
-        exchange = self.exchange.name
+        exchange = self.exchange
         timeout = timeout or self.settings.relay_publish_timeout_s
-        pending: list[tuple[int, str, asyncio.Future]] = []
-        frames: list[Any] = []
 
-        def forget_ids() -> None:  # a returned message is matched to its confirm by its id until then
-            for tag, event_id, _ in pending:
-                if channel.message_id_delivery_tag.get(event_id) == tag:
-                    del channel.message_id_delivery_tag[event_id]
-        async with channel.lock:  # delivery tags are assigned in the order the frames are written
-            first_tag = channel.delivery_tag + 1
-            for body, event_type, event_id, traceparent in items:
-                headers: dict[str, Any] = {"ce-type": event_type}
-                if traceparent:
-                    headers["traceparent"] = traceparent
-                channel.delivery_tag += 1
-                tag = channel.delivery_tag
-                confirmation = channel.create_future()  # failed by the channel if it closes
-                channel.confirmations[tag] = confirmation
-                channel.message_id_delivery_tag[event_id] = tag  # how a returned message finds its confirm
-                pending.append((tag, event_id, confirmation))
-                frames += [aiormq.spec.Basic.Publish(exchange=exchange, routing_key=event_type, mandatory=True),
-                           ContentHeader(properties=aiormq.spec.Basic.Properties(
-                               content_type=CONTENT_TYPE, delivery_mode=2, headers=headers, message_id=event_id,
-                               message_type=event_type), body_size=len(body)),
-                           *channel._split_body(body)]
-            try:
-                # The connection's write queue is bounded (aiormq: 10 frames, shared by every channel of the
-                # connection): wait for room as basic_publish does, still holding the lock.
-                async with asyncio.timeout(timeout):
-                    await channel.write_queue.put(ChannelFrame.marshall(channel_number=channel.number,
-                                                                        frames=frames))
-            except BaseException:
-                # The broker has not seen these publishes: give their delivery tags back, as basic_publish
-                # does, or the broker's numbering and the channel's would part for good and every later
-                # confirm would settle the wrong publish.
-                channel.delivery_tag = first_tag - 1
-                forget_ids()
-                for tag, _, confirmation in pending:
-                    channel.confirmations.pop(tag, None)
-                    confirmation.cancel()
-                raise
-        try:
-            await asyncio.wait([c for _, _, c in pending], timeout=timeout)
-        finally:  # forgotten even if the relay is cancelled meanwhile
-            forget_ids()
-        results: list[bool | BaseException] = []
-        for tag, event_id, confirmation in pending:
-            if not confirmation.done():
-                channel.confirmations.pop(tag, None)  # a late confirm is then ignored, as aiormq ignores one
-                confirmation.cancel()
-                results.append(TimeoutError(f"no confirm from the broker for {event_id}"))
-            elif confirmation.cancelled():
-                results.append(aiormq.exceptions.ChannelInvalidStateError("publishing channel closed"))
-            elif confirmation.exception() is not None:
-                results.append(confirmation.exception())  # type: ignore[arg-type]
-            else:
-                results.append(isinstance(confirmation.result(), aiormq.spec.Basic.Ack))
-        return results
+        async def one(body: bytes, event_type: str, event_id: str, traceparent: str | None) -> bool:
+            headers: dict[str, Any] = {"ce-type": event_type}
+            if traceparent:
+                headers["traceparent"] = traceparent
+            message = aio_pika.Message(body=body, content_type=CONTENT_TYPE, message_id=event_id, type=event_type,
+                                       delivery_mode=aio_pika.DeliveryMode.PERSISTENT, headers=headers)
+            confirm = await exchange.publish(message, event_type, mandatory=True, timeout=timeout)
+            return isinstance(confirm, aiormq.spec.Basic.Ack)
+
+        return await asyncio.gather(*(one(*item) for item in items), return_exceptions=True)
 
     async def publish(self, ev: CloudEvent, *, timeout: float | None = None) -> bool:
         """Publish to the domain exchange and wait for the broker's confirm. Returns False when the broker

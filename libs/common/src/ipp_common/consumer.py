@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -242,9 +241,6 @@ class Consumer:
             for m in messages:
                 await self._process(m)
             return
-        if self.settings.fault_consumer_crash_after_commit and any(o == "applied" for o, _ in outcomes.values()):
-            log.error("fault injection: consumer dies after commit, before ack")
-            os._exit(137)
         for m in messages:
             outcome, event_type = outcomes[id(m)]
             EVENTS_CONSUMED.labels(self.settings.service_name, event_type, outcome).inc()
@@ -384,9 +380,6 @@ class Consumer:
                 await self._fail(message, attempt, e, event.type)
                 return
             EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "applied").inc()
-            if self.settings.fault_consumer_crash_after_commit:
-                log.error("fault injection: consumer dies after commit, before ack")
-                os._exit(137)
             await self._ack(message)
 
     async def _ack(self, message: AbstractIncomingMessage) -> None:

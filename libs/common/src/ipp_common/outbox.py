@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 import time
 from datetime import timedelta
@@ -112,9 +111,6 @@ class OutboxRelay:
             if not rows:
                 return 0
             results = await self._publish(rows)
-            if self.settings.fault_relay_crash_after_publish:
-                log.error("fault injection: relay dies after publishing, before marking rows sent")
-                os._exit(137)
             now = utcnow()
             sent: dict[bool, list[int]] = {True: [], False: []}
             failed = []
@@ -143,7 +139,7 @@ class OutboxRelay:
 
     async def _publish(self, rows: list[Any]) -> list[bool | BaseException]:
         """Publish the stored envelopes as they are (no re-serialisation; only the trace context is read),
-        the whole batch in one write (``Bus.publish_stored``). A channel that cannot publish fails every
+        every publish of the batch in flight at once (``Bus.publish_stored``). A channel that cannot publish fails every
         row, so the caller releases them at once."""
         items = []
         for _, event_type, body, event_id in rows:

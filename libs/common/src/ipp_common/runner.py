@@ -106,7 +106,6 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
                                     log_config=None, access_log=False, lifespan="on",
                                     timeout_keep_alive=runtime.settings.keep_alive_s)
             server = uvicorn.Server(config)
-            server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
             tasks.append(asyncio.create_task(server.serve(), name="api"))
         tune_gc(runtime.settings)
         log.info("service started", extra={"role": role, "port": runtime.settings.port})

@@ -120,10 +120,6 @@ class ServiceSettings(BaseSettings):
     otel_endpoint: str = Field("http://localhost:4318", validation_alias=_shared("OTEL_EXPORTER_OTLP_ENDPOINT"))
     log_level: str = Field("INFO", validation_alias=_shared("LOG_LEVEL"))
 
-    # fault injection for the reliability suite; refused outside dev/test
-    fault_relay_crash_after_publish: bool = False
-    fault_consumer_crash_after_commit: bool = False
-
     @field_validator("database_url")
     @classmethod
     def _async_driver(cls, v: str) -> str:
@@ -145,8 +141,6 @@ class ServiceSettings(BaseSettings):
                                  "configure the identity provider's keys for prod")
             if "guest:guest@" in self.amqp_url:
                 raise ValueError("AMQP_URL uses the default guest credentials; refused in prod")
-            if self.fault_relay_crash_after_publish or self.fault_consumer_crash_after_commit:
-                raise ValueError("fault injection is refused in prod")
         return self
 
     @property
