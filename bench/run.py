@@ -92,8 +92,8 @@ async def bench_raw_pika(amqp: str, n: int, joined: bool = False) -> float:
     """Publish with confirms in batches of 500, consume with manual acks (one each). ``joined``: each batch's
     frames in one write, as the relay publishes (``Bus.publish_stored``, ADR 18), instead of aio-pika's
     ``publish``, which writes one message at a time."""
-    from ipp_common.bus import Bus
-    from ipp_common.settings import ServiceSettings
+    from ipp_common.messaging.bus import Bus
+    from ipp_common.service.settings import ServiceSettings
     tag = f"bench-{uuid.uuid4().hex[:6]}"
     bus = Bus(ServiceSettings(service_name="bench", amqp_url=amqp, exchange=f"{tag}.events", queue_prefix=tag))
     await bus.connect()
@@ -131,13 +131,16 @@ async def bench_raw_pika(amqp: str, n: int, joined: bool = False) -> float:
 
 
 async def bench_outbox_pipeline(infra, n: int) -> float:  # noqa: ANN001
-    from ipp_common.bus import Bus
-    from ipp_common.consumer import Consumer, Delivery
-    from ipp_common.db import PLATFORM_TABLES, UnitOfWork, make_engine, make_session_factory
-    from ipp_common.envelope import CloudEvent
     from ipp_common.events.registry import ApplicationSubmitted
-    from ipp_common.outbox import OutboxRelay
-    from ipp_common.settings import ServiceSettings
+    from ipp_common.messaging.bus import Bus
+    from ipp_common.messaging.consumer import Consumer
+    from ipp_common.messaging.delivery import Delivery
+    from ipp_common.messaging.envelope import CloudEvent
+    from ipp_common.messaging.relay import OutboxRelay
+    from ipp_common.persistence.engine import make_engine, make_session_factory
+    from ipp_common.persistence.tables import PLATFORM_TABLES
+    from ipp_common.persistence.unit_of_work import UnitOfWork
+    from ipp_common.service.settings import ServiceSettings
 
     tag = "bench" + uuid.uuid4().hex[:6]
     admin = await asyncpg.connect(infra.pg_base + "/postgres")
@@ -272,7 +275,7 @@ def load_client() -> httpx.AsyncClient:
     with what it measures, so what it spends per request is taken from the platform: httpx's own
     transport cost it ≈2 ms of CPU per application."""
     if "c" not in _LOAD:
-        from ipp_common.http_transport import lean_client
+        from ipp_common.http.transport import lean_client
         _LOAD["c"] = lean_client(max_connections=64, timeout=30)
     return _LOAD["c"]
 
@@ -928,4 +931,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    uvloop.run(main())  # the event loop the services run on (ipp_common.runner)
+    uvloop.run(main())  # the event loop the services run on (ipp_common.service.runner)

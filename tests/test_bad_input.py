@@ -107,7 +107,7 @@ async def test_no_token_401_and_wrong_bin_403(platform: Platform) -> None:
 async def test_token_signed_with_another_key_or_expired_is_401(platform: Platform) -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from ipp_common.tokens_cli import mint
+    from ipp_common.cli.token import mint
 
     b = fresh_bin()
     other_key = Ed25519PrivateKey.generate().private_bytes(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from harness import Platform, fresh_bin, publish_raw
-from ipp_common.envelope import CloudEvent
+from ipp_common.messaging.envelope import CloudEvent
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
 SCENARIO_DAY = date(2026, 11, 20)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from harness import SERVICES, Platform
-from ipp_common.tokens_cli import mint
+from ipp_common.cli.token import mint
 
 pytestmark = pytest.mark.integration
 EXAMPLES = os.environ.get("IPP_FUZZ_EXAMPLES", "12")

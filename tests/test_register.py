@@ -12,8 +12,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from cryptography.hazmat.primitives import serialization
 from harness import TAX_ARREARS, Platform, application_body, fresh_bin
-from ipp_common.calendar import add_working_days
-from ipp_common.clock import KZ
+from ipp_common.law.calendar import add_working_days
+from ipp_common.law.clock import KZ
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
 TNVED = "7308909809"

@@ -5,12 +5,29 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+from collections.abc import AsyncIterator
 
 import aio_pika
 import pytest
 from harness import SERVICES, TAX_ARREARS, Platform, fresh_bin
+from infra import Infra
 
 pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module", params=["optimised", "reference"])
+async def platform(request: pytest.FixtureRequest, infra: Infra,
+                   tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Platform]:
+    """The suite runs twice: on the default (optimised) settings, and on the reference path with every
+    optimisation switched off (``REFERENCE_PATH``) — both must lose nothing and apply nothing twice."""
+    p = Platform(infra, tmp_path_factory.mktemp(f"reliability-{request.param}"), path=request.param)
+    try:
+        await p.start()
+        yield p
+        unexpected = await p.unexpected_dead_letters()
+        assert not unexpected, f"events dead-lettered during the suite: {unexpected}"
+    finally:
+        await p.stop()
 
 
 async def snapshot(platform: Platform, app_ids: list[str]) -> dict[str, object]:
@@ -96,7 +113,7 @@ async def test_relay_killed_between_commit_and_publish_republishes_once(platform
 
     # A relay that publishes and dies before marking the row sent (fault injection, a real os._exit). Its
     # lease on the row (ADR 16) is short here so that the restarted relay need not wait the default 30 s.
-    crashing = platform.spawn("registry", "relay", {"REGISTRY_FAULT_RELAY_CRASH_AFTER_PUBLISH": "true", **SHORT_LEASE})
+    crashing = platform.spawn("registry", "relay", SHORT_LEASE, fault="relay-after-publish")
     assert await asyncio.to_thread(crashing.popen.wait, 30) == 137
     row = await platform.sql("registry", "SELECT published_at FROM outbox WHERE event_id=$1", event_id)
     assert row[0]["published_at"] is None  # the publish happened, the mark did not
@@ -173,7 +190,7 @@ async def test_consumer_killed_after_commit_before_ack_applies_once(platform: Pl
     redelivers to the restarted consumer, the inbox recognises the event, nothing is applied twice."""
     healthy = platform.find("verification", "all")
     platform.kill(healthy)
-    crashing = platform.spawn("verification", "consumer", {"VERIFICATION_FAULT_CONSUMER_CRASH_AFTER_COMMIT": "true"})
+    crashing = platform.spawn("verification", "consumer", fault="consumer-after-commit")
     b = fresh_bin()
     app = (await platform.file(b)).json()
     assert await asyncio.to_thread(crashing.popen.wait, 60) == 137
@@ -196,8 +213,8 @@ async def test_relay_dying_mid_batch_loses_nothing_and_applies_once(platform: Pl
     platform.kill(platform.find("registry", "relay"))
     bins = [fresh_bin() for _ in range(40)]
     apps = [(await platform.file(b)).json()["id"] for b in bins]
-    crashing = platform.spawn("registry", "relay", {"REGISTRY_FAULT_RELAY_CRASH_AFTER_PUBLISH": "true",
-                                                    "REGISTRY_RELAY_BATCH_SIZE": "25", **SHORT_LEASE})
+    crashing = platform.spawn("registry", "relay", {"REGISTRY_RELAY_BATCH_SIZE": "25", **SHORT_LEASE},
+                              fault="relay-after-publish")
     assert await asyncio.to_thread(crashing.popen.wait, 30) == 137  # published 25, marked none
     platform.spawn("registry", "relay")
 
@@ -214,8 +231,8 @@ async def test_relay_dying_mid_batch_loses_nothing_and_applies_once(platform: Pl
 
 async def test_poison_message_dead_lettered_after_retries_and_service_stays_healthy(platform: Platform) -> None:
     from harness import publish_raw
-    from ipp_common.dlq import list_dead_letters
-    from ipp_common.envelope import CloudEvent
+    from ipp_common.messaging.dlq import list_dead_letters
+    from ipp_common.messaging.envelope import CloudEvent
 
     poison = CloudEvent(source="/ipp/registry", type="registry.application.submitted", subject="poison",
                         data={"application_id": "not-a-uuid", "bin": "x"})

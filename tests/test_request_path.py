@@ -64,7 +64,7 @@ def test_no_endpoint_or_dependency_runs_in_a_worker_thread(service: str) -> None
 @pytest.mark.parametrize("service", sorted(SERVICES))
 def test_table_models_default_factories_have_their_signature_worked_out(service: str) -> None:
     """pydantic inspects each default factory's signature for every object it builds; ours carry it
-    precomputed (``ipp_common.db.model_factory``) — the builtin ``list`` took ~180 µs per object."""
+    precomputed (``ipp_common.persistence.columns.model_factory``) — the builtin ``list`` took ~180 µs per object."""
     importlib.import_module(f"{service}.adapters.orm")
     from sqlmodel import SQLModel
 

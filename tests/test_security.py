@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from harness import SERVICES, Platform, fresh_bin
-from ipp_common.tokens_cli import mint
+from ipp_common.cli.token import mint
 
 pytestmark = pytest.mark.integration
 

@@ -13,7 +13,7 @@ import time
 import uuid
 
 import httpx
-from ipp_common.tokens_cli import mint
+from ipp_common.cli.token import mint
 
 FAILING = "190540001042"   # ТОО «Должник» in the simulator: tax arrears above the limit
 
@@ -23,7 +23,7 @@ def healthy_bin() -> str:
     (a BIN may have only one open application)."""
     import random
 
-    from ipp_common.bin import make_bin
+    from ipp_common.law.bin import make_bin
     while True:
         try:
             return make_bin("2201", 4, 0, random.randint(0, 99999))

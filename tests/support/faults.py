@@ -17,7 +17,7 @@ import runpy
 import sys
 from typing import Any
 
-from ipp_common.outbox import OutboxRelay
+from ipp_common.messaging.relay import OutboxRelay
 from ipp_common.persistence.unit_of_work import UnitOfWork
 
 FAULTS = ("relay-after-publish", "consumer-after-commit")

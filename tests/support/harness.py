@@ -25,9 +25,9 @@ import aio_pika
 import asyncpg
 import httpx
 from infra import Infra
-from ipp_common.bin import make_bin
-from ipp_common.migrations import upgrade
-from ipp_common.tokens_cli import mint
+from ipp_common.cli.token import mint
+from ipp_common.law.bin import make_bin
+from ipp_common.persistence.migrations import upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("registry", "verification", "contracts", "measures", "notifications")
@@ -103,6 +103,13 @@ def application_body(bin_: str, **overrides: Any) -> dict[str, Any]:
     return body
 
 
+REFERENCE_PATH = {"IPP_WRITE_STRATEGY": "plain", "{U}_CONSUMER_BATCH_MAX": "1", "IPP_ACK_STRATEGY": "each",
+                  "VERIFICATION_HTTP_TRANSPORT": "httpcore"}
+"""The settings that turn every optimisation off: commits through the session, one statement per table
+(``write_strategy``); one event per transaction (``consumer_batch_max``); one ack per event
+(``ack_strategy``); httpx's own transport to the e-gov systems (``http_transport``)."""
+
+
 class Proc:
     def __init__(self, service: str, role: str, popen: subprocess.Popen, log: Path):
         self.service, self.role, self.popen, self.log = service, role, popen, log
@@ -114,8 +121,11 @@ class Proc:
 
 class Platform:
     def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None,
-                 database: str | None = None):
+                 database: str | None = None, path: str = "optimised"):
+        """``path``: ``optimised`` runs every service on its default settings; ``reference`` on the plain
+        path each optimisation can be switched off to (REFERENCE_PATH)."""
         self.infra = infra
+        self.path = path
         self.workdir = workdir
         self.database = database or test_database()
         self.layout = layout or (EMBEDDED_LAYOUT if self.database == "sqlite" else DEFAULT_LAYOUT)
@@ -169,6 +179,8 @@ class Platform:
              "NOTIFICATIONS_RETENTION_DAYS": '{"registry.application.inspection_scheduled": 0}'}
         if service == "measures":  # a low limit here lets the security suite see 429 regardless of machine speed
             e.update({"MEASURES_RATE_LIMIT_PER_S": "20", "MEASURES_RATE_LIMIT_BURST": "40"})
+        if self.path == "reference":
+            e.update({k.replace("{U}", u): v for k, v in REFERENCE_PATH.items()})
         e.update(extra or {})
         return e
 
@@ -190,8 +202,11 @@ class Platform:
             if any(r in ("consumer", "all") for r in self.layout[s]):
                 await self.wait_consumers(f"{self.queue_prefix}.{s}", 1)
 
-    def spawn(self, service: str, role: str, extra_env: dict[str, str] | None = None) -> Proc:
-        return self._spawn_raw(service, role, [sys.executable, "-m", service, role, "--no-migrate"],
+    def spawn(self, service: str, role: str, extra_env: dict[str, str] | None = None, *,
+              fault: str | None = None) -> Proc:
+        """Start a role of a service; with ``fault`` (see ``faults.py``) it runs with that fault injected."""
+        launcher = [str(Path(__file__).with_name("faults.py")), fault] if fault else ["-m"]
+        return self._spawn_raw(service, role, [sys.executable, *launcher, service, role, "--no-migrate"],
                                self.env(service, extra_env))
 
     def _spawn_raw(self, service: str, role: str, cmd: list[str], env: dict[str, str]) -> Proc:
@@ -241,7 +256,7 @@ class Platform:
             await self._drop_databases()
 
     async def unexpected_dead_letters(self) -> list[dict[str, Any]]:
-        from ipp_common.dlq import list_dead_letters
+        from ipp_common.messaging.dlq import list_dead_letters
         out = []
         for s in SERVICES:
             for d in await list_dead_letters(self.infra.amqp_url, f"{self.queue_prefix}.{s}"):

@@ -16,6 +16,6 @@ def test_import_contracts_hold() -> None:
 
 
 def test_event_catalogue_documents_are_up_to_date() -> None:
-    r = subprocess.run([sys.executable, "-m", "ipp_common.asyncapi", "--check", "--out", "docs"], cwd=ROOT,
+    r = subprocess.run([sys.executable, "-m", "ipp_common.cli.asyncapi", "--check", "--out", "docs"], cwd=ROOT,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr

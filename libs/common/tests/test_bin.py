@@ -1,6 +1,6 @@
 """BIN validation (domain.md: 12 digits, YYMM, check digit with weights 1..11, then 3..11,1,2)."""
 import pytest
-from ipp_common.bin import InvalidBIN, check_digit, is_valid_bin, make_bin, validate_bin
+from ipp_common.law.bin import InvalidBIN, check_digit, is_valid_bin, make_bin, validate_bin
 
 SIM_FIXTURES = ["190540001012", "190540001022", "190540001032", "190540001042", "190540001052",
                 "190540001062", "190540001072", "190540001082", "190540001092", "190540001101"]

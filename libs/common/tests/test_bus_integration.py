@@ -13,14 +13,17 @@ from typing import Any
 import aio_pika
 import asyncpg
 import pytest
-from ipp_common.bus import Bus, dead_letter_queue, retry_queue
-from ipp_common.consumer import Consumer, Delivery
-from ipp_common.db import PLATFORM_TABLES, UnitOfWork, make_engine, make_session_factory
-from ipp_common.dlq import list_dead_letters, replay_dead_letters
-from ipp_common.envelope import CloudEvent
 from ipp_common.events.registry import ApplicationSubmitted
-from ipp_common.outbox import OutboxRelay
-from ipp_common.settings import ServiceSettings
+from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
+from ipp_common.messaging.consumer import Consumer
+from ipp_common.messaging.delivery import Delivery
+from ipp_common.messaging.dlq import list_dead_letters, replay_dead_letters
+from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.messaging.relay import OutboxRelay
+from ipp_common.persistence.engine import make_engine, make_session_factory
+from ipp_common.persistence.tables import PLATFORM_TABLES
+from ipp_common.persistence.unit_of_work import UnitOfWork
+from ipp_common.service.settings import ServiceSettings
 from pydantic import BaseModel
 from sqlalchemy import text
 
@@ -270,7 +273,7 @@ async def test_outbox_relay_keeps_rows_when_broker_unreachable_and_publishes_lat
 async def test_relay_in_another_process_is_woken_by_the_outbox_trigger_not_its_poll(env: Env) -> None:
     """ADR 8: a commit that writes outbox rows NOTIFYs; a relay polling only every 60 s publishes the row
     at once. The row is written over a separate connection, as another process would."""
-    from ipp_common.migration_ops import OUTBOX_NOTIFY_DDL
+    from ipp_common.persistence.migration_ops import OUTBOX_NOTIFY_DDL
 
     s = env.settings.model_copy(update={"relay_poll_interval_s": 60.0})
     engine = make_engine(env.db_url)
@@ -315,8 +318,8 @@ async def test_retention_deletes_only_expired_platform_rows(env: Env) -> None:
     rows and idempotency keys past theirs go; the audit trail stays; recent rows of every kind stay."""
     from datetime import timedelta
 
-    from ipp_common.db import utcnow
-    from ipp_common.retention import purge_platform_tables
+    from ipp_common.persistence.columns import utcnow
+    from ipp_common.persistence.retention import purge_platform_tables
 
     s = env.settings.model_copy(update={"retention_batch": 2})  # several batches per table
     engine = make_engine(env.db_url)
@@ -354,7 +357,10 @@ async def test_retention_deletes_only_expired_platform_rows(env: Env) -> None:
 async def test_platform_rows_of_several_tables_in_one_statement_read_back_as_written(env: Env) -> None:
     """The one-statement write (CTEs over unnest arrays) stores what the per-table INSERTs store: JSON as
     JSON, NULLs as NULL, times with their zone — and a duplicate idempotency key still fails the whole write."""
-    from ipp_common.db import AUDIT_TABLE, IDEMPOTENCY_TABLE, OUTBOX_TABLE, audit_row, utcnow, write_appended_rows
+    from ipp_common.persistence.audit import audit_row
+    from ipp_common.persistence.columns import utcnow
+    from ipp_common.persistence.row_writer import write_appended_rows
+    from ipp_common.persistence.tables import AUDIT_TABLE, IDEMPOTENCY_TABLE, OUTBOX_TABLE
     from sqlalchemy.exc import IntegrityError
 
     engine = make_engine(env.db_url)
@@ -391,7 +397,9 @@ async def test_a_unit_of_work_that_only_appends_commits_in_one_statement_with_it
     statement outside an explicit transaction; the same event again writes nothing and is AlreadyApplied.
     With an ORM change the claim and the rows still commit in the session's one transaction."""
     import sqlalchemy as sa
-    from ipp_common.db import AUDIT_TABLE, AlreadyApplied, InboxMessage, audit_row
+    from ipp_common.persistence.audit import audit_row
+    from ipp_common.persistence.tables import AUDIT_TABLE, InboxMessage
+    from ipp_common.persistence.unit_of_work import AlreadyApplied
 
     engine = make_engine(env.db_url)
     statements: list[str] = []
@@ -438,7 +446,7 @@ async def test_a_prechecking_consumer_looks_up_only_what_may_have_been_delivered
     """A consumer whose handler calls the outside world first (precheck_inbox) looks a redelivered or
     retried event up and skips it when applied; a first delivery goes to the handler, and a duplicate that a
     relay published twice is stopped by the claim at commit — its effect stays single."""
-    from ipp_common.consumer import RETRY_HEADER
+    from ipp_common.messaging.delivery import RETRY_HEADER
 
     s = env.settings
     engine, sf, bus = await wired(s, env.db_url)
@@ -483,7 +491,7 @@ async def test_a_prechecking_consumer_looks_up_only_what_may_have_been_delivered
 
 def outbox(event_id: str) -> dict[str, Any]:
     """An outbox row as a unit of work appends it."""
-    from ipp_common.db import utcnow
+    from ipp_common.persistence.columns import utcnow
 
     return {"event_id": event_id, "event_type": "t", "body": "{}", "created_at": utcnow(), "published_at": None,
             "routed": None, "attempts": 0, "last_error": None}
@@ -491,7 +499,7 @@ def outbox(event_id: str) -> dict[str, Any]:
 
 async def _engine_with(url: str, table: Any) -> Any:
     """An engine on ``url`` with ``table`` and the outbox created."""
-    from ipp_common.db import OUTBOX_TABLE
+    from ipp_common.persistence.tables import OUTBOX_TABLE
 
     engine = make_engine(url)
     async with engine.begin() as conn:
@@ -505,7 +513,8 @@ async def test_merged_rows_never_move_a_row_back_to_an_older_state(env: Env, tmp
     row when its ``newer`` column is not lower and is dropped when it is — in the one-statement write with
     other tables, in a table's own INSERT, and on SQLite as on PostgreSQL."""
     import sqlalchemy as sa
-    from ipp_common.db import OUTBOX_TABLE, merge_on, write_appended_rows
+    from ipp_common.persistence.row_writer import write_appended_rows
+    from ipp_common.persistence.tables import OUTBOX_TABLE, merge_on
 
     state = sa.Table("merge_probe", sa.MetaData(), sa.Column("k", sa.String(20), primary_key=True),
                      sa.Column("seq", sa.Integer, nullable=False), sa.Column("what", sa.String(20)))
@@ -533,7 +542,8 @@ async def test_compare_and_set_at_commit_lets_one_of_two_writers_win(env: Env, t
     one read; otherwise the write raises StaleVersion and, rolled back, leaves nothing of itself — on
     PostgreSQL in the one statement with the other rows, on SQLite row by row."""
     import sqlalchemy as sa
-    from ipp_common.db import OUTBOX_TABLE, StaleVersion, versioned, write_appended_rows
+    from ipp_common.persistence.row_writer import StaleVersion, write_appended_rows
+    from ipp_common.persistence.tables import OUTBOX_TABLE, versioned
 
     t = sa.Table("cas_probe", sa.MetaData(), sa.Column("id", sa.Uuid, primary_key=True),
                  sa.Column("version", sa.Integer, nullable=False), sa.Column("status", sa.String(20)),
@@ -580,8 +590,9 @@ async def test_claimed_rows_are_leased_and_a_dead_relays_rows_are_published_when
     confirms. Rows another relay leased (and died holding, after publishing) are left alone until the
     lease ends, then published in their commit order — on PostgreSQL (SKIP LOCKED) and on SQLite."""
     import sqlalchemy as sa
-    from ipp_common.db import OUTBOX_TABLE, utcnow
-    from ipp_common.outbox import _CLAIM
+    from ipp_common.messaging.relay import _CLAIM
+    from ipp_common.persistence.columns import utcnow
+    from ipp_common.persistence.tables import OUTBOX_TABLE
 
     s = env.settings.model_copy(update={"relay_lease_s": 1.5, "relay_publish_timeout_s": 1.0})
     bus = Bus(s)

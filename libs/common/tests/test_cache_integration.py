@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 
 import asyncpg
 import pytest
-from ipp_common.cache import NotifiedCache
-from ipp_common.db import make_engine
+from ipp_common.persistence.cache import NotifiedCache
+from ipp_common.persistence.engine import make_engine
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 pytestmark = pytest.mark.integration

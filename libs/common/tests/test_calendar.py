@@ -2,7 +2,7 @@
 observed (moved) days; terms in calendar days ending on a day off move to the next working day."""
 from datetime import date
 
-from ipp_common.calendar import add_calendar_days, add_working_days, is_working_day, working_days_between
+from ipp_common.law.calendar import add_calendar_days, add_working_days, is_working_day, working_days_between
 
 
 def test_public_holidays_and_weekends_are_not_working_days() -> None:

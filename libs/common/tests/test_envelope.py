@@ -3,10 +3,10 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from ipp_common.envelope import CloudEvent
 from ipp_common.events import all_specs, spec_for
 from ipp_common.events.catalogue import UnknownEventType
 from ipp_common.events.registry import ApplicationSubmitted
+from ipp_common.messaging.envelope import CloudEvent
 
 
 def test_round_trip_keeps_every_attribute_and_the_typed_payload() -> None:

@@ -7,7 +7,7 @@ import json
 
 import httpx
 import pytest
-from ipp_common.http_transport import LeanTransport, lean_client
+from ipp_common.http.transport import LeanTransport
 
 
 class Server:
@@ -49,6 +49,8 @@ class Server:
 
     async def answer(self, method: str, target: str, headers: dict, body: bytes, w: asyncio.StreamWriter) -> bool:
         path = target.split("?")[0]
+        if path.startswith("http://"):  # absolute form: asked as a proxy
+            path = "/" + path.split("/", 3)[3]
 
         def send(status: str, payload: bytes, extra: str = "") -> None:
             w.write(f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
@@ -110,19 +112,6 @@ async def test_json_request_with_params_and_keep_alive(server):
     assert r1.json()["host"] == url.removeprefix("http://")
     assert r2.status_code == 200
     assert s.connections == 1  # the second request reused the kept-alive connection
-
-
-async def test_lean_client_keeps_no_cookies(server):
-    """The platform's peers are stateless APIs: a Set-Cookie is neither kept nor sent back."""
-    s, url = server
-    async with lean_client(base_url=url) as c:
-        r1 = await c.get("/set-cookie")
-        r2 = await c.get("/set-cookie")
-        assert r1.headers["set-cookie"].startswith("session=abc")
-        assert not c.cookies and r2.json() == {"cookie": None}
-    async with httpx.AsyncClient(transport=LeanTransport(), base_url=url) as c:  # what httpx does by default
-        await c.get("/set-cookie")
-        assert (await c.get("/set-cookie")).json() == {"cookie": "session=abc"}
 
 
 async def test_post_body_and_headers_round_trip(server):
@@ -216,3 +205,54 @@ async def test_head_goes_to_httpx_own_transport(server):
     async with httpx.AsyncClient(transport=LeanTransport(), base_url=url) as c:
         r = await c.head("/json")
     assert r.status_code == 200 and r.content == b"" and s.requests[-1][0] == "HEAD"
+
+
+async def test_outbound_calls_go_through_the_proxy_the_environment_names(server, monkeypatch):
+    """A government gateway is reached through the egress proxy of ``HTTP_PROXY``: the request arrives at
+    the proxy in absolute form, on either transport (the lean one hands a proxied origin to httpx's)."""
+    from ipp_common.http.outbound import outbound_transport, proxy_for
+    s, url = server
+    monkeypatch.setenv("HTTP_PROXY", url)
+    monkeypatch.setenv("NO_PROXY", "exempt.example")
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert proxy_for("http://egov.example/json") == url
+    assert proxy_for("http://exempt.example/json") is None
+    for kind in ("lean", "httpcore"):
+        transport = outbound_transport(kind, "http://egov.example", max_connections=2)
+        assert isinstance(transport, httpx.AsyncHTTPTransport)
+        async with httpx.AsyncClient(transport=transport) as c:
+            r = await c.get("http://egov.example/json")
+        assert r.json()["target"] == "http://egov.example/json"  # absolute-form: the proxy was asked
+    monkeypatch.delenv("HTTP_PROXY")
+    assert isinstance(outbound_transport("lean", "http://egov.example", max_connections=2), LeanTransport)
+
+
+def test_outbound_tls_context_presents_the_client_certificate(tmp_path):
+    """Mutual TLS: the context built from the settings holds the client certificate and its key (a wrong
+    pair is refused at start, not at the first call)."""
+    import datetime
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    from ipp_common.http.outbound import tls_context
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ipp-verification")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "c.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "k.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                       serialization.NoEncryption()))
+    ctx = tls_context(cert_file=str(tmp_path / "c.pem"), key_file=str(tmp_path / "k.pem"))
+    assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+    other = ec.generate_private_key(ec.SECP256R1())
+    (tmp_path / "k2.pem").write_bytes(other.private_bytes(serialization.Encoding.PEM,
+                                                          serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    with pytest.raises(ssl.SSLError):
+        tls_context(cert_file=str(tmp_path / "c.pem"), key_file=str(tmp_path / "k2.pem"))

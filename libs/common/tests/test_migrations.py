@@ -7,7 +7,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from ipp_common.migrations import alembic_config, upgrade
+from ipp_common.persistence.migrations import alembic_config, upgrade
 from sqlalchemy import create_engine, inspect
 
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]

@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from ipp_common.refdata import ReferenceData, ReferenceDataMissing, reference_data
+from ipp_common.law.refdata import ReferenceData, ReferenceDataMissing, reference_data
 
 
 def test_mrp_changes_mid_year_2022() -> None:

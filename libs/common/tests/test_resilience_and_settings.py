@@ -2,8 +2,8 @@
 
 
 import pytest
-from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
-from ipp_common.settings import ServiceSettings
+from ipp_common.http.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+from ipp_common.service.settings import ServiceSettings
 
 
 def test_breaker_opens_after_threshold_and_half_opens_after_reset() -> None:
@@ -77,7 +77,7 @@ def test_a_relay_lease_shorter_than_a_publish_is_refused() -> None:
 
 def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
     import asyncpg
-    from ipp_common.consumer import PermanentError, is_transient
+    from ipp_common.messaging.delivery import PermanentError, is_transient
     from pydantic import BaseModel, ValidationError
     from sqlalchemy.exc import OperationalError
 
@@ -99,7 +99,7 @@ def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
 
 
 def test_unroutable_events_are_warned_of_once_a_minute_per_type_with_a_count() -> None:
-    from ipp_common.outbox import UnroutableWarnings
+    from ipp_common.messaging.relay import UnroutableWarnings
 
     w = UnroutableWarnings(every_s=60)
     assert w.due("a", 0.0) == 1  # the first: warned at once

@@ -1,4 +1,4 @@
-from ipp_common.runner import main
+from ipp_common.service.runner import main
 
 from contracts.bootstrap import build_app, build_runtime
 from contracts.config import ContractsSettings

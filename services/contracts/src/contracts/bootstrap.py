@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
-from ipp_common.clock import mount_test_clock
-from ipp_common.runtime import ServiceRuntime
-from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app, include_flat
+from ipp_common.http.app import create_app, include_flat
+from ipp_common.law.clock import mount_test_clock
+from ipp_common.observability.telemetry import instrument_app
+from ipp_common.service.runtime import ServiceRuntime
 
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.config import ContractsSettings

@@ -5,7 +5,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.types import BIN, IsoDate, Year
+from ipp_common.http.fields import BIN, IsoDate, Year
 from pydantic import BaseModel, ConfigDict, Field
 
 

@@ -5,7 +5,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from ipp_common.types import IsoDate
+from ipp_common.http.fields import IsoDate
 from pydantic import BaseModel, ConfigDict, Field
 
 

@@ -1,4 +1,4 @@
-from ipp_common.runner import main
+from ipp_common.service.runner import main
 
 from notifications.bootstrap import build_app, build_runtime
 from notifications.config import NotificationsSettings

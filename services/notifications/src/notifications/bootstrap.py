@@ -5,10 +5,10 @@ import asyncio
 import logging
 
 from fastapi import FastAPI
-from ipp_common.clock import Clock, mount_test_clock
-from ipp_common.runtime import ServiceRuntime, pause
-from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app, include_flat
+from ipp_common.http.app import create_app, include_flat
+from ipp_common.law.clock import Clock, mount_test_clock
+from ipp_common.observability.telemetry import instrument_app
+from ipp_common.service.runtime import ServiceRuntime, pause
 
 from notifications.adapters.bindings import EventTypeBindings, addressed_types, foreign_types
 from notifications.adapters.repository import NotificationsUnitOfWork

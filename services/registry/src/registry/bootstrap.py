@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
-from ipp_common.cache import NotifiedCache
-from ipp_common.clock import mount_test_clock
-from ipp_common.runtime import ServiceRuntime
-from ipp_common.telemetry import instrument_app
-from ipp_common.web import create_app, include_flat
+from ipp_common.http.app import create_app, include_flat
+from ipp_common.law.clock import mount_test_clock
+from ipp_common.observability.telemetry import instrument_app
+from ipp_common.persistence.cache import NotifiedCache
+from ipp_common.service.runtime import ServiceRuntime
 
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.config import RegistrySettings

@@ -1,4 +1,4 @@
-from ipp_common.settings import DEV_EXTRACT_PRIVATE_KEY_FILE, ServiceSettings
+from ipp_common.service.settings import DEV_EXTRACT_PRIVATE_KEY_FILE, ServiceSettings
 from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.events.common import Reason
-from ipp_common.types import IsoDate, Version, bin_field
+from ipp_common.http.fields import IsoDate, Version, bin_field
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-from ipp_common.settings import ServiceSettings
+from ipp_common.service.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
 
 
@@ -19,7 +19,14 @@ class VerificationSettings(ServiceSettings):
     sources_concurrency: int = 16
     """Connections per e-gov source."""
     http_transport: Literal["lean", "httpcore"] = "lean"
-    """Transport under the httpx clients of the e-gov adapters: the lean HTTP/1.1 one (ADR 9) or httpx's own."""
+    """Transport under the httpx clients of the e-gov adapters: the lean HTTP/1.1 one (ADR 9) or httpx's own
+    (the reference path). Where ``HTTPS_PROXY``/``HTTP_PROXY`` name a proxy for the e-gov URL, httpx's own."""
+    egov_ca_file: str | None = None
+    """CA bundle the e-gov gateway's certificate is verified against (default: the system's trust store)."""
+    egov_client_cert_file: str | None = None
+    """Client certificate (PEM) presented to the e-gov gateway, for mutual TLS."""
+    egov_client_key_file: str | None = None
+    """Its private key, when not in the certificate file."""
     pending_poll_s: float = 5.0
     """How often requests waiting for an unavailable source are re-tried."""
     pending_backoff_s: float = 5.0

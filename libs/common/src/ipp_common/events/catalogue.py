@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from ipp_common.envelope import CloudEvent
+from ipp_common.messaging.envelope import CloudEvent
 
 P = TypeVar("P", bound=type[BaseModel])
 

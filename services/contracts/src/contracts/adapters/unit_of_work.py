@@ -4,7 +4,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from ipp_common.db import Repository, UnitOfWork
+from ipp_common.persistence.repository import Repository
+from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlmodel import select
 
 from contracts.adapters.orm import (

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from ipp_common.calendar import add_calendar_days, add_working_days
+from ipp_common.law.calendar import add_calendar_days, add_working_days
 
 
 class CustomerCategory(StrEnum):

@@ -5,9 +5,9 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
-from ipp_common.auth import CurrentPrincipal, Principal, Role, require_roles
-from ipp_common.types import DB_INT_MAX
-from ipp_common.web import service_router
+from ipp_common.http.app import service_router
+from ipp_common.http.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.http.fields import DB_INT_MAX
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork

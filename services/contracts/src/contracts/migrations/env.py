@@ -1,4 +1,4 @@
 from contracts.adapters.orm import metadata
-from ipp_common.migrations import run_env
+from ipp_common.persistence.migrations import run_env
 
 run_env(metadata)

@@ -8,15 +8,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ipp_common.auth import Principal, Role
-from ipp_common.clock import Clock
-from ipp_common.db import UnitOfWork
-from ipp_common.envelope import CloudEvent
 from ipp_common.events import contracts as ev
 from ipp_common.events import spec_for
-from ipp_common.problems import Conflict, NotFound, ProblemError
-from ipp_common.projections import RegisterMembership, membership_of, register_membership_handlers
-from ipp_common.refdata import ReferenceData, reference_data
+from ipp_common.http.auth import Principal, Role
+from ipp_common.http.problems import Conflict, NotFound, ProblemError
+from ipp_common.law.clock import Clock
+from ipp_common.law.refdata import ReferenceData, reference_data
+from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
+from ipp_common.persistence.unit_of_work import UnitOfWork
 
 from contracts.adapters.orm import (
     Contract,

@@ -7,8 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow
-from ipp_common.projections import RegisterMembership
+from ipp_common.persistence.columns import empty_dict, empty_list, json_column, new_id, tz_column, utcnow
+from ipp_common.persistence.projections import RegisterMembership
+from ipp_common.persistence.tables import PLATFORM_TABLES
 from sqlmodel import Field, SQLModel
 
 MONEY = sa.Numeric(20, 2)

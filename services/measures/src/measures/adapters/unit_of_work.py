@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import uuid
 
-from ipp_common.db import Repository, UnitOfWork
+from ipp_common.persistence.repository import Repository
+from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlmodel import select
 
 from measures.adapters.orm import Agreement, MeasureApplication, ObligationReport, RefundDemand

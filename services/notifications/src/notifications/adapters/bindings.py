@@ -5,9 +5,9 @@ import asyncio
 from collections.abc import Callable
 
 from aiormq.exceptions import AMQPError
-from ipp_common.bus import Bus
 from ipp_common.events import all_specs
-from ipp_common.problems import ProblemError
+from ipp_common.http.problems import ProblemError
+from ipp_common.messaging.bus import Bus
 
 from notifications.domain.webhooks import type_allowed
 

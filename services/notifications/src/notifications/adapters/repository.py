@@ -5,7 +5,8 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from ipp_common.db import AppendRow, UnitOfWork
+from ipp_common.persistence.tables import AppendRow
+from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ipp_common.cache import NotifiedCache
-from ipp_common.db import autocommit_connection
+from ipp_common.persistence.cache import NotifiedCache
+from ipp_common.persistence.engine import autocommit_connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import select
 
@@ -19,7 +19,7 @@ class ActiveSubscriptions:
     """The event-type patterns of the active subscriptions, kept in memory so that an event which is not
     addressed to a cabinet and matches no subscription is acked without opening a transaction (such events
     reach the queue only for types an earlier subscription asked for, ADR 11). Any change of a
-    subscription, in any process, empties the view (ipp_common.cache). Whenever the view cannot be
+    subscription, in any process, empties the view (ipp_common.persistence.cache). Whenever the view cannot be
     trusted — no PostgreSQL, the listening connection down — the answer is "unknown" and the caller takes
     the transactional path, so a lost notification can never hide a subscriber."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ipp_common.calendar import local_date
+from ipp_common.law.calendar import local_date
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from ipp_common.auth import Principal, Role, require_roles
-from ipp_common.web import service_router
+from ipp_common.http.app import service_router
+from ipp_common.http.auth import Principal, Role, require_roles
 from pydantic import BaseModel, ConfigDict, Field
 
 from notifications.adapters.bindings import EventTypeBindings

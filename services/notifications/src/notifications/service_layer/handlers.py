@@ -5,14 +5,14 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from ipp_common.auth import Principal, Role
-from ipp_common.clock import Clock
-from ipp_common.consumer import Delivery, Handler, PermanentError
-from ipp_common.envelope import CloudEvent
 from ipp_common.events import spec_for
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
-from ipp_common.problems import NotFound
-from ipp_common.web import decode_cursor, encode_cursor
+from ipp_common.http.auth import Principal, Role
+from ipp_common.http.problems import NotFound
+from ipp_common.http.responses import decode_cursor, encode_cursor
+from ipp_common.law.clock import Clock
+from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
+from ipp_common.messaging.envelope import CloudEvent
 
 from notifications.adapters.orm import Notice
 from notifications.adapters.repository import CurrentState, NotificationsUnitOfWork

@@ -16,11 +16,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from ipp_common.auth import Principal
-from ipp_common.envelope import CloudEvent
 from ipp_common.events import all_specs
-from ipp_common.problems import Conflict, NotFound, ProblemError
-from ipp_common.runtime import pause
+from ipp_common.http.auth import Principal
+from ipp_common.http.problems import Conflict, NotFound, ProblemError
+from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.service.runtime import pause
 from standardwebhooks.webhooks import Webhook
 
 from notifications.adapters.bindings import EventTypeBindings

@@ -6,7 +6,8 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, empty_dict, empty_list, json_column, new_id, tz_column, utcnow, versioned
+from ipp_common.persistence.columns import empty_dict, empty_list, json_column, new_id, tz_column, utcnow
+from ipp_common.persistence.tables import PLATFORM_TABLES, versioned
 from sqlmodel import Field, SQLModel
 
 from registry.domain.model import OPEN

@@ -6,8 +6,10 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.cache import NotifiedCache
-from ipp_common.db import AppendRow, autocommit_connection, utcnow
+from ipp_common.persistence.cache import NotifiedCache
+from ipp_common.persistence.columns import utcnow
+from ipp_common.persistence.engine import autocommit_connection
+from ipp_common.persistence.tables import AppendRow
 from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value

@@ -1,4 +1,4 @@
-from ipp_common.db import UnitOfWork
+from ipp_common.persistence.unit_of_work import UnitOfWork
 
 from registry.adapters.repository import (
     AppealRepository,

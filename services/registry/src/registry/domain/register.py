@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from ipp_common.calendar import add_calendar_days, add_working_days
+from ipp_common.law.calendar import add_calendar_days, add_working_days
 
 
 class EntryKind(StrEnum):

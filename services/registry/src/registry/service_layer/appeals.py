@@ -4,9 +4,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ipp_common.auth import Principal
 from ipp_common.events.registry import AppealDecided, AppealReceived, SoftwareContestFiled
-from ipp_common.problems import Conflict, NotFound, ProblemError
+from ipp_common.http.auth import Principal
+from ipp_common.http.problems import Conflict, NotFound, ProblemError
 
 from registry.adapters.orm import Appeal, RegisterEntry, SoftwareContest
 from registry.adapters.repository import ConcurrentUpdate

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipp_common.auth import Principal
 from ipp_common.events.registry import CatalogueAmended
-from ipp_common.problems import NotFound, ProblemError
+from ipp_common.http.auth import Principal
+from ipp_common.http.problems import NotFound, ProblemError
 
 from registry.adapters.orm import CatalogueVersion
 from registry.adapters.unit_of_work import RegistryUnitOfWork

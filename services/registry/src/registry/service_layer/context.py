@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ipp_common.clock import Clock
-from ipp_common.refdata import ReferenceData, reference_data
+from ipp_common.law.clock import Clock
+from ipp_common.law.refdata import ReferenceData, reference_data
 
 from registry.adapters.signing import ExtractSigner
 from registry.config import RegistrySettings

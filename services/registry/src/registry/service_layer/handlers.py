@@ -6,10 +6,6 @@ import json
 import uuid
 from typing import Any
 
-from ipp_common.auth import Principal, Role
-from ipp_common.consumer import Delivery, Handler, PermanentError
-from ipp_common.db import StaleVersion
-from ipp_common.envelope import CloudEvent
 from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import (
     ApplicationRefused,
@@ -18,8 +14,12 @@ from ipp_common.events.registry import (
     InspectionScheduled,
 )
 from ipp_common.events.verification import VerificationCompleted
-from ipp_common.problems import Conflict, NotFound, ProblemError
-from ipp_common.web import decode_cursor, encode_cursor
+from ipp_common.http.auth import Principal, Role
+from ipp_common.http.problems import Conflict, NotFound, ProblemError
+from ipp_common.http.responses import decode_cursor, encode_cursor
+from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
+from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.persistence.row_writer import StaleVersion
 from sqlalchemy.exc import IntegrityError
 
 from registry.adapters.orm import Application

@@ -10,14 +10,14 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from ipp_common.calendar import add_working_days
-from ipp_common.consumer import Delivery
-from ipp_common.envelope import CloudEvent
 from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import MonitoringRequested, RemedyNoticeClosed, RemedyNoticeIssued
 from ipp_common.events.verification import LegalEntityStatusChanged, VerificationCompleted
-from ipp_common.problems import NotFound
-from ipp_common.runtime import pause
+from ipp_common.http.problems import NotFound
+from ipp_common.law.calendar import add_working_days
+from ipp_common.messaging.delivery import Delivery
+from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.service.runtime import pause
 
 from registry.adapters.orm import MonitoringCheck, Producer, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork

@@ -7,9 +7,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ipp_common.consumer import Delivery, Handler
-from ipp_common.envelope import CloudEvent
-from ipp_common.problems import NotFound
+from ipp_common.http.problems import NotFound
+from ipp_common.messaging.delivery import Delivery, Handler
+from ipp_common.messaging.envelope import CloudEvent
 from sqlalchemy import delete
 from sqlmodel import select
 

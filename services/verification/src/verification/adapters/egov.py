@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from ipp_common.http_transport import LeanTransport, service_client
-from ipp_common.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+from ipp_common.http.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+from ipp_common.http.outbound import outbound_transport, service_client, tls_context
 
 from verification.config import VerificationSettings
 
@@ -37,7 +37,11 @@ class EgovSources:
         # httpcore's pool does work proportional to connections × waiting requests on every request, so
         # one large shared pool costs more CPU than six small ones.
         # Each client on the lean transport (ADR 9) unless configured back to httpx's own.
-        self.transports: dict[str, httpx.AsyncBaseTransport] = {s: self._transport(settings) for s in self.SOURCES}
+        tls = tls_context(ca_file=settings.egov_ca_file, cert_file=settings.egov_client_cert_file,
+                          key_file=settings.egov_client_key_file)
+        self.transports: dict[str, httpx.AsyncBaseTransport] = {
+            s: outbound_transport(settings.http_transport, self.base_url, max_connections=settings.sources_concurrency,
+                                  tls=tls) for s in self.SOURCES}
         self.clients = {s: self._client(settings, t) for s, t in self.transports.items()}
         # A source's GET is sent on its client's transport with a request built here: httpx's client layer
         # (URL merging, cookies, auth and redirect handling — none of which an e-gov GET uses) cost a quarter
@@ -47,14 +51,6 @@ class EgovSources:
         self._headers = [(b"Accept", b"application/json"), (b"User-Agent", b"ipp-verification")]
         self.breakers = {s: CircuitBreaker(s, settings.breaker_threshold, settings.breaker_reset_s)
                          for s in self.SOURCES}
-
-    @staticmethod
-    def _transport(settings: VerificationSettings) -> httpx.AsyncBaseTransport:
-        """The lean transport (ADR 9) unless configured back to httpx's own."""
-        n = settings.sources_concurrency
-        if settings.http_transport == "lean":
-            return LeanTransport(max_connections=n)
-        return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=n, max_keepalive_connections=n))
 
     @staticmethod
     def _client(settings: VerificationSettings, transport: httpx.AsyncBaseTransport) -> httpx.AsyncClient:

@@ -6,7 +6,8 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.db import PLATFORM_TABLES, json_column, new_id, tz_column, utcnow
+from ipp_common.persistence.columns import json_column, new_id, tz_column, utcnow
+from ipp_common.persistence.tables import PLATFORM_TABLES
 from sqlmodel import Field, SQLModel
 
 

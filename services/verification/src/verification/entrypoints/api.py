@@ -5,8 +5,8 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
-from ipp_common.auth import Principal, Role, require_roles
-from ipp_common.web import service_router
+from ipp_common.http.app import service_router
+from ipp_common.http.auth import Principal, Role, require_roles
 
 from verification.adapters.repository import VerificationUnitOfWork
 from verification.service_layer import handlers

@@ -1,4 +1,4 @@
-from ipp_common.migrations import run_env
+from ipp_common.persistence.migrations import run_env
 from verification.adapters.orm import metadata
 
 run_env(metadata)

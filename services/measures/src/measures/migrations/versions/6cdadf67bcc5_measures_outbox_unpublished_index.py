@@ -6,7 +6,7 @@ Create Date: 2026-11-26 01:55:00
 """
 from collections.abc import Sequence
 
-from ipp_common.migration_ops import create_outbox_unpublished_index_v3, drop_outbox_unpublished_index_v3
+from ipp_common.persistence.migration_ops import create_outbox_unpublished_index_v3, drop_outbox_unpublished_index_v3
 
 revision: str = '6cdadf67bcc5'
 down_revision: str | None = '8e34504b609c'

@@ -6,7 +6,7 @@ Create Date: 2026-11-26 11:20:00
 """
 from collections.abc import Sequence
 
-from ipp_common.migration_ops import add_outbox_lease_v4, drop_outbox_lease_v4
+from ipp_common.persistence.migration_ops import add_outbox_lease_v4, drop_outbox_lease_v4
 
 revision: str = 'b4017cf18d9e'
 down_revision: str | None = '6cdadf67bcc5'

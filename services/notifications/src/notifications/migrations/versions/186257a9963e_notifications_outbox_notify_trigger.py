@@ -6,7 +6,7 @@ Create Date: 2026-11-25 22:40:00
 """
 from collections.abc import Sequence
 
-from ipp_common.migration_ops import (
+from ipp_common.persistence.migration_ops import (
     create_notify_trigger,
     create_outbox_notify_v2,
     drop_notify_trigger,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel  # noqa: F401
 from alembic import op
-from ipp_common.migration_ops import create_platform_tables_v1, drop_platform_tables_v1
+from ipp_common.persistence.migration_ops import create_platform_tables_v1, drop_platform_tables_v1
 from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
 

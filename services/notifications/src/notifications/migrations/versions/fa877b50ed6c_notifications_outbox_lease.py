@@ -6,7 +6,7 @@ Create Date: 2026-11-26 11:20:00
 """
 from collections.abc import Sequence
 
-from ipp_common.migration_ops import add_outbox_lease_v4, drop_outbox_lease_v4
+from ipp_common.persistence.migration_ops import add_outbox_lease_v4, drop_outbox_lease_v4
 
 revision: str = 'fa877b50ed6c'
 down_revision: str | None = 'ef8d3e08d20c'

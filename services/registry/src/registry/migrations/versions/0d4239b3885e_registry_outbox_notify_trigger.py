@@ -7,7 +7,7 @@ Create Date: 2026-11-25 22:40:00
 from collections.abc import Sequence
 
 from alembic import op
-from ipp_common.migration_ops import create_outbox_notify_v2, drop_outbox_notify_v2
+from ipp_common.persistence.migration_ops import create_outbox_notify_v2, drop_outbox_notify_v2
 
 revision: str = '0d4239b3885e'
 down_revision: str | None = 'ec170ad63853'

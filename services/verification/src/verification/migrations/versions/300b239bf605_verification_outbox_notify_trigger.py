@@ -6,7 +6,7 @@ Create Date: 2026-11-25 22:40:00
 """
 from collections.abc import Sequence
 
-from ipp_common.migration_ops import create_outbox_notify_v2, drop_outbox_notify_v2
+from ipp_common.persistence.migration_ops import create_outbox_notify_v2, drop_outbox_notify_v2
 
 revision: str = '300b239bf605'
 down_revision: str | None = '0feb921f7e01'

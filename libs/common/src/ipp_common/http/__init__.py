@@ -1,0 +1,1 @@
+"""The HTTP edge: app factory, problem+json, middleware, authentication, outbound clients, resilience."""

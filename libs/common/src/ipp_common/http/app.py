@@ -1,0 +1,181 @@
+"""The app factory every service uses: FastAPI with problem+json errors, health endpoints, offline docs."""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
+from ipp_common.http.problem_responses import PROBLEM_RESPONSES, Problem, problem_response, validation_problem
+from ipp_common.http.problems import ProblemError
+from ipp_common.service.settings import ServiceSettings
+
+log = logging.getLogger("ipp.web")
+
+
+ReadinessCheck = Callable[[], Awaitable[None]]
+
+
+def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | None = None,
+                   **kwargs: Any) -> APIRouter:
+    """A service's APIRouter: every route documents the problem+json answers (``PROBLEM_RESPONSES``, then
+    the router's own ``responses`` over them) when it is created, so that ``include_flat`` loses nothing
+    that ``include_router`` would have merged in from the application."""
+    return APIRouter(prefix=prefix, responses={**PROBLEM_RESPONSES, **(responses or {})}, **kwargs)
+
+
+def include_flat(app: FastAPI, *routers: APIRouter) -> None:
+    """Put each router's routes in the application's own list, in order and ahead of the framework's
+    (documentation, health, metrics), where ``app.include_router`` would add the router as one nested route:
+    FastAPI then matches a request against the router's routes twice (to select the router, then within
+    it) — with the health and documentation routes tried first, 34 of the 104 µs of a public register
+    read, measured in process. Routers made by ``service_router`` carry their prefix, tags and responses on
+    each route, so the OpenAPI documents stay the same; options of ``include_router`` have no equivalent
+    here. The services' paths (``/v1``, ``/test``) overlap none of the framework's (ADR 17)."""
+    app.router.routes[0:0] = [route for router in routers for route in router.routes]
+
+
+DOCS_ASSETS = "/docs/assets"
+
+
+def mount_offline_docs(app: FastAPI, title: str) -> None:
+    """Swagger UI at ``/docs`` with its scripts and styles served by the service itself (the
+    ``swagger-ui-bundle-v2`` package ships them): FastAPI's default page loads them from a CDN and is blank on
+    a government network without Internet access."""
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from starlette.staticfiles import StaticFiles
+
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(swagger_ui_bundle.swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> Any:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{title} — API",
+                                   swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+                                   swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png")
+
+
+def create_app(settings: ServiceSettings, *, title: str, description: str, lifespan: Any,
+               version: str = "1.0.0") -> FastAPI:
+    # FastAPI's native telemetry off: spans come from the OpenTelemetry instrumentation (telemetry.py), which
+    # it defers to anyway; left on, it still asked the global providers on every request (5 of ≈100 µs).
+    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json", responses=PROBLEM_RESPONSES,
+                  telemetry={"tracing": False, "metrics": False, "logs": False})
+    mount_offline_docs(app, title)
+    app.state.settings = settings
+    app.state.readiness = []  # list[ReadinessCheck]
+    service = settings.service_name
+
+    @app.exception_handler(ProblemError)
+    async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
+        return problem_response(exc, request)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return problem_response(validation_problem(exc), request)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return problem_response(ProblemError(exc.status_code, code, str(exc.detail), headers=headers), request)
+
+    def _allowed_methods(request: Request) -> list[str]:
+        """Every method the path supports (RFC 9110), from all routes for it, not just the first."""
+        path = request.url.path
+        methods: set[str] = set()
+        for template, ops in app.openapi().get("paths", {}).items():
+            if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), path):
+                methods |= {m.upper() for m in ops}
+        return sorted(methods)
+
+    async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("database unavailable", extra={"error": str(exc)[:300]})
+        return problem_response(ProblemError(503, "service_unavailable", "Service temporarily unavailable",
+                                             "The service's database is not reachable; retry later.",
+                                             headers={"Retry-After": "5"}), request)
+
+    for exc_type in (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError):
+        app.add_exception_handler(exc_type, _unavailable)
+
+    @app.exception_handler(DBAPIError)
+    async def _dbapi(request: Request, exc: DBAPIError) -> JSONResponse:
+        if exc.connection_invalidated:
+            return await _unavailable(request, exc)
+        return await _internal(request, exc)
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", extra={"path": request.url.path})
+        return problem_response(ProblemError(500, "internal_error", "Internal error",
+                                             "An unexpected error occurred; it has been logged."), request)
+
+    app.add_middleware(ObserveAndAuditMiddleware, service=service)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimitMiddleware, settings=settings)
+
+    @app.get("/health/live", tags=["health"], summary="Liveness: the process answers")
+    async def live() -> dict[str, str]:
+        return {"status": "live"}
+
+    @app.get("/health/ready", tags=["health"], summary="Readiness: database and broker reachable")
+    async def ready() -> JSONResponse:
+        failures = {}
+        for name, check in app.state.readiness:
+            try:
+                await check()
+            except Exception as e:  # noqa: BLE001
+                failures[name] = str(e)[:200]
+        if failures:
+            return JSONResponse({"status": "not_ready", "failures": failures}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
+    @app.get("/metrics", tags=["health"], summary="Prometheus metrics", response_class=PlainTextResponse,
+             responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}})
+    async def metrics() -> PlainTextResponse:
+        return PlainTextResponse(generate_latest().decode(), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/v1/audit", tags=["audit"], summary="The audit trail of writes (officers only)")
+    async def audit(request: Request, limit: Annotated[int, Query(ge=1, le=200)] = 100,
+                    resource_id: Annotated[str | None, Query(max_length=80)] = None,
+                    actor: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
+        from sqlmodel import select
+
+        from ipp_common.http.auth import Role, current_principal
+        from ipp_common.persistence.tables import AuditRecord
+
+        principal = await current_principal(request)
+        if principal.role != Role.officer:
+            raise ProblemError(403, "forbidden_role", "Forbidden", "The audit trail is readable by officers only.")
+        q = select(AuditRecord)
+        if resource_id:
+            q = q.where(AuditRecord.resource_id == resource_id)
+        if actor:
+            q = q.where(AuditRecord.actor == actor)
+        async with request.app.state.runtime.uow() as uow:
+            rows = (await uow.session.exec(q.order_by(AuditRecord.id.desc()).limit(limit))).all()
+            return {"items": [r.model_dump(mode="json") for r in rows]}
+
+    _schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = _schema()
+            spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+            app.openapi_schema = spec
+        return app.openapi_schema
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

@@ -1,0 +1,116 @@
+"""Authentication and authorization.
+
+Tokens are JWTs signed by the e-gov identity provider (EdDSA/Ed25519 here; RS256/ES256 accepted too) and
+verified against the public keys in settings. A principal has one role from ``architecture.md``; an
+applicant and a large customer act for exactly one BIN; an agency has scopes. Nothing is open by default:
+every route declares who may call it.
+"""
+from __future__ import annotations
+
+import functools
+from enum import StrEnum
+from typing import Annotated, Any
+
+import jwt
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from fastapi import Depends, Request
+from pydantic import BaseModel
+
+from ipp_common.http.problems import ProblemError
+from ipp_common.service.settings import ServiceSettings
+
+ALGORITHMS = ["EdDSA", "RS256", "ES256"]
+
+
+class Role(StrEnum):
+    applicant = "applicant"
+    officer = "officer"
+    appeals = "appeals"
+    customer = "customer"
+    agency = "agency"
+
+
+class Principal(BaseModel):
+    sub: str
+    role: Role
+    bin: str | None = None
+    scopes: frozenset[str] = frozenset()
+    name: str | None = None
+    token_id: str | None = None
+
+    def can_see_bin(self, bin_: str) -> bool:
+        if self.role in (Role.applicant, Role.customer):
+            return self.bin == bin_
+        return True
+
+
+@functools.lru_cache(maxsize=8)
+def _verification_keys(pems: tuple[str, ...]) -> tuple[Any, ...]:
+    """The configured public keys, parsed once: given a PEM string PyJWT parses it again for every token."""
+    keys: list[Any] = []
+    for pem in pems:
+        try:
+            keys.append(load_pem_public_key(pem.encode()))
+        except ValueError:
+            keys.append(pem)  # not a PEM public key: PyJWT decides (and refuses) as before
+    return tuple(keys)
+
+
+def decode_token(token: str, settings: ServiceSettings) -> Principal:
+    last: Exception | None = None
+    for key in _verification_keys(tuple(settings.jwt_public_keys)):
+        try:
+            claims = jwt.decode(token, key, algorithms=ALGORITHMS, audience=settings.jwt_audience,
+                                issuer=settings.jwt_issuer, options={"require": ["exp", "sub", "iss", "aud"]})
+            break
+        except jwt.ExpiredSignatureError as e:
+            raise ProblemError(401, "token_expired", "Token expired", "The bearer token has expired.") from e
+        except jwt.PyJWTError as e:
+            last = e
+    else:
+        raise ProblemError(401, "token_invalid", "Invalid token",
+                           f"The bearer token could not be verified: {last}")
+    try:
+        role = Role(claims.get("role"))
+    except ValueError as e:
+        raise ProblemError(401, "token_invalid", "Invalid token", "Unknown role in token.") from e
+    bin_ = claims.get("bin")
+    if role in (Role.applicant, Role.customer) and not bin_:
+        raise ProblemError(401, "token_invalid", "Invalid token", f"A {role} token must carry a BIN.")
+    scopes = claims.get("scope", "")
+    return Principal(sub=claims["sub"], role=role, bin=bin_, name=claims.get("name"),
+                     scopes=frozenset(scopes.split() if isinstance(scopes, str) else scopes),
+                     token_id=claims.get("jti"))
+
+
+def _settings(request: Request) -> ServiceSettings:
+    return request.app.state.settings
+
+
+async def current_principal(request: Request) -> Principal:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise ProblemError(401, "unauthenticated", "Authentication required",
+                           "Send a bearer token issued by the e-gov identity provider.",
+                           headers={"WWW-Authenticate": "Bearer"})
+    token = token.strip()
+    verified = getattr(request.state, "verified_token", None)
+    principal = verified[1] if verified and verified[0] == token else decode_token(token, _settings(request))
+    request.state.principal = principal
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def require_roles(*roles: Role, scope: str | None = None) -> Any:
+    """A dependency that admits only these roles (and, for agencies, the given scope)."""
+    async def dep(principal: CurrentPrincipal) -> Principal:
+        if principal.role not in roles:
+            raise ProblemError(403, "forbidden_role", "Forbidden",
+                               f"Role {principal.role} may not do this; allowed: {', '.join(roles)}.")
+        if scope and principal.role == Role.agency and scope not in principal.scopes:
+            raise ProblemError(403, "forbidden_scope", "Forbidden", f"Agency token lacks scope {scope!r}.")
+        return principal
+    return Depends(dep)

@@ -1,0 +1,50 @@
+"""Input types shared by the services' HTTP models."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+from ipp_common.law.bin import InvalidBIN, validate_bin
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _iso(pattern: re.Pattern[str], what: str) -> Any:
+    def check(v: Any) -> Any:
+        if isinstance(v, (date, datetime)):
+            return v
+        if not isinstance(v, str) or not pattern.match(v):
+            raise ValueError(f"must be an ISO 8601 {what}")
+        return v
+    return BeforeValidator(check)
+
+
+IsoDate = Annotated[date, _iso(_DATE, "date (YYYY-MM-DD)")]
+"""A date written as YYYY-MM-DD; numbers (which pydantic would read as a Unix time) are refused."""
+IsoDateTime = Annotated[datetime, _iso(_DATETIME, "date-time")]
+
+
+def bin_field(v: str) -> str:
+    """Validate a BIN inside a pydantic model: the error names the rule (``bin_invalid``)."""
+    try:
+        return validate_bin(v)
+    except InvalidBIN as e:
+        raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
+
+
+BIN = Annotated[str, AfterValidator(bin_field)]
+"""A business identification number with a valid check digit."""
+
+
+DB_INT_MAX = 2**31 - 1
+"""The largest value an INTEGER column holds (PostgreSQL): a number sent beyond it is a 422, not a 500."""
+DB_BIGINT_MAX = 2**63 - 1
+"""The largest value a BIGINT column holds (positions in append-only logs)."""
+Year = Annotated[int, Field(ge=1991, le=2100)]
+"""A calendar year the platform can hold a record for (the Republic's legislation starts in 1991)."""
+Version = Annotated[int, Field(ge=0, le=DB_INT_MAX)]

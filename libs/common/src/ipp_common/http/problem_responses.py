@@ -1,0 +1,56 @@
+"""problem+json answers: how a ProblemError and a request validation error become RFC 9457 responses."""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
+
+from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
+
+
+def problem_response(p: ProblemError, request: Request | None = None) -> JSONResponse:
+    return JSONResponse(p.body(str(request.url.path) if request else None), status_code=p.status,
+                        media_type=PROBLEM_MEDIA_TYPE, headers=p.headers)
+
+
+def _field(loc: tuple[Any, ...] | list[Any]) -> str:
+    return ".".join(str(x) for x in loc)
+
+
+def validation_problem(exc: RequestValidationError) -> ProblemError:
+    errors = []
+    for e in exc.errors():
+        ctx = e.get("ctx") or {}
+        item = {"field": _field(e.get("loc", ())), "rule": e.get("type"), "message": e.get("msg")}
+        if ctx.get("article"):
+            item["article"] = ctx["article"]
+        errors.append(item)
+    first = errors[0] if errors else {}
+    return ProblemError(422, "validation_failed", "Request is not valid",
+                        f"{first.get('field')}: {first.get('message')}" if first else None,
+                        field=first.get("field"), article=first.get("article"), errors=errors)
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    s: {"description": d, "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    for s, d in {400: "Bad request", 401: "No or invalid token", 403: "Role, scope or BIN not allowed",
+                 404: "Not found (or not yours)", 405: "Method not allowed", 409: "Conflict with the current state",
+                 413: "Body too large", 422: "Input breaks a rule (field, rule, article)", 429: "Rate limited",
+                 500: "Internal error", 503: "Dependency unavailable; retry after Retry-After"}.items()}
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with the rule's code and the article of the law where one applies."""
+    model_config = ConfigDict(extra="allow")
+    type: str
+    title: str
+    status: int
+    code: str
+    detail: str | None = None
+    instance: str | None = None
+    article: str | None = None
+    field: str | None = None
+    errors: list[dict[str, Any]] | None = None

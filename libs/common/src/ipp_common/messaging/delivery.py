@@ -1,0 +1,83 @@
+"""What a consumer's handler is given (``Delivery``), the handler's type, and how failures are classed
+(permanent, transient)."""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import aiormq
+from sqlalchemy import bindparam
+from sqlmodel import select
+
+from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.persistence.engine import autocommit_connection
+from ipp_common.persistence.tables import InboxMessage
+from ipp_common.persistence.unit_of_work import UnitOfWork
+
+RETRY_HEADER = "x-retry-count"
+
+
+class PermanentError(Exception):
+    """A failure that no retry can fix (malformed event): goes to the DLQ at once."""
+
+
+def is_transient(e: BaseException) -> bool:
+    """A dependency that is down (database, broker, network) rather than something wrong with the message:
+    such failures wait and retry for as long as it takes, without using up the message's retries."""
+    import socket
+
+    import asyncpg
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(e, (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError, socket.gaierror,
+                      asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.PostgresConnectionError,
+                      asyncpg.exceptions.ConnectionDoesNotExistError, asyncpg.exceptions.TooManyConnectionsError,
+                      aiormq.exceptions.AMQPConnectionError)):
+        return True
+    if isinstance(e, DBAPIError) and e.connection_invalidated:
+        return True
+    return e.__cause__ is not None and e.__cause__ is not e and is_transient(e.__cause__)
+
+
+class Delivery:
+    """What a handler gets: the event and a unit of work that records the inbox row on commit."""
+
+    def __init__(self, event: CloudEvent, consumer: str, uow_factory: Callable[[], UnitOfWork],
+                 attempt: int, shared: UnitOfWork | None = None, claim_at_commit: bool = False):
+        self.event = event
+        self.consumer = consumer
+        self.attempt = attempt
+        self._uow_factory = uow_factory
+        self._shared = shared
+        self._claim_at_commit = claim_at_commit
+        self.committed_uow: UnitOfWork | None = None
+
+    def unit_of_work(self) -> UnitOfWork:
+        uow = self._shared or self._uow_factory()
+        uow.inbox_claim = (self.consumer, self.event.id, self.event.type)  # in the transaction of the effect
+        if self._shared is None:
+            uow.claim_at_commit = self._claim_at_commit
+        self.committed_uow = uow
+        return uow
+
+    def side_unit_of_work(self) -> UnitOfWork:
+        """A unit of work that does not mark the event applied: for keeping a record of a failed attempt
+        before raising for a retry."""
+        return self._uow_factory()
+
+    async def seen(self) -> bool:
+        """Cheap look-up (a Core statement on a pooled connection, no ORM session)."""
+        async with autocommit_connection(self._uow_factory().engine) as conn:
+            row = await conn.execute(_SEEN, {"c": self.consumer, "e": self.event.id})
+            return row.first() is not None
+
+
+_SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("c"),
+                                            InboxMessage.event_id == bindparam("e"))
+
+Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
+"""A handler may carry ``ignores``: ``async (event) -> bool``, True when the event has no effect in this
+service. It is asked before the inbox claim — alone or in a batch — and such an event is acked without a
+transaction or an inbox row (a redelivery has no effect either, so there is nothing to deduplicate).
+It may also carry ``prefetch``: ``async (uow, events) -> None``, called once with a batch's claimed events
+before their handlers run, to load in one query what each would look up alone (into the session)."""

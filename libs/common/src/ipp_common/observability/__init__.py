@@ -1,0 +1,1 @@
+"""Tracing, structured logs and metrics."""

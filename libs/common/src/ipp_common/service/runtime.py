@@ -1,0 +1,136 @@
+"""The composition of one service process: engine, sessions, bus, consumer and relay, created once and
+closed once. Each service's ``bootstrap`` builds a ``ServiceRuntime``; the FastAPI lifespan and the
+``consumer``/``relay`` roles start and stop it. Tests build their own with other settings."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import text
+
+from ipp_common.messaging.bus import Bus
+from ipp_common.messaging.consumer import Consumer
+from ipp_common.messaging.delivery import Handler
+from ipp_common.messaging.relay import OutboxRelay
+from ipp_common.observability.telemetry import instrument_engine, setup_logging, setup_tracing
+from ipp_common.persistence.engine import autocommit_connection, make_engine, make_session_factory
+from ipp_common.persistence.unit_of_work import UnitOfWork
+from ipp_common.service.settings import ServiceSettings
+
+log = logging.getLogger("ipp.runtime")
+
+
+async def pause(stop: asyncio.Event, seconds: float) -> None:
+    """A periodic loop's wait: ``seconds``, or less if the process is stopping."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+
+class ServiceRuntime:
+    def __init__(self, settings: ServiceSettings, *, uow_class: type[UnitOfWork], migrations_package: str,
+                 handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,
+                 role: str = "all", precheck_inbox: bool = False):
+        self.precheck_inbox = precheck_inbox
+        self.settings = settings
+        self.uow_class = uow_class
+        self.migrations_package = migrations_package
+        self.handlers = handlers or {}
+        self.binding_keys = binding_keys
+        self.role = role
+        self.source = f"/ipp/{settings.service_name}"
+        self.engine: Any = None
+        self.session_factory: Any = None
+        self.bus: Bus | None = None
+        self.consumer: Consumer | None = None
+        self.relay: OutboxRelay | None = None
+        self.resources: dict[str, Any] = {}  # httpx clients etc., closed with the runtime
+        self.background: list[Callable[[asyncio.Event], Any]] = []
+        """Periodic loops run by the consumer role (schedulers, pollers); each gets the stop event."""
+        self._closers: list[Callable[[], Any]] = []
+        self._started = False
+
+    # ------------------------------------------------------------ lifecycle
+
+    def init_db(self) -> None:
+        if self.engine is None:
+            if self.settings.is_sqlite:
+                db_path = self.settings.database_url.split("///", 1)[-1]
+                Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = make_engine(self.settings.database_url, pool_size=self.settings.db_pool_size,
+                                      statement_timeout_ms=self.settings.db_statement_timeout_ms)
+            instrument_engine(self.engine)
+            self.session_factory = make_session_factory(self.engine)
+
+    async def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.init_db()
+        self.bus = Bus(self.settings, connection_name=f"{self.settings.service_name}:{self.role}")
+        await self.bus.connect()
+        self.relay = OutboxRelay(self.session_factory, self.bus, postgres=not self.settings.is_sqlite)
+
+    def on_close(self, closer: Callable[[], Any]) -> None:
+        self._closers.append(closer)
+
+    async def close(self) -> None:
+        if self.consumer is not None:
+            await self.consumer.stop()
+        for c in reversed(self._closers):
+            res = c()
+            if asyncio.iscoroutine(res):
+                await res
+        if self.bus is not None:
+            await self.bus.close()
+        if self.engine is not None:
+            await self.engine.dispose()
+        self._started = False
+
+    def uow(self) -> UnitOfWork:
+        return self.uow_class(self.session_factory, self.source, write_strategy=self.settings.write_strategy)
+
+    async def migrate(self) -> None:
+        from ipp_common.persistence.migrations import upgrade
+
+        await asyncio.to_thread(upgrade, self.settings.database_url, self.migrations_package)
+
+    async def start_consumer(self) -> None:
+        assert self.bus is not None
+        if not self.handlers:
+            return
+        self.consumer = Consumer(self.bus, consumer_name=self.settings.service_name,
+                                 queue_name=self.settings.queue_name(), handlers=self.handlers,
+                                 uow_factory=self.uow, binding_keys=self.binding_keys,
+                                 precheck_inbox=self.precheck_inbox)
+        await self.consumer.start()
+
+    # ------------------------------------------------------------ readiness
+
+    async def check_db(self) -> None:
+        async with autocommit_connection(self.engine) as conn:
+            await conn.execute(text("SELECT 1"))
+
+    async def check_broker(self) -> None:
+        if self.bus is None or not self.bus.is_connected:
+            raise ConnectionError("broker connection closed")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: FastAPI) -> AsyncIterator[None]:
+        await self.start()
+        app.state.runtime = self
+        app.state.readiness = [("database", self.check_db), ("broker", self.check_broker)]
+        try:
+            yield
+        finally:
+            if self.role == "api":
+                await self.close()
+
+
+def setup_observability(settings: ServiceSettings) -> None:
+    setup_logging(settings.service_name, settings.log_level)
+    setup_tracing(settings.service_name, settings.otel_exporter, settings.otel_endpoint)

@@ -1,0 +1,160 @@
+"""Settings shared by every service (pydantic-settings).
+
+Each service subclasses `ServiceSettings` with its own env prefix (e.g. ``REGISTRY_``); a few values
+that are platform-wide (``AMQP_URL``, ``IPP_ENV``, ...) are read without a prefix through aliases.
+Outside ``dev``/``test`` the settings refuse to start with the committed development keys.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import AliasChoices, Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_KEYS_DIR = Path(__file__).parents[1] / "data" / "dev_keys"
+DEV_PUBLIC_KEY = (DEV_KEYS_DIR / "jwt_dev_public.pem").read_text()
+DEV_EXTRACT_PRIVATE_KEY_FILE = DEV_KEYS_DIR / "extract_dev_private.pem"
+
+
+def async_database_url(url: str) -> str:
+    """The SQLAlchemy URL of the async driver for a database URL as operators provide it: ``postgresql://``
+    and ``postgres://`` (CloudNativePG's ``uri`` secret key, Heroku-style) become ``postgresql+asyncpg://``
+    (libpq's ``sslmode`` becomes asyncpg's ``ssl``), ``sqlite://`` becomes ``sqlite+aiosqlite://``; URLs that
+    already name a driver are kept."""
+    scheme, rest = url.split("://", 1) if "://" in url else (url, "")
+    if scheme in ("postgresql", "postgres"):
+        parts = urlsplit("postgresql+asyncpg://" + rest)
+        query = [("ssl", v) if k == "sslmode" else (k, v) for k, v in parse_qsl(parts.query)]
+        return urlunsplit(parts._replace(query=urlencode(query)))
+    if scheme == "sqlite":
+        return "sqlite+aiosqlite://" + rest
+    return url
+
+
+def _shared(name: str, *prefixed: str) -> AliasChoices:
+    return AliasChoices(*prefixed, name)
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service has. Subclasses set ``model_config`` with their env prefix."""
+
+    model_config = SettingsConfigDict(extra="ignore", env_file=None, populate_by_name=True)
+
+    service_name: str = "service"
+    env: Literal["dev", "test", "prod"] = Field("dev", validation_alias=_shared("IPP_ENV"))
+
+    # data
+    database_url: str = "sqlite+aiosqlite:///./.data/service.db"
+    db_pool_size: int = Field(20, ge=1)
+    """PostgreSQL connections a process holds at most, opened as needed and then kept: no overflow
+    connections that are closed when returned — under load that forked a backend and set up a session
+    again and again (70-110 per 1,000 applications). The bound is the one the pool had before (10 + 10)."""
+    db_statement_timeout_ms: int = 5000
+    write_strategy: Literal["plain", "one_statement"] = Field(
+        "one_statement", validation_alias=_shared("IPP_WRITE_STRATEGY"))
+    """How a commit writes (``persistence.row_writer``): ``plain`` is the reference path; ``one_statement``
+    sends all of a commit's writes to PostgreSQL as one statement (ADR 14)."""
+
+    # messaging
+    amqp_url: str = Field("amqp://guest:guest@localhost:5672/", validation_alias=_shared("AMQP_URL"))
+    exchange: str = Field("ipp.events", validation_alias=_shared("IPP_EXCHANGE"))
+    queue_prefix: str = Field("ipp", validation_alias=_shared("IPP_QUEUE_PREFIX"))
+    queue_type: Literal["classic", "quorum"] = Field("classic", validation_alias=_shared("IPP_QUEUE_TYPE"))
+    prefetch: int = 32
+    consumer_concurrency: int = 16
+    """Events handled at once by a consumer whose handlers run one event at a time (precheck_inbox)."""
+    consumer_batch_max: int = Field(32, ge=1)
+    """Other consumers apply up to this many waiting events in one transaction (ADR 0010); 1 is the
+    reference path: one event, one transaction, one ack."""
+    ack_strategy: Literal["each", "batch"] = Field("batch", validation_alias=_shared("IPP_ACK_STRATEGY"))
+    """How a committed batch is acked: one ack per event (the reference path), or one ``multiple`` ack up to
+    the batch's highest delivery tag when nothing earlier is still unacked (ADR 0018)."""
+    consumer_batches: int = 4
+    """Batches applied at once."""
+    retry_delays_ms: list[int] = [500, 2000, 8000]
+    relay_batch_size: int = 200
+    relay_poll_interval_s: float = 0.2
+    """The relay's poll while it is not listening (SQLite, or its LISTEN connection down)."""
+    relay_listening_poll_s: float = 2.0
+    """Safety-net poll while the outbox trigger's NOTIFY wakes the relay at each commit (PostgreSQL): idle
+    relays polling every 0.2 s cost more CPU per application than two whole services in the e2e bench."""
+    relay_linger_s: float = 0.005
+    outbox_retention_days: float = Field(7.0, ge=0)
+    """Published outbox rows are kept this long after publishing (unpublished ones always; ADR 12)."""
+    inbox_retention_days: float = Field(30.0, ge=1)
+    """Inbox rows (dedup of redeliveries, which come within minutes) are kept this long."""
+    idempotency_retention_days: float = Field(7.0, ge=1)
+    """A retried request with the same Idempotency-Key within this time gets the first response."""
+    retention_poll_s: float = 3600.0
+    retention_batch: int = Field(5000, ge=1)
+    relay_publish_timeout_s: float = 10.0
+    relay_lease_s: float = 30.0
+    """How long a relay holds the outbox rows it claimed (ADR 16): a relay that dies between claiming and
+    marking them leaves them to be published again after this; longer than a publish may take."""
+
+    event_loop: Literal["uvloop", "asyncio"] = Field("uvloop", validation_alias=_shared("IPP_EVENT_LOOP"))
+    """uvloop in production; the standard loop remains selectable (debugging, profiling)."""
+    gc_young_threshold: int = Field(20_000, ge=0, validation_alias=_shared("IPP_GC_YOUNG_THRESHOLD"))
+    """Allocations between young-generation collections (CPython's default is 700; 0 keeps the default).
+    With the objects of start-up frozen out of the collector (ADR 13), a request or event allocates a few
+    thousand objects that are nearly all freed by reference counting; at 700 the collector ran several
+    times per request and promoted short-lived objects into the older generations it then traversed."""
+
+    # http
+    host: str = "127.0.0.1"
+    port: int = 8000
+    keep_alive_s: int = 65
+    """Idle keep-alive connections are kept this long (uvicorn's default is 5 s): longer than the usual
+    60 s of load balancers and clients' pools, so that a client seldom sends on a connection the server is
+    closing at that moment (a POST on it fails and must be retried with its Idempotency-Key)."""
+    max_body_bytes: int = 1_048_576
+    page_size_max: int = 200
+
+    rate_limit_per_s: float = 50.0
+    """Per client (verified token subject, else client address): sustained requests per second."""
+    rate_limit_burst: int = 200
+
+    # auth: public keys (PEM) that verify tokens issued by the e-gov identity provider
+    jwt_public_keys: list[str] = Field(default_factory=lambda: [DEV_PUBLIC_KEY],
+                                       validation_alias=_shared("IPP_JWT_PUBLIC_KEYS"))
+    jwt_issuer: str = Field("ipp-dev-idp", validation_alias=_shared("IPP_JWT_ISSUER"))
+    jwt_audience: str = Field("ipp", validation_alias=_shared("IPP_JWT_AUDIENCE"))
+
+    # observability
+    otel_exporter: str = Field("none", validation_alias=_shared("OTEL_EXPORTER"))
+    """``none`` | ``console`` | ``otlp`` | ``file:<path>`` (JSON lines, one span each; used by tests)."""
+    otel_endpoint: str = Field("http://localhost:4318", validation_alias=_shared("OTEL_EXPORTER_OTLP_ENDPOINT"))
+    log_level: str = Field("INFO", validation_alias=_shared("LOG_LEVEL"))
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, v: str) -> str:
+        return async_database_url(v)
+
+    @model_validator(mode="after")
+    def _lease_outlasts_publish(self) -> ServiceSettings:
+        if self.relay_lease_s <= self.relay_publish_timeout_s:
+            raise ValueError(f"relay_lease_s ({self.relay_lease_s}) must exceed relay_publish_timeout_s "
+                             f"({self.relay_publish_timeout_s}): a lease ending while its publish still waits "
+                             "for the broker's confirm would let another relay publish the same rows")
+        return self
+
+    @model_validator(mode="after")
+    def _refuse_dev_secrets_outside_dev(self) -> ServiceSettings:
+        if self.env == "prod":
+            if any(k.strip() == DEV_PUBLIC_KEY.strip() for k in self.jwt_public_keys):
+                raise ValueError("IPP_JWT_PUBLIC_KEYS still holds the committed development key; "
+                                 "configure the identity provider's keys for prod")
+            if "guest:guest@" in self.amqp_url:
+                raise ValueError("AMQP_URL uses the default guest credentials; refused in prod")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def queue_name(self, suffix: str = "") -> str:
+        base = f"{self.queue_prefix}.{self.service_name}"
+        return f"{base}.{suffix}" if suffix else base
