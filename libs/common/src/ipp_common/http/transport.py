@@ -17,7 +17,6 @@ import asyncio
 import ssl
 import time
 from collections import deque
-from typing import Any
 
 import httptools
 import httpx

@@ -9,7 +9,8 @@ Topology, declared idempotently by every service at start:
 - a dead-letter queue ``<queue>.dlq`` that an operator inspects and replays (``ipp-dlq``).
 
 Publishing goes through aio-pika's public API only, with publisher confirms and ``mandatory``; a returned
-(unroutable) message is reported to the caller. Consuming acks manually, only after the handler's transaction committed (see ``consumer.py``).
+(unroutable) message is reported to the caller. Consuming acks manually, only after the handler's
+transaction committed (see ``consumer.py``).
 """
 from __future__ import annotations
 

@@ -38,7 +38,8 @@ async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[d
     """Write a transaction's compare-and-set ``updates`` (``set_at_commit``) and INSERT its append-only
     rows (tables in the order given: a parent before the rows that refer to it), merging them into existing
     rows where their table says so (``merge_on``): one executemany per table and one UPDATE per updated
-    row, or with the ``one_statement`` strategy on PostgreSQL all of it in one statement. Raises StaleVersion when an update found its row changed: the
+    row, or with the ``one_statement`` strategy on PostgreSQL all of it in one statement. Raises
+    StaleVersion when an update found its row changed: the
     caller's transaction must then be rolled back."""
     updates = updates or {}
     if strategy == "one_statement" and conn.dialect.name == "postgresql" and (len(rows) > 1 or updates):

@@ -7,9 +7,9 @@ import json
 from typing import Any, Self
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from opentelemetry import propagate
 from pydantic import BaseModel
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -214,7 +214,8 @@ class UnitOfWork:
         PostgreSQL, no transaction begun on the session, no ORM object added, changed or deleted, and no
         compare-and-set update (its row was read in the transaction, which must be the one to commit)."""
         s = self.session
-        if (self.write_strategy != "one_statement" or (not self.rows and claim is None) or self.engine.dialect.name != "postgresql" or s.in_transaction()
+        if (self.write_strategy != "one_statement" or (not self.rows and claim is None)
+                or self.engine.dialect.name != "postgresql" or s.in_transaction()
                 or s.new or s.dirty or s.deleted or self.updates):
             return None
         return one_statement(self.rows, claim)

@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from ipp_common.http.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
 from ipp_common.http.outbound import outbound_transport, service_client, tls_context
+from ipp_common.http.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
 
 from verification.config import VerificationSettings
 
