@@ -6,9 +6,11 @@ import logging
 
 from fastapi import FastAPI
 from ipp_common.http.app import create_app, include_flat
-from ipp_common.law.clock import Clock, mount_test_clock
+from ipp_common.http.test_clock import mount_test_clock
+from ipp_common.law.clock import Clock
 from ipp_common.observability.telemetry import instrument_app
-from ipp_common.service.runtime import ServiceRuntime, pause
+from ipp_common.service.loops import pause
+from ipp_common.service.runtime import ServiceRuntime
 
 from notifications.adapters.bindings import EventTypeBindings, addressed_types, foreign_types
 from notifications.adapters.repository import NotificationsUnitOfWork

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from ipp_common.http.app import create_app, include_flat
-from ipp_common.law.clock import Clock, mount_test_clock
+from ipp_common.http.test_clock import mount_test_clock
+from ipp_common.law.clock import Clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
 

@@ -14,7 +14,7 @@ import uuid
 
 import jwt
 
-from ipp_common.http.auth import Role
+from ipp_common.law.principal import Role
 from ipp_common.service.settings import DEV_KEYS_DIR
 
 DEV_PRIVATE_KEY = (DEV_KEYS_DIR / "jwt_dev_private.pem").read_text()

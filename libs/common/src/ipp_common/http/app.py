@@ -15,8 +15,15 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
-from ipp_common.http.problem_responses import PROBLEM_RESPONSES, Problem, problem_response, validation_problem
+from ipp_common.http.problem_responses import (
+    PROBLEM_RESPONSES,
+    Problem,
+    domain_problem,
+    problem_response,
+    validation_problem,
+)
 from ipp_common.http.problems import ProblemError
+from ipp_common.law.errors import DomainError
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
@@ -81,6 +88,10 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(exc, request)
 
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
+        return problem_response(domain_problem(exc), request)
+
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         return problem_response(validation_problem(exc), request)
@@ -103,9 +114,10 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         return sorted(methods)
 
     async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
-        log.warning("database unavailable", extra={"error": str(exc)[:300]})
+        log.warning("dependency unavailable", extra={"error": str(exc)[:300]})
         return problem_response(ProblemError(503, "service_unavailable", "Service temporarily unavailable",
-                                             "The service's database is not reachable; retry later.",
+                                             "A system this service depends on (its database or the message "
+                                             "broker) is not reachable; retry later.",
                                              headers={"Retry-After": "5"}), request)
 
     for exc_type in (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError):
@@ -154,7 +166,8 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                     actor: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
         from sqlmodel import select
 
-        from ipp_common.http.auth import Role, current_principal
+        from ipp_common.http.auth import current_principal
+        from ipp_common.law.principal import Role
         from ipp_common.persistence.tables import AuditRecord
 
         principal = await current_principal(request)

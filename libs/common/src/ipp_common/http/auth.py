@@ -8,40 +8,17 @@ every route declares who may call it.
 from __future__ import annotations
 
 import functools
-from enum import StrEnum
 from typing import Annotated, Any
 
 import jwt
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends, Request
-from pydantic import BaseModel
 
 from ipp_common.http.problems import ProblemError
+from ipp_common.law.principal import Principal, Role
 from ipp_common.service.settings import ServiceSettings
 
 ALGORITHMS = ["EdDSA", "RS256", "ES256"]
-
-
-class Role(StrEnum):
-    applicant = "applicant"
-    officer = "officer"
-    appeals = "appeals"
-    customer = "customer"
-    agency = "agency"
-
-
-class Principal(BaseModel):
-    sub: str
-    role: Role
-    bin: str | None = None
-    scopes: frozenset[str] = frozenset()
-    name: str | None = None
-    token_id: str | None = None
-
-    def can_see_bin(self, bin_: str) -> bool:
-        if self.role in (Role.applicant, Role.customer):
-            return self.bin == bin_
-        return True
 
 
 @functools.lru_cache(maxsize=8)

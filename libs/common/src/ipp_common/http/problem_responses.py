@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
+from ipp_common.law.errors import Conflict, DomainError, Forbidden, Malformed, NotFound, Rejected
 
 
 def problem_response(p: ProblemError, request: Request | None = None) -> JSONResponse:
@@ -18,6 +19,18 @@ def problem_response(p: ProblemError, request: Request | None = None) -> JSONRes
 
 def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(str(x) for x in loc)
+
+
+DOMAIN_STATUS: dict[type[DomainError], int] = {Rejected: 422, Forbidden: 403, NotFound: 404, Conflict: 409,
+                                                Malformed: 400}
+"""The HTTP status of each kind of domain error."""
+
+
+def domain_problem(e: DomainError) -> ProblemError:
+    """The problem a domain error is answered with (its kind decides the status; 422 for any other)."""
+    status = next((s for kind, s in DOMAIN_STATUS.items() if isinstance(e, kind)), 422)
+    return ProblemError(status, e.code, e.title, e.detail, article=e.article, field=e.field, errors=e.errors,
+                        extra=e.extra)
 
 
 def validation_problem(exc: RequestValidationError) -> ProblemError:

@@ -33,13 +33,3 @@ class ProblemError(Exception):
             b["errors"] = self.errors
         b.update(self.extra)
         return b
-
-
-class NotFound(ProblemError):
-    def __init__(self, what: str):
-        super().__init__(404, "not_found", "Not found", f"{what} not found.")
-
-
-class Conflict(ProblemError):
-    def __init__(self, detail: str, code: str = "conflict", **kw: Any):
-        super().__init__(409, code, "Conflict", detail, **kw)

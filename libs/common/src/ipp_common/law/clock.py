@@ -11,14 +11,9 @@ import os
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 
-from fastapi import FastAPI
-from pydantic import AwareDatetime, BaseModel, ConfigDict, model_validator
-
-from ipp_common.http.app import include_flat, service_router
-from ipp_common.http.fields import IsoDate
 from ipp_common.law.calendar import KZ, local_date
 
-__all__ = ["KZ", "Clock", "mount_test_clock"]
+__all__ = ["KZ", "Clock"]
 
 START_ENV = "IPP_TEST_TODAY"
 """Where a test run starts every service's clock: ``2029-12-05`` (that day, at the current time of day in
@@ -75,42 +70,3 @@ class Clock:
     def reset(self) -> None:
         """Back to where the process started (real time unless ``IPP_TEST_TODAY`` moved it)."""
         self.offset = self._start_offset
-
-
-class ClockSet(BaseModel):
-    """Either a day (kept at the current Almaty time of day) or an instant; neither resets the clock to
-    where the process started."""
-    model_config = ConfigDict(extra="forbid")
-    today: IsoDate | None = None
-    now: AwareDatetime | None = None
-
-    @model_validator(mode="after")
-    def _one(self) -> ClockSet:
-        if self.today is not None and self.now is not None:
-            raise ValueError("give either today or now, not both")
-        return self
-
-
-class ClockState(BaseModel):
-    today: date
-    now: datetime
-
-
-def mount_test_clock(app: FastAPI, clock: Clock) -> None:
-    router = service_router("/test", tags=["test only"])
-
-    @router.put("/clock", summary="Move this process's clock (IPP_ENV=test only)", response_model=ClockState)
-    async def set_clock(body: ClockSet) -> ClockState:
-        if body.now is not None:
-            clock.set_now(body.now)
-        elif body.today is not None:
-            clock.set_today(body.today)
-        else:
-            clock.reset()
-        return ClockState(today=clock.today(), now=clock.now())
-
-    @router.get("/clock", summary="This process's clock (IPP_ENV=test only)", response_model=ClockState)
-    async def get_clock() -> ClockState:
-        return ClockState(today=clock.today(), now=clock.now())
-
-    include_flat(app, router)

@@ -27,7 +27,7 @@ class IdempotencyStore:
         """The response stored for this key, if any (one round trip outside any transaction). A handler may
         instead write first and call this only when its commit fails on the key's primary key — a request
         sent again then costs the look-up, the first one nothing."""
-        from ipp_common.http.problems import ProblemError
+        from ipp_common.law.errors import Rejected
 
         if not key:
             return None
@@ -35,7 +35,7 @@ class IdempotencyStore:
             row = (await conn.execute(_IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
         rec = IdempotencyRecord.model_construct(**row._mapping) if row is not None else None
         if rec is not None and rec.request_hash != request_hash:
-            raise ProblemError(422, "idempotency_key_reused", "Idempotency-Key reused",
+            raise Rejected("idempotency_key_reused", "Idempotency-Key reused",
                                "This Idempotency-Key was used with a different request body.",
                                field="Idempotency-Key")
         return rec

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, INBOX_TABLE, OUTBOX_TABLE
-from ipp_common.service.runtime import pause
+from ipp_common.service.loops import pause
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.retention")

@@ -25,12 +25,6 @@ from ipp_common.service.settings import ServiceSettings
 log = logging.getLogger("ipp.runtime")
 
 
-async def pause(stop: asyncio.Event, seconds: float) -> None:
-    """A periodic loop's wait: ``seconds``, or less if the process is stopping."""
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(stop.wait(), timeout=seconds)
-
-
 class ServiceRuntime:
     def __init__(self, settings: ServiceSettings, *, uow_class: type[UnitOfWork], migrations_package: str,
                  handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,

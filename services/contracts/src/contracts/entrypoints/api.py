@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
 from ipp_common.http.app import service_router
-from ipp_common.http.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_INT_MAX
+from ipp_common.law.principal import Principal, Role
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork

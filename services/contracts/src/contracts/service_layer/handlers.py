@@ -10,9 +10,9 @@ from typing import Any
 
 from ipp_common.events import contracts as ev
 from ipp_common.events import spec_for
-from ipp_common.http.auth import Principal, Role
-from ipp_common.http.problems import Conflict, NotFound, ProblemError
 from ipp_common.law.clock import Clock
+from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
+from ipp_common.law.principal import Principal, Role
 from ipp_common.law.refdata import ReferenceData, reference_data
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
@@ -64,8 +64,8 @@ class ContractsContext:
                            v("contract_conclusion_calendar_days"))
 
 
-def invalid(problems: list[tuple[str, str, str]], code: str, title: str) -> ProblemError:
-    return ProblemError(422, code, title, "; ".join(p[1] for p in problems), field=problems[0][0],
+def invalid(problems: list[tuple[str, str, str]], code: str, title: str) -> Rejected:
+    return Rejected(code, title, "; ".join(p[1] for p in problems), field=problems[0][0],
                         article=problems[0][2], errors=[{"field": f, "rule": r, "article": a} for f, r, a in problems])
 
 
@@ -98,14 +98,14 @@ async def supplier_register_status(uow: ContractsUnitOfWork, bin_: str) -> dict[
 async def register_customer(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: LargeCustomerCreate,
                             principal: Principal) -> dict[str, Any]:
     if cmd.category == "natural_monopoly" and cmd.low_capacity_monopoly:
-        raise ProblemError(422, "not_large_customer", "Not a large customer",
+        raise Rejected("not_large_customer", "Not a large customer",
                            "Natural monopolies of low capacity are not large customers.", field="low_capacity_monopoly",
                            article="1.25")
     if cmd.category == "system_forming":
         threshold = Decimal(str(ctx.ref.value_on("system_forming_share_pct", ctx.clock.today())))
         if cmd.output_kzt is None or cmd.region_output_kzt is None or not rules.system_forming(
                 cmd.output_kzt, cmd.region_output_kzt, threshold):
-            raise ProblemError(422, "not_system_forming", "Not a system-forming enterprise",
+            raise Rejected("not_system_forming", "Not a system-forming enterprise",
                                f"Output must be more than {threshold}% of the region's output.", field="output_kzt",
                                article="47-1.1")
     async with uow:
@@ -130,7 +130,7 @@ async def submit_plan(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: Plan
     today = ctx.clock.today()
     async with uow:
         if await uow.repo.get(LargeCustomer, principal.bin) is None:
-            raise ProblemError(403, "not_large_customer", "Not a registered large customer",
+            raise Forbidden("not_large_customer", "Not a registered large customer",
                                "Plans are submitted by large customers (Art. 47.1).", article="47.1")
         t = ctx.terms(today)
         p = ProcurementPlan(customer_bin=principal.bin or "", purchase_year=cmd.purchase_year, plan_kind=cmd.plan_kind,
@@ -171,7 +171,7 @@ async def review_plan(uow: ContractsUnitOfWork, ctx: ContractsContext, plan_id: 
         t = ctx.terms(today)
         remarks = rules.plan_remarks(p.items)
         if cmd.outcome == "approve" and remarks:
-            raise ProblemError(422, "plan_lists_excluded_goods", "The plan lists goods Art. 47.3 excludes",
+            raise Rejected("plan_lists_excluded_goods", "The plan lists goods Art. 47.3 excludes",
                                "; ".join(f"item {r['item']} ({r['tnved']}): {r['rule']}" for r in remarks),
                                article="47.3", extra={"remarks": remarks})
         corrected = p.status == rules.PlanStatus.resubmitted
@@ -181,7 +181,7 @@ async def review_plan(uow: ContractsUnitOfWork, ctx: ContractsContext, plan_id: 
             p.overdue = [*p.overdue, mark]
         if cmd.outcome == "remarks":
             if not remarks:
-                raise ProblemError(422, "no_remarks", "Nothing to remark",
+                raise Rejected("no_remarks", "Nothing to remark",
                                    "Remarks are sent only for a mismatch with Art. 47.3.", article="47.4")
             _transition(p, "remarks")
             p.remarks, p.remarks_served_on = remarks, today
@@ -284,11 +284,11 @@ async def apply_for_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, pl
         if p.status != rules.PlanStatus.published or p.applications_until is None:
             raise Conflict("the plan is not published", code="plan_not_published")
         if today > p.applications_until:
-            raise ProblemError(422, "application_window_closed", "Application window closed",
+            raise Rejected("application_window_closed", "Application window closed",
                                f"Applications were accepted until {p.applications_until.isoformat()}.",
                                article="47.6", extra={"due": p.applications_until.isoformat()})
         if cmd.tnved not in {i["tnved"] for i in p.items}:
-            raise ProblemError(422, "good_not_in_plan", "Good not in the published list", field="tnved",
+            raise Rejected("good_not_in_plan", "Good not in the published list", field="tnved",
                                article="47.6")
         a = ManufacturerApplication(plan_id=p.id, manufacturer_bin=principal.bin or "", tnved=cmd.tnved,
                                     filed_on=today, kind=cmd.kind)
@@ -323,14 +323,14 @@ async def create_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: 
     async with uow:
         customer = await uow.repo.get(LargeCustomer, principal.bin)
         if customer is None:
-            raise ProblemError(403, "not_large_customer", "Not a registered large customer", article="1.25")
+            raise Forbidden("not_large_customer", "Not a registered large customer", article="1.25")
         if kind == rules.ContractKind.offset:
             year = cmd.term_start.year
             declared = customer.annual_purchases_kzt.get(str(year))
             threshold_mrp, mrp = int(ctx.ref.value_on("offset_threshold_mrp", cmd.term_start)), ctx.ref.mrp(cmd.term_start)
             if not rules.offset_threshold_met(Decimal(declared) if declared else None, threshold_mrp, mrp):
                 threshold_kzt = threshold_mrp * mrp
-                raise ProblemError(422, "offset_threshold_not_met", "Offset obligations do not apply to this customer",
+                raise Rejected("offset_threshold_not_met", "Offset obligations do not apply to this customer",
                                    f"The customer's purchases in {year} must exceed {threshold_mrp} MRP = "
                                    f"{threshold_kzt} KZT (MRP {year}: {mrp}); declared: {declared or 'none'}.",
                                    article="49.1", field="annual_purchases_kzt",
@@ -371,7 +371,7 @@ def _party(c: Contract, principal: Principal) -> str:
         return "customer"
     if principal.bin == c.supplier_bin:
         return "supplier"
-    raise ProblemError(403, "not_a_party", "Not a party to this contract")
+    raise Forbidden("not_a_party", "Not a party to this contract")
 
 
 async def sign(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uuid.UUID,
@@ -402,7 +402,7 @@ async def amend(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uu
         previous = await uow.repo.amendments(c.id)
         last_date = max([c.signed_on or c.term_start, *(a.effective_on for a in previous)])
         if cmd.effective_on < last_date:
-            raise ProblemError(422, "amendment_date_order", "Dates out of order",
+            raise Rejected("amendment_date_order", "Dates out of order",
                                f"An amendment takes effect on or after {last_date.isoformat()}.", field="effective_on")
         new_vol = {**_vol(c.volumes), **(cmd.volumes or {})}
         new_price = cmd.unit_price_kzt if cmd.unit_price_kzt is not None else c.unit_price_kzt
@@ -488,7 +488,7 @@ async def record_delivery(uow: ContractsUnitOfWork, ctx: ContractsContext, contr
         if c.pilot_required and (c.pilot or {}).get("result") != "positive":
             raise Conflict("deliveries open after a positive pilot batch (Art. 47.8)", code="pilot_pending")
         if cmd.year not in rules.term_years(c.term_start, c.term_end):
-            raise ProblemError(422, "year_outside_term", "Year outside the contract term", field="year")
+            raise Rejected("year_outside_term", "Year outside the contract term", field="year")
         d = Delivery(contract_id=c.id, year=cmd.year, quantity=cmd.quantity, delivered_on=cmd.delivered_on)
         uow.repo.add(d)
         c.version += 1
@@ -509,7 +509,7 @@ async def accept_delivery(uow: ContractsUnitOfWork, ctx: ContractsContext, contr
         if _party(c, principal) != "customer" or d.accepted is not None:
             raise Conflict("the customer accepts a delivery once", code="delivery_state")
         if cmd.accepted + cmd.refused_supplier_fault > d.quantity:
-            raise ProblemError(422, "acceptance_exceeds_delivery", "More than delivered", field="accepted")
+            raise Rejected("acceptance_exceeds_delivery", "More than delivered", field="accepted")
         d.accepted, d.refused_supplier_fault, d.acceptance_note = cmd.accepted, cmd.refused_supplier_fault, cmd.note
         uow.repo.add(d)
         c.version += 1
@@ -530,7 +530,7 @@ async def acceptance(uow: ContractsUnitOfWork, contract_id: uuid.UUID, year: int
 def _acceptance(c: Contract, ds: list[Delivery], year: int, ctx: ContractsContext) -> dict[str, Any]:
     years = rules.term_years(c.term_start, c.term_end)
     if year not in years:
-        raise ProblemError(422, "year_outside_term", "Year outside the contract term", field="year")
+        raise Rejected("year_outside_term", "Year outside the contract term", field="year")
     idx = years.index(year) + 1
     contracted = _vol(c.volumes).get(year, Decimal(0))
     accepted = sum((d.accepted or Decimal(0) for d in ds), Decimal(0))
@@ -555,9 +555,9 @@ async def close_year(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_i
     async with uow:
         c = await _contract(uow, contract_id, principal)
         if c.kind != "offtake":
-            raise ProblemError(422, "not_offtake", "The acceptance rule of Art. 48.2 applies to offtake contracts")
+            raise Rejected("not_offtake", "The acceptance rule of Art. 48.2 applies to offtake contracts")
         if not rules.year_ended(year, ctx.clock.today()):
-            raise ProblemError(422, "year_not_ended", "The contract year is not over",
+            raise Rejected("year_not_ended", "The contract year is not over",
                                f"The year {year} can be closed and a penalty assessed from 01.01.{year + 1} "
                                f"(today is {ctx.clock.today():%d.%m.%Y}).", article="48.4", field="year")
         a = _acceptance(c, await uow.repo.deliveries(c.id, year), year, ctx)

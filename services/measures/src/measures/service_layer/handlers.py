@@ -9,10 +9,10 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import measures as ev
-from ipp_common.http.auth import Principal
-from ipp_common.http.problems import Conflict, NotFound, ProblemError
 from ipp_common.law.calendar import local_date
 from ipp_common.law.clock import Clock
+from ipp_common.law.errors import Conflict, NotFound, Rejected
+from ipp_common.law.principal import Principal
 from ipp_common.law.refdata import ReferenceData, reference_data
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
@@ -73,7 +73,7 @@ async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureAppli
     today = ctx.clock.today()
     m = catalogue.measure(cmd.measure, today)
     if m is None:
-        raise ProblemError(422, "unknown_measure", "Unknown measure", f"{cmd.measure} is not in the catalogue",
+        raise Rejected("unknown_measure", "Unknown measure", f"{cmd.measure} is not in the catalogue",
                            field="measure", article="29")
     async with uow:
         row = await membership_of(uow, principal.bin or "")
@@ -127,7 +127,7 @@ async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: Agreement
         row = await membership_of(uow, cmd.bin)
         if not (row and row.included):
             g = rules.GROUNDS["not_in_register"]
-            raise ProblemError(422, "not_in_register", "The recipient is not in the register",
+            raise Rejected("not_in_register", "The recipient is not in the register",
                                f"{g.text_ru} (BIN {cmd.bin}).", article="25.5", field="bin")
         for i, m in enumerate(cmd.measures):
             if m.application_id is None:
@@ -135,7 +135,7 @@ async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: Agreement
             app = await uow.repo.get(MeasureApplication, m.application_id)
             if app is None or app.bin != cmd.bin or app.measure != m.measure or app.status != "granted":
                 found = "none" if app is None or app.bin != cmd.bin else f"{app.measure}, {app.status}"
-                raise ProblemError(422, "measure_application_not_granted", "The named measure application does not "
+                raise Rejected("measure_application_not_granted", "The named measure application does not "
                                    "grant this measure", f"Application {m.application_id} must be this recipient's "
                                    f"granted application for {m.measure}; found: {found}.", article="25.6",
                                    field=f"measures[{i}].application_id")
@@ -147,11 +147,11 @@ async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: Agreement
             if ban is not None:
                 why = (f"was breached ({ban['breach']['reason']})" if "breach" in ban else
                        f"reported a fulfilment level of {ban['unfulfilled']['level']} for {ban['unfulfilled']['period']}")
-                raise ProblemError(422, "repeat_agreement_banned", "Earlier counter-obligations were not fulfilled",
+                raise Rejected("repeat_agreement_banned", "Earlier counter-obligations were not fulfilled",
                                    f"Agreement {ban['agreement_id']} {why}; not beyond the recipient's control.",
                                    article="28.4", extra={"previous": ban})
         if cmd.end <= cmd.start:
-            raise ProblemError(422, "term_invalid", "The agreement must end after it starts", field="end")
+            raise Rejected("term_invalid", "The agreement must end after it starts", field="end")
         a = Agreement(bin=cmd.bin, kind=cmd.kind, region=cmd.region, status="active", start=cmd.start, end=cmd.end,
                       measures=[m.model_dump(mode="json") for m in cmd.measures],
                       obligations=[o.model_dump(mode="json") for o in cmd.obligations])
@@ -229,7 +229,7 @@ async def cure(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uuid
         if b["cured_on"] or a.status == "terminated":
             raise Conflict("the breach is closed", code="breach_closed")
         if b["cure_due"] and today > date.fromisoformat(b["cure_due"]):
-            raise ProblemError(422, "cure_period_over", "The cure period is over", f"It ended on {b['cure_due']}.",
+            raise Rejected("cure_period_over", "The cure period is over", f"It ended on {b['cure_due']}.",
                                article="62.4")
         b["cured_on"] = today.isoformat()
         a.breaches = bs
@@ -265,7 +265,7 @@ async def demand_refund(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement
         a = await _agreement(uow, agreement_id, principal)
         reports = await uow.repo.reports(a.id)
         if not reports:
-            raise ProblemError(422, "no_reports", "No monitoring report", "The achieved level comes from reports.",
+            raise Rejected("no_reports", "No monitoring report", "The achieved level comes from reports.",
                                article="27.4")
         latest = reports[-1]
         level = Decimal(latest.level)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from aiormq.exceptions import AMQPError
 from ipp_common.events import all_specs
-from ipp_common.http.problems import ProblemError
 from ipp_common.messaging.bus import Bus
 
 from notifications.domain.webhooks import type_allowed
@@ -21,6 +20,10 @@ def addressed_types() -> list[str]:
     """The types that become cabinet notices: always bound."""
     return sorted(s.type for s in all_specs() if s.publisher != "notifications" and s.addressed)
 
+
+
+class BrokerUnavailable(ConnectionError):
+    """The broker could not be reached to bind event types: the request is answered 503, to be retried."""
 
 class EventTypeBindings:
     """The queue is bound to the addressed types (cabinet notices) and to the concrete types that some
@@ -52,8 +55,7 @@ class EventTypeBindings:
                 finally:
                     await channel.close()
             except (AMQPError, ConnectionError, TimeoutError) as e:
-                raise ProblemError(503, "broker_unavailable", "Broker unavailable",
-                                   f"The event types could not be bound to the notifications queue "
-                                   f"({type(e).__name__}); try again.", headers={"Retry-After": "5"}) from e
+                raise BrokerUnavailable(f"The event types could not be bound to the notifications queue "
+                                        f"({type(e).__name__}); try again.") from e
             self._bound |= wanted
         return sorted(wanted)

@@ -7,10 +7,11 @@ from typing import Annotated
 from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.http.app import service_router
-from ipp_common.http.auth import Principal, Role, require_roles
+from ipp_common.http.auth import require_roles
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.responses import conditional_json
 from ipp_common.law.clock import Clock
+from ipp_common.law.principal import Principal, Role
 
 from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.service_layer import handlers

@@ -6,7 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from ipp_common.http.app import service_router
-from ipp_common.http.auth import Principal, Role, require_roles
+from ipp_common.http.auth import require_roles
+from ipp_common.law.principal import Principal, Role
 from pydantic import BaseModel, ConfigDict, Field
 
 from notifications.adapters.bindings import EventTypeBindings

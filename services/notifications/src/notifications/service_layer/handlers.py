@@ -7,12 +7,12 @@ from typing import Any
 
 from ipp_common.events import spec_for
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
-from ipp_common.http.auth import Principal, Role
-from ipp_common.http.problems import NotFound
-from ipp_common.http.responses import decode_cursor, encode_cursor
 from ipp_common.law.clock import Clock
+from ipp_common.law.errors import NotFound
+from ipp_common.law.principal import Principal, Role
 from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.persistence.paging import decode_cursor, encode_cursor
 
 from notifications.adapters.orm import Notice
 from notifications.adapters.repository import CurrentState, NotificationsUnitOfWork

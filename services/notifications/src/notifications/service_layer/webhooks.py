@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 
 import httpx
 from ipp_common.events import all_specs
-from ipp_common.http.auth import Principal
-from ipp_common.http.problems import Conflict, NotFound, ProblemError
+from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
+from ipp_common.law.principal import Principal
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.service.runtime import pause
+from ipp_common.service.loops import pause
 from standardwebhooks.webhooks import Webhook
 
 from notifications.adapters.bindings import EventTypeBindings
@@ -93,14 +93,14 @@ async def subscribe(uow: NotificationsUnitOfWork, sender: WebhookSender, binding
     known = {s.type for s in all_specs()}
     for t in event_types:
         if not any(type_allowed(k, [t]) for k in known):
-            raise ProblemError(422, "unknown_event_type", "Unknown event type", f"{t} matches no event type.",
+            raise Rejected("unknown_event_type", "Unknown event type", f"{t} matches no event type.",
                                field="event_types")
         if not all(type_allowed(k, allowed) for k in known if type_allowed(k, [t])):
-            raise ProblemError(403, "event_type_out_of_scope", "Event type out of scope",
+            raise Forbidden("event_type_out_of_scope", "Event type out of scope",
                                f"The token's scopes allow {allowed or 'nothing'}; not {t}.", field="event_types")
     problems = await sender.check_url(url)
     if problems:
-        raise ProblemError(422, "webhook_url_refused", "Webhook URL refused", "; ".join(problems), field="url")
+        raise Rejected("webhook_url_refused", "Webhook URL refused", "; ".join(problems), field="url")
     await bindings.ensure(event_types)  # before the row: a broker failure (503) leaves no orphan behind
     async with uow:
         sub = WebhookSubscription(agency=principal.sub, url=url, event_types=event_types,

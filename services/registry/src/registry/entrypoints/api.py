@@ -7,9 +7,10 @@ from typing import Annotated
 from fastapi import Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from ipp_common.http.app import service_router
-from ipp_common.http.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.responses import conditional_json, request_hash
+from ipp_common.law.principal import Principal, Role
 from opentelemetry import trace
 
 from registry.adapters.unit_of_work import RegistryUnitOfWork

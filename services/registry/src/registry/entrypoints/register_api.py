@@ -7,10 +7,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.http.app import service_router
-from ipp_common.http.auth import CurrentPrincipal, Principal, Role, require_roles
+from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_BIGINT_MAX, IsoDate
-from ipp_common.http.problems import NotFound
 from ipp_common.http.responses import conditional_json
+from ipp_common.law.errors import NotFound
+from ipp_common.law.principal import Principal, Role
 
 from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork

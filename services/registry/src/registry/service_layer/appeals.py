@@ -5,8 +5,8 @@ import uuid
 from typing import Any
 
 from ipp_common.events.registry import AppealDecided, AppealReceived, SoftwareContestFiled
-from ipp_common.http.auth import Principal
-from ipp_common.http.problems import Conflict, NotFound, ProblemError
+from ipp_common.law.errors import Conflict, NotFound, Rejected
+from ipp_common.law.principal import Principal
 
 from registry.adapters.orm import Appeal, RegisterEntry, SoftwareContest
 from registry.adapters.repository import ConcurrentUpdate
@@ -35,7 +35,7 @@ async def _exclusion_of(uow: RegistryUnitOfWork, entry_id: uuid.UUID, bin_: str 
 def _in_term(ctx: RegistryContext, e: RegisterEntry, article: str) -> None:
     today = ctx.clock.today()
     if e.contest_due is None or today > e.contest_due:
-        raise ProblemError(422, "term_expired", "The term to contest this exclusion has passed",
+        raise Rejected("term_expired", "The term to contest this exclusion has passed",
                            f"The last day was {e.contest_due.isoformat() if e.contest_due else '—'}; "
                            f"today is {today.isoformat()}.", field="exclusion_entry_id", article=article,
                            extra={"due": e.contest_due.isoformat() if e.contest_due else None})
@@ -57,7 +57,7 @@ async def file_appeal(uow: RegistryUnitOfWork, ctx: RegistryContext, cmd: Appeal
         if term is None or term.kind != "appeal":
             hint = " (a software producer contests to the informatization authority, Art. 51-2.5)" \
                 if e.ground == Ground.software_notice else ""
-            raise ProblemError(422, "not_appealable", "This exclusion is not for the appeals commission",
+            raise Rejected("not_appealable", "This exclusion is not for the appeals commission",
                                f"Exclusion on the ground '{e.ground}' is not appealed here{hint}.",
                                field="exclusion_entry_id", article="51-5.1")
         _in_term(ctx, e, "51-5.3")
@@ -125,7 +125,7 @@ async def decide(uow: RegistryUnitOfWork, ctx: RegistryContext, appeal_id: uuid.
         outcome = AppealOutcome(cmd.outcome)
         problems = decision_problems(outcome, cmd.reasons_ru + cmd.reasons_kk, cmd.restored_goods, excluded_goods)
         if problems:
-            raise ProblemError(422, "appeal_decision_invalid", "Decision is not valid", "; ".join(problems),
+            raise Rejected("appeal_decision_invalid", "Decision is not valid", "; ".join(problems),
                                article="51-5.5")
         try:
             next_appeal_status(AppealStatus(a.status), AppealAction.decide)
@@ -159,7 +159,7 @@ async def file_software_contest(uow: RegistryUnitOfWork, ctx: RegistryContext, c
     async with uow:
         e = await _exclusion_of(uow, cmd.exclusion_entry_id, principal.bin)
         if e.ground != Ground.software_notice:
-            raise ProblemError(422, "not_software_exclusion", "Not a software-producer exclusion",
+            raise Rejected("not_software_exclusion", "Not a software-producer exclusion",
                                "Only exclusions on the informatization authority's notice are contested here.",
                                field="exclusion_entry_id", article="51-2.5")
         _in_term(ctx, e, "51-2.5")

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from ipp_common.events.registry import CatalogueAmended
-from ipp_common.http.auth import Principal
-from ipp_common.http.problems import NotFound, ProblemError
+from ipp_common.law.errors import NotFound, Rejected
+from ipp_common.law.principal import Principal
 
 from registry.adapters.orm import CatalogueVersion
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -27,19 +27,19 @@ async def amend(uow: RegistryUnitOfWork, tnved: str, cmd: CatalogueVersionCreate
                 request_id: str | None) -> dict[str, Any]:
     rule = tnved_rule(tnved)
     if rule:
-        raise ProblemError(422, "tnved_format", "Invalid TN VED code", rule, field="tnved", article="51-7")
+        raise Rejected("tnved_format", "Invalid TN VED code", rule, field="tnved", article="51-7")
     async with uow:
         latest = await uow.catalogue.latest(tnved)
         new = ProductionConditions(tnved, (latest.version + 1) if latest else 1, cmd.effective_from,
                                    frozenset(cmd.conditions), frozenset(cmd.operations), cmd.min_operations)
         problems = validate_conditions(new)
         if problems:
-            raise ProblemError(422, "catalogue_invalid", "Production conditions are not valid", "; ".join(problems),
+            raise Rejected("catalogue_invalid", "Production conditions are not valid", "; ".join(problems),
                                article="51-7.2, 51-7.3")
         if latest is not None:
             looser = loosening(to_domain(latest), new)
             if looser:
-                raise ProblemError(422, "catalogue_more_favourable", "Amendment would set more favourable conditions",
+                raise Rejected("catalogue_more_favourable", "Amendment would set more favourable conditions",
                                    "; ".join(looser), article="51-7.4", extra={"violations": looser,
                                                                                "current_version": latest.version})
         v = CatalogueVersion(tnved=tnved, version=new.version, effective_from=cmd.effective_from,

@@ -14,11 +14,11 @@ from ipp_common.events.registry import (
     InspectionScheduled,
 )
 from ipp_common.events.verification import VerificationCompleted
-from ipp_common.http.auth import Principal, Role
-from ipp_common.http.problems import Conflict, NotFound, ProblemError
-from ipp_common.http.responses import decode_cursor, encode_cursor
+from ipp_common.law.errors import Conflict, NotFound, Rejected
+from ipp_common.law.principal import Principal, Role
 from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.persistence.paging import decode_cursor, encode_cursor
 from ipp_common.persistence.row_writer import StaleVersion
 from sqlalchemy.exc import IntegrityError
 
@@ -211,7 +211,7 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
         if status not in (ApplicationStatus.awaiting_assessment, ApplicationStatus.on_site_inspection):
             raise Conflict(f"application is {status}; production assessment is not open", code="not_assessable")
         if not any(p.kind == "sectoral_agency" for p in cmd.participants):
-            raise ProblemError(422, "sectoral_agency_required", "Sectoral agency required",
+            raise Rejected("sectoral_agency_required", "Sectoral agency required",
                                "Production assessment is carried out with the sectoral state bodies.",
                                field="participants", article="51-1.4")
         assessment = {"participants": [p.model_dump() for p in cmd.participants], "by": principal.sub,
@@ -231,13 +231,13 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
                         subject=str(app.id), recipient=app.bin, sequence=app.version)
         else:
             if status == ApplicationStatus.on_site_inspection and cmd.assessment_act is None:
-                raise ProblemError(422, "assessment_act_required", "Assessment act required",
+                raise Rejected("assessment_act_required", "Assessment act required",
                                    "After an on-site inspection the decision rests on the assessment act.",
                                    field="assessment_act", article="51-1.5")
             findings = {f.tnved: f for f in cmd.findings}
             missing = [g["tnved"] for g in app.goods if g["tnved"] not in findings]
             if missing:
-                raise ProblemError(422, "findings_incomplete", "Findings missing for goods",
+                raise Rejected("findings_incomplete", "Findings missing for goods",
                                    f"No findings for: {', '.join(missing)}", field="findings", article="51-1.4")
             failures: list[CriterionResult] = []
             today = ctx.clock.today()

@@ -13,11 +13,11 @@ from typing import Any
 from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import MonitoringRequested, RemedyNoticeClosed, RemedyNoticeIssued
 from ipp_common.events.verification import LegalEntityStatusChanged, VerificationCompleted
-from ipp_common.http.problems import NotFound
 from ipp_common.law.calendar import add_working_days
+from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.service.runtime import pause
+from ipp_common.service.loops import pause
 
 from registry.adapters.orm import MonitoringCheck, Producer, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork

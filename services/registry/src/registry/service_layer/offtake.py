@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ipp_common.http.problems import NotFound
+from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery, Handler
 from ipp_common.messaging.envelope import CloudEvent
 from sqlalchemy import delete

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipp_common.http.auth import Principal
-from ipp_common.http.problems import NotFound, ProblemError
+from ipp_common.law.errors import Forbidden, NotFound, Rejected
+from ipp_common.law.principal import Principal
 
 from registry.adapters.orm import WhollyProducedFact
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -26,7 +26,7 @@ async def submit_fact(uow: RegistryUnitOfWork, cmd: WhollyProducedFactCreate, pr
                       request_id: str | None) -> dict[str, Any]:
     scope, article = FACT_SCOPES[cmd.kind]
     if scope not in principal.scopes:
-        raise ProblemError(403, "forbidden_scope", "Forbidden",
+        raise Forbidden("forbidden_scope", "Forbidden",
                            f"Facts of kind {cmd.kind} are submitted by the agency with scope {scope!r}.",
                            article=article)
     async with uow:
@@ -46,7 +46,7 @@ async def software_notice(uow: RegistryUnitOfWork, ctx: RegistryContext, cmd: So
     async with uow:
         if cmd.action == "include":
             if not cmd.goods:
-                raise ProblemError(422, "goods_required", "Goods required",
+                raise Rejected("goods_required", "Goods required",
                                    "An inclusion notice names the software products.", field="goods",
                                    article="51-2.1")
             goods = [{"tnved": g.tnved, "name": g.name, "trusted_register_ref": g.trusted_register_ref,

@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ipp_common.events.registry import ExtractIssued
-from ipp_common.http.auth import Principal
-from ipp_common.http.problems import NotFound
-from ipp_common.http.responses import decode_cursor, encode_cursor
 from ipp_common.law.calendar import KZ
+from ipp_common.law.errors import NotFound
+from ipp_common.law.principal import Principal
+from ipp_common.persistence.paging import decode_cursor, encode_cursor
 
 from registry.adapters.orm import IssuedExtract
 from registry.adapters.repository import RegisterReadModel

@@ -12,13 +12,13 @@ from typing import Any
 
 from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
 from ipp_common.events.verification import CriterionOutcome, LegalEntityStatusChanged, VerificationCompleted
-from ipp_common.http.auth import Principal, Role
-from ipp_common.http.problems import NotFound
 from ipp_common.law.clock import Clock
+from ipp_common.law.errors import NotFound
+from ipp_common.law.principal import Principal, Role
 from ipp_common.law.refdata import reference_data
 from ipp_common.messaging.delivery import Delivery, Handler
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.service.runtime import pause
+from ipp_common.service.loops import pause
 
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
