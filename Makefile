@@ -38,9 +38,10 @@ test: install  ## install everything and run the whole test suite (needs Postgre
 test-unit: install  ## only the tests that need no broker or database
 	@$(RUN) pytest -m "not integration"
 
-lint: install  ## ruff and the import-architecture contracts
+lint: install  ## ruff, the import-architecture contracts and mypy (strict for the domain packages)
 	@$(RUN) ruff check libs services deploy tests bench
 	@$(RUN) lint-imports
+	@$(RUN) mypy
 
 asyncapi: install  ## regenerate docs/asyncapi.json and docs/events.md from the event catalogue
 	@$(RUN) ipp-asyncapi --out docs

@@ -1,6 +1,7 @@
 """Architecture rules checked on every run: services never import one another, the shared library never
 imports a service, domain layers import no framework, layers point one way (import-linter); and the
 event catalogue documents are generated from the code."""
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,19 @@ def test_the_shared_library_is_arranged_by_concern_in_modules_a_reader_can_hold(
     assert not loose, f"modules outside a subpackage: {loose}"
     long = {str(p.relative_to(src)): n for p in src.rglob("*.py") if (n := len(p.read_text().splitlines())) > 400}
     assert not long, f"modules over 400 lines: {long}"
+
+
+def test_every_type_ignore_says_why() -> None:
+    """A silenced type error carries its reason after it (``# type: ignore[code]  # why``)."""
+    bare = []
+    for base in ("libs/common/src", "services", "deploy/egov_sim/src"):
+        for p in (ROOT / base).rglob("*.py"):
+            if "/tests/" in str(p) or "/migrations/versions/" in str(p):
+                continue
+            for n, line in enumerate(p.read_text().splitlines(), 1):
+                if "# type: ignore" in line and not re.search(r"# type: ignore\[[\w-]+(, *[\w-]+)*\]  # \S", line):
+                    bare.append(f"{p.relative_to(ROOT)}:{n}")
+    assert not bare, bare
 
 
 def test_event_catalogue_documents_are_up_to_date() -> None:

@@ -13,14 +13,14 @@ from contracts.entrypoints import api
 from contracts.service_layer.handlers import HANDLERS, ContractsContext
 
 
-def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> ServiceRuntime:
+def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> ServiceRuntime[ContractsUnitOfWork]:
     runtime = ServiceRuntime(settings or ContractsSettings(), uow_class=ContractsUnitOfWork,
                              migrations_package="contracts", role=role, handlers=HANDLERS)
     runtime.resources["ctx"] = ContractsContext.build()
     return runtime
 
 
-def build_app(runtime: ServiceRuntime) -> FastAPI:
+def build_app(runtime: ServiceRuntime[ContractsUnitOfWork]) -> FastAPI:
     app = create_app(runtime.settings, title="Contracts for industrial development",
                      description="Large customers, procurement plans, offtake / guaranteed-purchase / offset "
                                  "contracts and ICV development programmes (Art. 46-49, 47-1, 61-1).",

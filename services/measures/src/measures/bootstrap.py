@@ -13,14 +13,14 @@ from measures.entrypoints import api
 from measures.service_layer.handlers import HANDLERS, MeasuresContext
 
 
-def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> ServiceRuntime:
+def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> ServiceRuntime[MeasuresUnitOfWork]:
     runtime = ServiceRuntime(settings or MeasuresSettings(), uow_class=MeasuresUnitOfWork,
                              migrations_package="measures", role=role, handlers=HANDLERS)
     runtime.resources["ctx"] = MeasuresContext.build()
     return runtime
 
 
-def build_app(runtime: ServiceRuntime) -> FastAPI:
+def build_app(runtime: ServiceRuntime[MeasuresUnitOfWork]) -> FastAPI:
     app = create_app(runtime.settings, title="State stimulation measures",
                      description="Priority goods, measures, agreements, counter-obligations and refunds "
                                  "(Art. 25-42-2, 62-65).", lifespan=runtime.lifespan)

@@ -22,7 +22,7 @@ from notifications.service_layer import handlers, webhooks
 log = logging.getLogger("ipp.notifications")
 
 
-def build_runtime(settings: NotificationsSettings | None = None, role: str = "all") -> ServiceRuntime:
+def build_runtime(settings: NotificationsSettings | None = None, role: str = "all") -> ServiceRuntime[NotificationsUnitOfWork]:
     settings = settings or NotificationsSettings()
     # Addressed event types become notices (one with no template dead-letters loudly); any type of the
     # other services may be delivered to agency webhooks. The queue is bound to the addressed types and
@@ -66,7 +66,7 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
     return runtime
 
 
-def build_app(runtime: ServiceRuntime) -> FastAPI:
+def build_app(runtime: ServiceRuntime[NotificationsUnitOfWork]) -> FastAPI:
     app = create_app(runtime.settings, title="Notifications",
                      description="Recipients' cabinet inboxes with bilingual (kk/ru) notices, and signed webhooks "
                                  "for other agencies (Standard Webhooks).", lifespan=runtime.lifespan)

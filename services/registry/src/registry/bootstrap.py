@@ -16,7 +16,7 @@ from registry.service_layer.context import RegistryContext
 
 
 def build_runtime(settings: RegistrySettings | None = None, role: str = "all",
-                  ctx: RegistryContext | None = None) -> ServiceRuntime:
+                  ctx: RegistryContext | None = None) -> ServiceRuntime[RegistryUnitOfWork]:
     settings = settings or RegistrySettings()
     ctx = ctx or RegistryContext.build(settings)
     runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, migrations_package="registry", role=role,
@@ -31,7 +31,7 @@ def build_runtime(settings: RegistrySettings | None = None, role: str = "all",
     return runtime
 
 
-def build_app(runtime: ServiceRuntime) -> FastAPI:
+def build_app(runtime: ServiceRuntime[RegistryUnitOfWork]) -> FastAPI:
     app = create_app(runtime.settings, title="Register of Kazakhstani producers",
                      description="Applications for inclusion (Art. 51-1), the register, monitoring (Art. 51-4), "
                                  "exclusion (Art. 51-6), appeals (Art. 51-5), extracts (Art. 51-1.8) and the "

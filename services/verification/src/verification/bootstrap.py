@@ -16,7 +16,7 @@ from verification.service_layer.handlers import Verifier
 
 
 def build_runtime(settings: VerificationSettings | None = None, role: str = "all",
-                  sources: EgovSources | None = None) -> ServiceRuntime:
+                  sources: EgovSources | None = None) -> ServiceRuntime[VerificationUnitOfWork]:
     settings = settings or VerificationSettings()
     sources = sources or EgovSources(settings)
     clock = Clock.from_env()
@@ -31,7 +31,7 @@ def build_runtime(settings: VerificationSettings | None = None, role: str = "all
     return runtime
 
 
-def build_app(runtime: ServiceRuntime) -> FastAPI:
+def build_app(runtime: ServiceRuntime[VerificationUnitOfWork]) -> FastAPI:
     app = create_app(runtime.settings, title="Digital verification",
                      description="Automatic checks of applicants and producers against government information "
                                  "systems (Art. 1.23-1, 51-1.3, 51-4).", lifespan=runtime.lifespan)

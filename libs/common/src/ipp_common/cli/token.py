@@ -40,7 +40,7 @@ def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: l
         claims["scope"] = " ".join(scopes)
     if name:
         claims["name"] = name
-    return jwt.encode(claims, _signing_key(key or DEV_PRIVATE_KEY), algorithm="EdDSA")  # type: ignore[arg-type]
+    return jwt.encode(claims, _signing_key(key or DEV_PRIVATE_KEY), algorithm="EdDSA")  # type: ignore[arg-type]  # PyJWT's stubs omit key objects, which it accepts
 
 
 def main(argv: list[str] | None = None) -> None:

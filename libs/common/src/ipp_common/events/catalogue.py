@@ -6,6 +6,7 @@ AsyncAPI 3 document into ``docs/``.
 """
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -21,7 +22,7 @@ P = TypeVar("P", bound=type[BaseModel])
 class EventSpec:
     type: str
     version: int
-    payload: type[BaseModel]
+    payload: builtins.type[BaseModel]
     summary: str
     addressed: bool
     """Addressed events carry a ``recipient`` BIN and become a notice in that recipient's cabinet."""
@@ -45,7 +46,7 @@ def event(type_: str, *, version: int = 1, summary: str, addressed: bool = False
         if type_ in CATALOGUE:
             raise RuntimeError(f"event type {type_} registered twice")
         CATALOGUE[type_] = EventSpec(type_, version, cls, summary, addressed, article)
-        cls.__event_type__ = type_  # type: ignore[attr-defined]
+        cls.__event_type__ = type_  # type: ignore[attr-defined]  # set on the payload class by the @event decorator
         return cls
     return register
 
@@ -63,7 +64,7 @@ def spec_for(type_: str) -> EventSpec:
 
 
 def spec_of(payload: BaseModel) -> EventSpec:
-    return spec_for(type(payload).__event_type__)  # type: ignore[attr-defined]
+    return spec_for(type(payload).__event_type__)  # type: ignore[attr-defined]  # set on the payload class by the @event decorator
 
 
 def parse_payload(ev: CloudEvent) -> BaseModel:

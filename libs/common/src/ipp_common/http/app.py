@@ -164,7 +164,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     async def audit(request: Request, limit: Annotated[int, Query(ge=1, le=200)] = 100,
                     resource_id: Annotated[str | None, Query(max_length=80)] = None,
                     actor: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
-        from sqlmodel import select
+        from sqlmodel import col, select
 
         from ipp_common.http.auth import current_principal
         from ipp_common.law.principal import Role
@@ -179,7 +179,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         if actor:
             q = q.where(AuditRecord.actor == actor)
         async with request.app.state.runtime.uow() as uow:
-            rows = (await uow.session.exec(q.order_by(AuditRecord.id.desc()).limit(limit))).all()
+            rows = (await uow.session.exec(q.order_by(col(AuditRecord.id).desc()).limit(limit))).all()
             return {"items": [r.model_dump(mode="json") for r in rows]}
 
     _schema = app.openapi
@@ -190,5 +190,5 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
             spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
             app.openapi_schema = spec
         return app.openapi_schema
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema
     return app

@@ -48,7 +48,7 @@ def decode_token(token: str, settings: ServiceSettings) -> Principal:
         raise ProblemError(401, "token_invalid", "Invalid token",
                            f"The bearer token could not be verified: {last}")
     try:
-        role = Role(claims.get("role"))
+        role = Role(str(claims.get("role")))
     except ValueError as e:
         raise ProblemError(401, "token_invalid", "Invalid token", "Unknown role in token.") from e
     bin_ = claims.get("bin")

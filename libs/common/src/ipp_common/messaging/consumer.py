@@ -56,6 +56,12 @@ async def _ignores(handler: Handler, event: CloudEvent) -> bool:
     return check is not None and bool(await check(event))
 
 
+def retry_count(message: AbstractIncomingMessage) -> int:
+    """How many times this event was retried before (the ``x-retry-count`` header of its copies)."""
+    value = (message.headers or {}).get(RETRY_HEADER)
+    return int(value) if isinstance(value, int | str) and str(value).isdigit() else 0
+
+
 class Consumer:
     def __init__(self, bus: Bus, *, consumer_name: str, queue_name: str, handlers: dict[str, Handler],
                  uow_factory: Callable[[], UnitOfWork], binding_keys: list[str] | None = None,
@@ -236,7 +242,7 @@ class Consumer:
 
     async def _apply_in_batch(self, uow: UnitOfWork, m: AbstractIncomingMessage, event: CloudEvent,
                               handler: Handler) -> str:
-        attempt = int((m.headers or {}).get(RETRY_HEADER, 0) or 0)
+        attempt = retry_count(m)
         delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt, shared=uow)
         uow.committed = False
         with self._span(event, attempt):
@@ -260,7 +266,7 @@ class Consumer:
                                                         "ipp.attempt": attempt})
 
     async def _process(self, message: AbstractIncomingMessage) -> None:
-        attempt = int((message.headers or {}).get(RETRY_HEADER, 0) or 0)
+        attempt = retry_count(message)
         try:
             event = CloudEvent.from_bytes(message.body)
         except Exception as e:  # noqa: BLE001 - a body we cannot read will never succeed

@@ -20,7 +20,7 @@ from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 from sqlalchemy import func
 from sqlalchemy.ext.asyncio import async_sessionmaker
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.messaging.bus import Bus
@@ -158,7 +158,7 @@ class OutboxRelay:
     async def backlog(self) -> int:
         async with self.session_factory() as session:
             n = (await session.exec(select(func.count()).select_from(OutboxMessage)
-                                       .where(OutboxMessage.published_at.is_(None)))).one()
+                                       .where(col(OutboxMessage.published_at).is_(None)))).one()
             OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
             return int(n)
 

@@ -38,6 +38,8 @@ class JsonLinesSpanExporter(SpanExporter):
         lines = []
         for s in spans:
             ctx = s.get_span_context()
+            if ctx is None:
+                continue
             parent = s.parent
             lines.append(json.dumps({
                 "service": s.resource.attributes.get("service.name"), "name": s.name,

@@ -62,7 +62,7 @@ class NotifiedCache(Generic[V]):
         value = self._data.get(key, _MISSING)
         if value is not _MISSING:
             self._data.move_to_end(key)
-            return value  # type: ignore[return-value]
+            return value
         generation = self._generation
         value = await load()
         if generation == self._generation:

@@ -80,10 +80,10 @@ AppendRow = Callable[[sa.Table, dict[str, Any]], None]
 # The append-only platform rows (outbox, audit, idempotency) are written with one Core INSERT per table at
 # commit rather than as ORM objects: constructing and flushing a SQLModel table object costs several times
 # the INSERT itself, and nothing reads these rows back inside the transaction that writes them.
-OUTBOX_TABLE: sa.Table = OutboxMessage.__table__  # type: ignore[assignment]
-AUDIT_TABLE: sa.Table = AuditRecord.__table__  # type: ignore[assignment]
-IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__  # type: ignore[assignment]
-INBOX_TABLE: sa.Table = InboxMessage.__table__  # type: ignore[assignment]
+OUTBOX_TABLE: sa.Table = OutboxMessage.__table__
+AUDIT_TABLE: sa.Table = AuditRecord.__table__
+IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__
+INBOX_TABLE: sa.Table = InboxMessage.__table__
 
 
 def merge_on(table: sa.Table, key: tuple[str, ...], newer: str) -> None:

@@ -12,6 +12,7 @@ import os
 import signal
 import time
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 import uvicorn
 import uvloop
@@ -26,9 +27,11 @@ log = logging.getLogger("ipp.runner")
 ROLES = ("api", "consumer", "relay", "all", "migrate")
 
 
-def main(service: str, settings_factory: Callable[[], ServiceSettings],
-         runtime_factory: Callable[[ServiceSettings, str], ServiceRuntime],
-         app_factory: Callable[[ServiceRuntime], FastAPI], argv: list[str] | None = None) -> None:
+S = TypeVar("S", bound=ServiceSettings)
+
+
+def main(service: str, settings_factory: Callable[[], S], runtime_factory: Callable[[S, str], ServiceRuntime[Any]],
+         app_factory: Callable[[ServiceRuntime[Any]], FastAPI], argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog=f"python -m {service}",
                                      description=f"Run the {service} service of the industrial-policy platform.")
     parser.add_argument("role", choices=ROLES, help="api: HTTP API; consumer: event handlers; relay: outbox "
@@ -53,7 +56,7 @@ def main(service: str, settings_factory: Callable[[], ServiceSettings],
     finally:
         if profiler:
             profiler.disable()
-            profiler.dump_stats(profile_to)
+            profiler.dump_stats(str(profile_to))
 
 
 def tune_gc(settings: ServiceSettings) -> None:

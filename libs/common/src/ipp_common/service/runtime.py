@@ -8,7 +8,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from fastapi import FastAPI
 from sqlalchemy import text
@@ -25,8 +25,14 @@ from ipp_common.service.settings import ServiceSettings
 log = logging.getLogger("ipp.runtime")
 
 
-class ServiceRuntime:
-    def __init__(self, settings: ServiceSettings, *, uow_class: type[UnitOfWork], migrations_package: str,
+U = TypeVar("U", bound=UnitOfWork)
+
+
+class ServiceRuntime(Generic[U]):
+    """One service process's resources — engine, bus, relay, consumer, background loops — typed by the
+    service's unit of work, which ``uow()`` makes."""
+
+    def __init__(self, settings: ServiceSettings, *, uow_class: type[U], migrations_package: str,
                  handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,
                  role: str = "all", precheck_inbox: bool = False):
         self.precheck_inbox = precheck_inbox
@@ -85,7 +91,7 @@ class ServiceRuntime:
             await self.engine.dispose()
         self._started = False
 
-    def uow(self) -> UnitOfWork:
+    def uow(self) -> U:
         return self.uow_class(self.session_factory, self.source, write_strategy=self.settings.write_strategy)
 
     async def migrate(self) -> None:

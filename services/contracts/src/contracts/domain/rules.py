@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from ipp_common.law.calendar import add_calendar_days, add_working_days
 
@@ -101,7 +102,7 @@ def conclusion_due(window_end: date, t: Terms) -> date:
     return add_calendar_days(window_end, t.conclusion_calendar_days)
 
 
-def plan_remarks(items: list[dict]) -> list[dict]:
+def plan_remarks(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Remarks the Ministry sends for items Art. 47.3 excludes; each names its rule."""
     out = []
     for i, it in enumerate(items):
@@ -138,7 +139,7 @@ def term_years(start: date, end: date) -> list[int]:
     return list(range(start.year, end.year + 1))
 
 
-def content_problems(kind: ContractKind, *, goods: list[dict], volumes: dict[int, Decimal], start: date, end: date,
+def content_problems(kind: ContractKind, *, goods: list[dict[str, Any]], volumes: dict[int, Decimal], start: date, end: date,
                      min_icv_pct: Decimal | None, icv_programme_obligation: bool,
                      liability: str | None) -> list[tuple[str, str, str]]:
     """Required content; each problem is (field, rule, article)."""
@@ -171,7 +172,8 @@ def offset_threshold_met(annual_purchases_kzt: Decimal | None, threshold_mrp: in
     return annual_purchases_kzt is not None and annual_purchases_kzt > Decimal(threshold_mrp) * mrp
 
 
-def offset_problems(contract_sum: Decimal, obligations: list[dict], min_share_pct: Decimal) -> list[tuple[str, str, str]]:
+def offset_problems(contract_sum: Decimal, obligations: list[dict[str, Any]],
+                    min_share_pct: Decimal) -> list[tuple[str, str, str]]:
     """Art. 49.2: the extra obligations are worth at least 5% of the contract sum."""
     p = []
     total = sum((Decimal(str(o["amount_kzt"])) for o in obligations), Decimal(0))
@@ -225,7 +227,7 @@ def penalty(shortfall_qty: Decimal, unit_price: Decimal, rate_pct: Decimal) -> D
 ICV_DIRECTIONS = ("icv_share", "industrial_contracts", "sme_development", "other")
 
 
-def programme_problems(start_year: int, end_year: int, directions: dict) -> list[tuple[str, str, str]]:
+def programme_problems(start_year: int, end_year: int, directions: dict[str, Any]) -> list[tuple[str, str, str]]:
     p = []
     if end_year - start_year + 1 < 3:
         p.append(("end_year", "an ICV development programme runs at least three years", "61-1.2"))

@@ -76,7 +76,7 @@ async def _flag_contracts(uow: UnitOfWork, event: CloudEvent, row: RegisterMembe
     register, which shows the supplier's status)."""
     if row.included:
         return
-    for c in await uow.repo.contracts_of_supplier(row.bin):  # type: ignore[attr-defined]
+    for c in await uow.repo.contracts_of_supplier(row.bin):  # type: ignore[attr-defined]  # the projection calls back with this service's unit of work
         c.flagged, c.version = f"supplier excluded from the register ({row.ground})", c.version + 1
         uow.session.add(c)
         _publish(uow, ev.ContractFlagged, c, {"reason": c.flagged, "registry_event": event.id}, event.time)
@@ -175,7 +175,7 @@ async def review_plan(uow: ContractsUnitOfWork, ctx: ContractsContext, plan_id: 
                                "; ".join(f"item {r['item']} ({r['tnved']}): {r['rule']}" for r in remarks),
                                article="47.3", extra={"remarks": remarks})
         corrected = p.status == rules.PlanStatus.resubmitted
-        late_review = today > (p.approval_due if corrected else p.review_due)
+        late_review = today > ((p.approval_due or p.review_due) if corrected else p.review_due)
         mark = "approval" if corrected else "review"  # Art. 47.4: two deadlines, each with its own mark
         if late_review and mark not in p.overdue:
             p.overdue = [*p.overdue, mark]
@@ -303,7 +303,7 @@ def _vol(d: dict[Any, Any]) -> dict[int, Decimal]:
     return {int(k): Decimal(str(v)) for k, v in d.items()}
 
 
-def _publish(uow: UnitOfWork, cls: type, c: Contract, change: dict[str, Any], at: Any) -> None:
+def _publish(uow: UnitOfWork, cls: type[Any], c: Contract, change: dict[str, Any], at: Any) -> None:
     uow.publish(cls(contract_id=c.id, kind=c.kind, status=c.status, customer_bin=c.customer_bin,
                     supplier_bin=c.supplier_bin, goods=c.goods, volumes=_vol(c.volumes), unit_price_kzt=c.unit_price_kzt,
                     term_start=c.term_start, term_end=c.term_end, min_icv_pct=c.min_icv_pct,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 # ---------------------------------------------------------------- eligibility (Art. 25.5-6)
 
@@ -35,7 +36,7 @@ GROUNDS = {
 
 def eligibility_failures(*, goods: list[str], priority: set[str], counter_obligations_accepted: bool,
                          documents: set[str], required_documents: set[str], in_register: bool,
-                         requires_assembly_agreement: bool = False, has_assembly_agreement: bool = False) -> list[dict]:
+                         requires_assembly_agreement: bool = False, has_assembly_agreement: bool = False) -> list[dict[str, Any]]:
     """Every condition of Art. 25.5 is evaluated and each failing one is named (Art. 25.6 allows no other
     ground). Art. 65 adds the assembly-agreement condition for the measures that require it."""
     out = []
@@ -88,10 +89,10 @@ def agreement_level(levels: list[tuple[Decimal, Decimal]]) -> Decimal:
 RateOn = Callable[[date], Decimal]
 
 
-def base_rate_interest(principal: Decimal, start: date, end: date, rate_on: RateOn) -> tuple[Decimal, list[dict]]:
+def base_rate_interest(principal: Decimal, start: date, end: date, rate_on: RateOn) -> tuple[Decimal, list[dict[str, Any]]]:
     """Interest on ``principal`` from ``start`` (inclusive) to ``end`` (exclusive) at the National Bank base rate
     in force each day (percent per year, 365-day year). Returns the interest and the sub-periods used."""
-    parts: list[dict] = []
+    parts: list[dict[str, Any]] = []
     d, total = start, Decimal(0)
     while d < end:
         rate = rate_on(d)
@@ -107,7 +108,7 @@ def base_rate_interest(principal: Decimal, start: date, end: date, rate_on: Rate
     return total.quantize(Decimal("0.01"), ROUND_HALF_UP), parts
 
 
-def refund(received: Decimal, level: Decimal, disbursed_on: date, demanded_on: date, rate_on: RateOn) -> dict:
+def refund(received: Decimal, level: Decimal, disbursed_on: date, demanded_on: date, rate_on: RateOn) -> dict[str, Any]:
     """Art. 27.4: money received is returned in proportion to what was not achieved, with interest at the
     National Bank base rate from disbursement to the demand:
 
@@ -124,7 +125,7 @@ def refund(received: Decimal, level: Decimal, disbursed_on: date, demanded_on: d
 
 # ---------------------------------------------------------------- agreements
 
-def repeat_ban(previous: list[dict]) -> dict | None:
+def repeat_ban(previous: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Art. 28.4: no new competitiveness agreement with a recipient that failed counter-obligations under
     an earlier one, unless the failure was beyond its control. The failure shows either as a breach notice
     or in the agreement's own fulfilment record: a report whose achieved level is below 1 (a breach notice

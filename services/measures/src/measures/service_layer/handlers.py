@@ -48,7 +48,7 @@ async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMemb
     if row.included:
         return
     excluded_on = local_date(event.time)  # the Almaty date a person reads, not the UTC one
-    for a in await uow.repo.agreements(row.bin, status="active"):  # type: ignore[attr-defined]
+    for a in await uow.repo.agreements(row.bin, status="active"):  # type: ignore[attr-defined]  # the projection calls back with this service's unit of work
         a.status, a.flag = "flagged_for_review", f"excluded from the register ({row.ground}) on {excluded_on}"
         uow.session.add(a)
         uow.publish(ev.AgreementFlagged(agreement_id=a.id, bin=a.bin, reason=a.flag, flagged_at=event.time,
@@ -85,9 +85,10 @@ async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureAppli
             required_documents=set(m["required_documents"]), in_register=bool(row and row.included),
             requires_assembly_agreement=bool(m.get("requires_assembly_agreement")), has_assembly_agreement=has_assembly)
         status = "refused" if failures else ("expertise" if m.get("expertise") else "granted")
+        scores = {str(k): v for k, v in cmd.scores.items()}
         a = MeasureApplication(bin=principal.bin or "", measure=cmd.measure, goods=cmd.goods, region=cmd.region,
                                amount_kzt=cmd.amount_kzt, counter_obligations_accepted=cmd.counter_obligations_accepted,
-                               documents=cmd.documents, scores=dict(cmd.scores), score=rules.score(dict(cmd.scores)),
+                               documents=cmd.documents, scores=scores, score=rules.score(scores),
                                status=status, grounds=failures)
         uow.repo.add(a)
         uow.publish(ev.MeasureApplicationDecided(application_id=a.id, bin=a.bin, measure=a.measure, outcome=status,
@@ -205,7 +206,7 @@ async def breach(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uu
     async with uow:
         a = await _agreement(uow, agreement_id, principal)
         today = ctx.clock.today()
-        b = {"id": str(uuid.uuid4()), "reason": cmd.reason, "beyond_control": cmd.beyond_control,
+        b: dict[str, Any] = {"id": str(uuid.uuid4()), "reason": cmd.reason, "beyond_control": cmd.beyond_control,
              "notified_on": today.isoformat(), "cured_on": None,
              "cure_due": rules.cure_due(today).isoformat() if a.kind == "assembly" else None}
         a.breaches = [*a.breaches, b]
@@ -312,7 +313,8 @@ async def transparency(uow: MeasuresUnitOfWork) -> dict[str, Any]:
             for key, agg in ((a.measure, by_kind), (a.region or "unknown", by_region), (str(a.decided_at.year), by_year)):
                 agg[key]["count"] += 1
                 agg[key]["amount_kzt"] += a.amount_kzt
-        levels = []
+        levels: list[Decimal] = []
+        quantum = Decimal("0.0001")
         for ag in await uow.repo.all_agreements():
             rs = await uow.repo.reports(ag.id)
             if rs:
@@ -320,6 +322,6 @@ async def transparency(uow: MeasuresUnitOfWork) -> dict[str, Any]:
         fmt = lambda d: {k: {"count": v["count"], "amount_kzt": str(v["amount_kzt"])} for k, v in sorted(d.items())}  # noqa: E731
         return {"granted_by_kind": fmt(by_kind), "granted_by_region": fmt(by_region), "granted_by_year": fmt(by_year),
                 "counter_obligations": {"agreements_reported": len(levels),
-                                        "mean_fulfilment": str((sum(levels) / len(levels)).quantize(Decimal("0.0001")))
+                                        "mean_fulfilment": str((sum(levels, Decimal(0)) / len(levels)).quantize(quantum))
                                         if levels else None,
                                         "fully_fulfilled": sum(1 for x in levels if x >= 1)}}

@@ -49,7 +49,7 @@ class SubjectState(SQLModel, table=True):
 
 # written by merging, never backwards: an older event's notice never replaces a later one as the current
 # state, even when two consumers commit them in the other order
-merge_on(SubjectState.__table__, key=("recipient_bin", "subject"), newer="sequence")  # type: ignore[arg-type]
+merge_on(SubjectState.__table__, key=("recipient_bin", "subject"), newer="sequence")
 
 
 class WebhookSubscription(SQLModel, table=True):

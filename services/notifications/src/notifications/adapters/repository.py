@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import uuid
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -19,8 +20,8 @@ from notifications.adapters.orm import (
     WebhookSubscription,
 )
 
-_NOTICE: sa.Table = Notice.__table__  # type: ignore[assignment]
-_STATE: sa.Table = SubjectState.__table__  # type: ignore[assignment]
+_NOTICE: sa.Table = Notice.__table__
+_STATE: sa.Table = SubjectState.__table__
 
 
 class CurrentState(NamedTuple):
@@ -118,7 +119,7 @@ class NoticeRepository:
             self.session.add(n)
 
 
-    async def purge(self, notice_type: str | None, older_than: datetime, exclude_types: list[str],
+    async def purge(self, notice_type: str | None, older_than: datetime, exclude_types: builtins.list[str],
                     limit: int) -> int:
         q = select(Notice.id).where(Notice.created_at < older_than)
         if notice_type is not None:

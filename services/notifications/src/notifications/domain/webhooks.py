@@ -52,4 +52,4 @@ def delivery_outcome(status_code: int | None) -> str:
 
 
 def backoff_s(attempts: int, base: float, cap: float) -> float:
-    return min(cap, base * 2 ** max(0, attempts - 1))
+    return float(min(cap, base * 2.0 ** max(0, attempts - 1)))

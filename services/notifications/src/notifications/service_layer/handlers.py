@@ -34,8 +34,8 @@ def make_on_event(subscriptions: ActiveSubscriptions, clock: Clock) -> Handler:
         """A batch's subjects' states in one query, instead of one look-up per notice."""
         await uow.notices.load_states({(e.recipient, e.subject) for e in events
                                        if e.recipient and e.subject and e.sequence is not None})
-    handle.ignores = ignores  # type: ignore[attr-defined]
-    handle.prefetch = load_states  # type: ignore[attr-defined]
+    handle.ignores = ignores  # type: ignore[attr-defined]  # a handler's optional hooks (messaging.delivery.Handler)
+    handle.prefetch = load_states  # type: ignore[attr-defined]  # a handler's optional hooks (messaging.delivery.Handler)
     return handle
 
 
@@ -51,7 +51,7 @@ async def on_event(event: CloudEvent, delivery: Delivery, clock: Clock, *, fan_o
             rendered = render(event.type, event.data)
         except MissingTemplate as e:
             raise PermanentError(str(e)) from e
-    uow: NotificationsUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
+    uow: NotificationsUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
     async with uow:
         if rendered is not None:
             await _store_notice(uow, event, rendered, clock)

@@ -58,7 +58,7 @@ class WebhookSender:
         host = urlsplit(url).hostname or ""
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(host, None)
-            resolved = sorted({i[4][0] for i in infos})
+            resolved = sorted({str(i[4][0]) for i in infos})
         except OSError:
             resolved = []
         return url_problems(url, resolved, require_https=self.settings.webhook_require_https,

@@ -44,7 +44,7 @@ class Application(SQLModel, table=True):
 
 
 # a decision is a compare-and-set on the version: of two concurrent decisions exactly one wins
-versioned(Application.__table__, key="id", version="version")  # type: ignore[arg-type]
+versioned(Application.__table__, key="id", version="version")
 
 
 class ApplicationTransition(SQLModel, table=True):

@@ -1,6 +1,7 @@
 """All registry queries live here."""
 from __future__ import annotations
 
+import builtins
 import uuid
 from datetime import date, datetime
 from typing import Any
@@ -36,8 +37,8 @@ from registry.adapters.orm import (
 from registry.domain.model import OPEN
 from registry.domain.register import GENESIS, entry_hash
 
-_APPLICATION: sa.Table = Application.__table__  # type: ignore[assignment]
-_TRANSITION: sa.Table = ApplicationTransition.__table__  # type: ignore[assignment]
+_APPLICATION: sa.Table = Application.__table__
+_TRANSITION: sa.Table = ApplicationTransition.__table__
 
 
 class ConcurrentUpdate(Exception):
@@ -71,7 +72,7 @@ class ApplicationRepository:
     async def load(self, app_ids: list[uuid.UUID]) -> None:
         """Load these applications into the session in one query (``get`` then finds them there)."""
         if app_ids:
-            q = select(Application).where(Application.id.in_(app_ids))  # type: ignore[attr-defined]
+            q = select(Application).where(Application.id.in_(app_ids))
             # held here: the session's identity map keeps only weak references
             self._loaded = list((await self.session.exec(q)).all())
 
@@ -108,7 +109,7 @@ class ApplicationRepository:
                                        "action": "file", "actor": actor, "reason": None, "event_id": event_id,
                                        "at": app.filed_at})
 
-    async def history(self, app_id: uuid.UUID) -> list[ApplicationTransition]:
+    async def history(self, app_id: uuid.UUID) -> builtins.list[ApplicationTransition]:
         q = (select(ApplicationTransition).where(ApplicationTransition.application_id == app_id)
              .order_by(ApplicationTransition.id))
         return list((await self.session.exec(q)).all())
@@ -201,7 +202,7 @@ class RegisterRepository:
         """Load and lock these producers in one query, in BIN order (two transactions then lock in the same
         order); ``producer`` finds them here for the rest of the transaction."""
         if bins:
-            q = select(Producer).where(Producer.bin.in_(sorted(set(bins)))).order_by(Producer.bin)  # type: ignore[attr-defined]
+            q = select(Producer).where(Producer.bin.in_(sorted(set(bins)))).order_by(Producer.bin)
             if self.postgres:
                 q = q.with_for_update()
             self._locked.update((p.bin, p) for p in (await self.session.exec(q)).all())
@@ -290,10 +291,10 @@ class MonitoringRepository:
         query: ``check`` then finds its check in the session, ``open_notice`` its BIN's notice — or that it
         has none — here, kept current by ``add`` for the notices the batch itself opens."""
         if check_ids:
-            q = select(MonitoringCheck).where(MonitoringCheck.id.in_(check_ids))  # type: ignore[attr-defined]
+            q = select(MonitoringCheck).where(MonitoringCheck.id.in_(check_ids))
             self._loaded = list((await self.session.exec(q)).all())  # the identity map holds weak references
         if bins:
-            n = (select(RemedyNotice).where(RemedyNotice.bin.in_(sorted(set(bins))), RemedyNotice.status == "open")  # type: ignore[attr-defined]
+            n = (select(RemedyNotice).where(RemedyNotice.bin.in_(sorted(set(bins))), RemedyNotice.status == "open")
                  .order_by(RemedyNotice.bin))
             if self.postgres:
                 n = n.with_for_update()
@@ -343,7 +344,7 @@ class AppealRepository:
             q = q.where(Appeal.status == status)
         return list((await self.session.exec(q.order_by(Appeal.filed_at.desc()).limit(limit))).all())
 
-    async def actions(self, appeal_id: uuid.UUID) -> list[AppealAction]:
+    async def actions(self, appeal_id: uuid.UUID) -> builtins.list[AppealAction]:
         q = select(AppealAction).where(AppealAction.appeal_id == appeal_id).order_by(AppealAction.id)
         return list((await self.session.exec(q)).all())
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -19,7 +19,7 @@ from registry.service_layer import handlers
 
 router = service_router("/v1", tags=["applications"])
 
-PROBLEMS = {s: {"description": d, "content": {"application/problem+json": {}}} for s, d in {
+PROBLEMS: dict[int | str, dict[str, Any]] = {s: {"description": d, "content": {"application/problem+json": {}}} for s, d in {
     401: "No or invalid token", 403: "Role or BIN not allowed", 404: "Not found (or not yours)",
     409: "Concurrent change", 413: "Body too large", 422: "Input breaks a rule (field, rule, article)",
     503: "Database unavailable; retry after Retry-After"}.items()}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from ipp_common.events.registry import AppealDecided, AppealReceived, SoftwareContestFiled
@@ -32,13 +33,15 @@ async def _exclusion_of(uow: RegistryUnitOfWork, entry_id: uuid.UUID, bin_: str 
     return e
 
 
-def _in_term(ctx: RegistryContext, e: RegisterEntry, article: str) -> None:
+def _in_term(ctx: RegistryContext, e: RegisterEntry, article: str) -> date:
+    """The last day to contest the exclusion ``e``; refused when it has passed (or the ground has none)."""
     today = ctx.clock.today()
     if e.contest_due is None or today > e.contest_due:
         raise Rejected("term_expired", "The term to contest this exclusion has passed",
                            f"The last day was {e.contest_due.isoformat() if e.contest_due else '—'}; "
                            f"today is {today.isoformat()}.", field="exclusion_entry_id", article=article,
                            extra={"due": e.contest_due.isoformat() if e.contest_due else None})
+    return e.contest_due
 
 
 def public(a: Appeal, actions: list[Any] | None = None) -> dict[str, Any]:
@@ -60,12 +63,12 @@ async def file_appeal(uow: RegistryUnitOfWork, ctx: RegistryContext, cmd: Appeal
             raise Rejected("not_appealable", "This exclusion is not for the appeals commission",
                                f"Exclusion on the ground '{e.ground}' is not appealed here{hint}.",
                                field="exclusion_entry_id", article="51-5.1")
-        _in_term(ctx, e, "51-5.3")
+        due = _in_term(ctx, e, "51-5.3")
         if await uow.appeals.for_exclusion(e.id) is not None:
             raise Conflict("an appeal against this exclusion was already filed", code="appeal_exists")
         a = Appeal(bin=e.bin, exclusion_entry_id=e.id, grounds=cmd.grounds,
                    documents=[d.model_dump() for d in cmd.documents], filed_on=ctx.clock.today(),
-                   due=e.contest_due, status=AppealStatus.received, filed_by=principal.sub)
+                   due=due, status=AppealStatus.received, filed_by=principal.sub)
         await uow.appeals.add(a)
         uow.publish(AppealReceived(appeal_id=a.id, bin=a.bin, exclusion_entry_id=e.id, filed_on=a.filed_on,
                                    due=a.due), subject=str(a.id), recipient=a.bin, sequence=a.version)
@@ -162,11 +165,11 @@ async def file_software_contest(uow: RegistryUnitOfWork, ctx: RegistryContext, c
             raise Rejected("not_software_exclusion", "Not a software-producer exclusion",
                                "Only exclusions on the informatization authority's notice are contested here.",
                                field="exclusion_entry_id", article="51-2.5")
-        _in_term(ctx, e, "51-2.5")
+        due = _in_term(ctx, e, "51-2.5")
         if await uow.extracts.contest_for(e.id) is not None:
             raise Conflict("this exclusion is already contested", code="contest_exists")
         c = SoftwareContest(bin=e.bin, exclusion_entry_id=e.id, grounds=cmd.grounds, filed_on=ctx.clock.today(),
-                            due=e.contest_due)
+                            due=due)
         uow.extracts.add(c)
         uow.publish(SoftwareContestFiled(contest_id=c.id, bin=c.bin, exclusion_entry_id=e.id, filed_on=c.filed_on,
                                          due=c.due, grounds=c.grounds), subject=c.bin)

@@ -136,7 +136,7 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
         await uow.applications.load([uuid.UUID(e.data["application_id"]) for e in events
                                      if e.data.get("purpose") != "monitoring"])
         await monitoring.load_for_results(uow, [e.data for e in events if e.data.get("purpose") == "monitoring"])
-    on_verification_completed.prefetch = load_batch  # type: ignore[attr-defined]
+    on_verification_completed.prefetch = load_batch  # type: ignore[attr-defined]  # a handler's optional hooks (messaging.delivery.Handler)
 
     async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
         await monitoring.on_legal_entity_status(ctx, event, delivery)
@@ -152,7 +152,7 @@ async def on_application_verified(ctx: RegistryContext, event: CloudEvent, p: Ve
     """Stage 2 result (Art. 51-1.3): advance to production assessment, include at once when every good is
     wholly produced and the agencies' facts cover it (Art. 51-1.9), or refuse with a motivated answer sent
     automatically to the applicant's cabinet (Art. 51-1.6)."""
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
+    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
     async with uow:
         app = await uow.applications.get(p.application_id)
         if app is None:
@@ -214,7 +214,7 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
             raise Rejected("sectoral_agency_required", "Sectoral agency required",
                                "Production assessment is carried out with the sectoral state bodies.",
                                field="participants", article="51-1.4")
-        assessment = {"participants": [p.model_dump() for p in cmd.participants], "by": principal.sub,
+        assessment: dict[str, Any] = {"participants": [p.model_dump() for p in cmd.participants], "by": principal.sub,
                       "at": ctx.clock.now().isoformat()}
         if cmd.outcome == "inspection_required":
             try:

@@ -74,7 +74,7 @@ async def load_for_results(uow: RegistryUnitOfWork, results: list[dict[str, Any]
 
 async def on_monitoring_result(ctx: RegistryContext, event: CloudEvent, p: VerificationCompleted,
                                delivery: Delivery) -> None:
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
+    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
     async with uow:
         check = await uow.monitoring.check(p.application_id)
         producer = await uow.register.producer(p.bin, for_update=True)
@@ -130,7 +130,7 @@ async def on_legal_entity_status(ctx: RegistryContext, event: CloudEvent, delive
     """Art. 51-6: automatic exclusion on liquidation, or reorganization other than transformation."""
     p = LegalEntityStatusChanged.model_validate(event.data)
     ground = automatic_exclusion_ground(p.status, p.reorganization_form)
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
+    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
     async with uow:
         producer = await uow.register.producer(p.bin, for_update=True)
         if ground is not None and producer is not None and producer.status == ProducerStatus.included:

@@ -11,7 +11,7 @@ from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery, Handler
 from ipp_common.messaging.envelope import CloudEvent
 from sqlalchemy import delete
-from sqlmodel import select
+from sqlmodel import col, select
 
 from registry.adapters.orm import OfftakeRecord, OfftakeRelease, Producer
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -36,7 +36,7 @@ def _apply(record: OfftakeRecord | None, rel: OfftakeRelease) -> OfftakeRecord |
 async def on_contract_event(event: CloudEvent, delivery: Delivery) -> None:
     if event.data.get("kind") != "offtake":
         return
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
+    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
     async with uow:
         s = uow.session
         rel = OfftakeRelease(contract_id=uuid.UUID(event.data["contract_id"]), version=int(event.data["version"]),
@@ -54,7 +54,7 @@ HANDLERS: dict[str, Handler] = {t: on_contract_event for t in CONTRACT_EVENTS}
 async def _statuses(uow: RegistryUnitOfWork, bins: set[str]) -> dict[str, str]:
     if not bins:
         return {}
-    rows = (await uow.session.exec(select(Producer.bin, Producer.status).where(Producer.bin.in_(bins)))).all()
+    rows = (await uow.session.exec(select(Producer.bin, Producer.status).where(col(Producer.bin).in_(bins)))).all()
     return {b: st for b, st in rows}
 
 
@@ -80,8 +80,8 @@ async def search(uow: RegistryUnitOfWork, *, supplier: str | None, customer: str
         if status:
             q = q.where(OfftakeRecord.status == status)
         if tnved:
-            q = q.where(OfftakeRecord.tnveds.contains(tnved))
-        rows = list((await uow.session.exec(q.order_by(OfftakeRecord.contract_id).limit(limit))).all())
+            q = q.where(col(OfftakeRecord.tnveds).contains(tnved))
+        rows = list((await uow.session.exec(q.order_by(col(OfftakeRecord.contract_id)).limit(limit))).all())
         st = await _statuses(uow, {r.supplier_bin for r in rows})
         return [_public(r, st) for r in rows]
 
@@ -93,7 +93,7 @@ async def record(uow: RegistryUnitOfWork, contract_id: uuid.UUID) -> dict[str, A
         if r is None:
             raise NotFound("offtake contract")
         rels = (await uow.session.exec(select(OfftakeRelease).where(OfftakeRelease.contract_id == contract_id)
-                                       .order_by(OfftakeRelease.version, OfftakeRelease.position))).all()
+                                       .order_by(col(OfftakeRelease.version), col(OfftakeRelease.position)))).all()
         out = _public(r, await _statuses(uow, {r.supplier_bin}))
         out["releases"] = [{"version": x.version, "event_id": x.event_id, "type": x.event_type,
                             "time": x.event_time.isoformat(), "change": x.snapshot.get("change", {})} for x in rels]
@@ -103,8 +103,8 @@ async def record(uow: RegistryUnitOfWork, contract_id: uuid.UUID) -> dict[str, A
 async def changes(uow: RegistryUnitOfWork, after: int, limit: int) -> dict[str, Any]:
     """The change feed other agencies poll: releases after a position."""
     async with uow:
-        rels = (await uow.session.exec(select(OfftakeRelease).where(OfftakeRelease.position > after)
-                                       .order_by(OfftakeRelease.position).limit(limit))).all()
+        rels = (await uow.session.exec(select(OfftakeRelease).where(col(OfftakeRelease.position) > after)
+                                       .order_by(col(OfftakeRelease.position)).limit(limit))).all()
         items = [{"position": x.position, "contract_id": str(x.contract_id), "version": x.version, "type": x.event_type,
                   "time": x.event_time.isoformat()} for x in rels]
         return {"items": items, "next_after": items[-1]["position"] if items else after}
@@ -116,7 +116,7 @@ async def rebuild(uow: RegistryUnitOfWork) -> dict[str, int]:
         s = uow.session
         await s.execute(delete(OfftakeRecord))
         records: dict[uuid.UUID, OfftakeRecord] = {}
-        rels = (await s.exec(select(OfftakeRelease).order_by(OfftakeRelease.position))).all()
+        rels = (await s.exec(select(OfftakeRelease).order_by(col(OfftakeRelease.position)))).all()
         for rel in rels:
             updated = _apply(records.get(rel.contract_id), rel)
             if updated is not None:

@@ -49,7 +49,7 @@ async def software_notice(uow: RegistryUnitOfWork, ctx: RegistryContext, cmd: So
                 raise Rejected("goods_required", "Goods required",
                                    "An inclusion notice names the software products.", field="goods",
                                    article="51-2.1")
-            goods = [{"tnved": g.tnved, "name": g.name, "trusted_register_ref": g.trusted_register_ref,
+            goods: list[dict[str, Any]] = [{"tnved": g.tnved, "name": g.name, "trusted_register_ref": g.trusted_register_ref,
                       "declared_operations": [], "declared_icv_pct": None} for g in cmd.goods]
             entry = await register.include(uow, ctx, bin_=cmd.bin, goods=goods, basis=Basis.software_notice,
                                            actor=principal.sub, company_name=cmd.company_name, region=cmd.region,

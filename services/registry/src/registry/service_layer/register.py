@@ -37,7 +37,7 @@ async def include(uow: RegistryUnitOfWork, ctx: RegistryContext, *, bin_: str, g
     now = ctx.clock.now()
     current = await uow.register.producer(bin_, for_update=True)
     kind = EntryKind.correction if current and current.status == ProducerStatus.included else EntryKind.inclusion
-    if kind == EntryKind.correction:
+    if current is not None and kind == EntryKind.correction:
         by_code = {g["tnved"]: g for g in current.goods}
         by_code.update({g["tnved"]: g for g in goods})
         goods = list(by_code.values())

@@ -12,9 +12,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from verification.adapters.orm import CriterionRecord, FeedCursor, PendingCheck, SourceCall, VerificationRun
 
-_RUN: sa.Table = VerificationRun.__table__  # type: ignore[assignment]
-_CRITERIA: sa.Table = CriterionRecord.__table__  # type: ignore[assignment]
-_CALLS: sa.Table = SourceCall.__table__  # type: ignore[assignment]
+_RUN: sa.Table = VerificationRun.__table__
+_CRITERIA: sa.Table = CriterionRecord.__table__
+_CALLS: sa.Table = SourceCall.__table__
 
 
 class RunRepository:

@@ -95,7 +95,7 @@ class Verifier:
     async def on_request(self, event: CloudEvent, delivery: Delivery) -> None:
         req = request_from(event)
         run, outcomes, criteria, calls = await self.attempt(req)
-        uow: VerificationUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]
+        uow: VerificationUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
         async with uow:
             uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
             if run.outcome == "incomplete":
