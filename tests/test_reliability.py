@@ -267,7 +267,8 @@ async def test_postgres_unreachable_20s_write_api_answers_503_quickly_and_all_re
         await asyncio.sleep(20)
     finally:
         await asyncio.to_thread(platform.infra.postgres, "start")
-    await platform.until(lambda: _ready(platform), 60, what="registry ready again")
+    for p in list(Platform.running):  # this platform, and any other the session runs on the same PostgreSQL
+        await p.until(lambda p=p: _ready(p), 60, what="every service ready again")
     after = [fresh_bin() for _ in range(5)]
     for b in after:
         r = await platform.file(b)

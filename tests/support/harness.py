@@ -120,6 +120,9 @@ class Proc:
 
 
 class Platform:
+    running: set[Platform] = set()
+    """Platforms started and not yet stopped (a suite that stops PostgreSQL waits for all of them)."""
+
     def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None,
                  database: str | None = None, path: str = "optimised"):
         """``path``: ``optimised`` runs every service on its default settings; ``reference`` on the plain
@@ -185,6 +188,7 @@ class Platform:
         return e
 
     async def start(self) -> None:
+        Platform.running.add(self)
         if self.database == "postgresql":
             await self._create_databases()
         for s in SERVICES:  # migrations in a prestart step, like a deployment's init job
@@ -238,6 +242,7 @@ class Platform:
         return proc.popen.wait(30)
 
     async def stop(self) -> None:
+        Platform.running.discard(self)
         for p in self.procs:
             if p.alive:
                 p.popen.terminate()

@@ -4,8 +4,12 @@ from decimal import Decimal as D
 
 import pytest
 from contracts.domain import rules as r
+from ipp_common.law.refdata import reference_data
 
-T = r.Terms()
+# The terms in force, from the reference data (their one source), as the service reads them.
+T = r.Terms(*(int(reference_data().value_on(k, date(2026, 1, 1))) for k in (
+    "plan_review_calendar_days", "plan_correction_working_days", "plan_approval_working_days",
+    "manufacturer_application_calendar_days", "contract_conclusion_calendar_days")))
 
 
 def test_art_47_1_system_forming_is_more_than_3_percent() -> None:

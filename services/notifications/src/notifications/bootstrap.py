@@ -13,8 +13,8 @@ from ipp_common.service.loops import pause
 from ipp_common.service.runtime import ServiceRuntime
 
 from notifications.adapters.bindings import EventTypeBindings, addressed_types, foreign_types
-from notifications.adapters.repository import NotificationsUnitOfWork
 from notifications.adapters.subscriptions import ActiveSubscriptions
+from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
 from notifications.entrypoints import api, webhooks_api
 from notifications.service_layer import handlers, webhooks

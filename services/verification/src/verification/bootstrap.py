@@ -9,7 +9,7 @@ from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
 
 from verification.adapters.egov import EgovSources
-from verification.adapters.repository import VerificationUnitOfWork
+from verification.adapters.unit_of_work import VerificationUnitOfWork
 from verification.config import VerificationSettings
 from verification.entrypoints import api
 from verification.service_layer.handlers import Verifier

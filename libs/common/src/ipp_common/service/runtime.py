@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from fastapi import FastAPI
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from ipp_common.messaging.bus import Bus
 from ipp_common.messaging.consumer import Consumer
@@ -112,8 +113,17 @@ class ServiceRuntime(Generic[U]):
     # ------------------------------------------------------------ readiness
 
     async def check_db(self) -> None:
-        async with autocommit_connection(self.engine) as conn:
-            await conn.execute(text("SELECT 1"))
+        """The database answers. A pooled connection the server dropped (a restart) fails once and the pool
+        is invalidated; the probe then asks again on a fresh connection rather than report a database that
+        is up as down."""
+        for attempt in (1, 2):
+            try:
+                async with autocommit_connection(self.engine) as conn:
+                    await conn.execute(text("SELECT 1"))
+                return
+            except DBAPIError as e:
+                if attempt == 2 or not e.connection_invalidated:
+                    raise
 
     async def check_broker(self) -> None:
         if self.bus is None or not self.bus.is_connected:

@@ -75,11 +75,11 @@ def publication_due(purchase_year: int) -> date:
 
 @dataclass(frozen=True)
 class Terms:
-    review_calendar_days: int = 30
-    correction_working_days: int = 5
-    approval_working_days: int = 10
-    application_calendar_days: int = 30
-    conclusion_calendar_days: int = 30
+    review_calendar_days: int
+    correction_working_days: int
+    approval_working_days: int
+    application_calendar_days: int
+    conclusion_calendar_days: int
 
 
 def review_due(submitted_on: date, t: Terms) -> date:

@@ -7,7 +7,6 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from ipp_common.persistence.tables import AppendRow
-from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -182,13 +181,3 @@ class WebhookRepository:
     async def attempts(self, delivery_id: uuid.UUID) -> list[DeliveryAttempt]:
         q = select(DeliveryAttempt).where(DeliveryAttempt.delivery_id == delivery_id).order_by(DeliveryAttempt.id)
         return list((await self.session.exec(q)).all())
-
-
-class NotificationsUnitOfWork(UnitOfWork):
-    notices: NoticeRepository
-    webhooks: WebhookRepository
-
-    def _start(self) -> None:
-        pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
-        self.notices = NoticeRepository(self.session, self.append_row)
-        self.webhooks = WebhookRepository(self.session, pg)

@@ -13,7 +13,7 @@ from ipp_common.http.responses import conditional_json
 from ipp_common.law.clock import Clock
 from ipp_common.law.principal import Principal, Role
 
-from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.service_layer import handlers
 
 router = service_router("/v1/cabinet", tags=["cabinet"])

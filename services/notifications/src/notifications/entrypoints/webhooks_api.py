@@ -11,7 +11,7 @@ from ipp_common.law.principal import Principal, Role
 from pydantic import BaseModel, ConfigDict, Field
 
 from notifications.adapters.bindings import EventTypeBindings
-from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.entrypoints.api import ClockDep, get_uow
 from notifications.service_layer import handlers, webhooks
 

@@ -15,8 +15,9 @@ from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.paging import decode_cursor, encode_cursor
 
 from notifications.adapters.orm import Notice
-from notifications.adapters.repository import CurrentState, NotificationsUnitOfWork
+from notifications.adapters.repository import CurrentState
 from notifications.adapters.subscriptions import ActiveSubscriptions
+from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
 from notifications.domain.templates import MissingTemplate, render
 from notifications.service_layer import webhooks

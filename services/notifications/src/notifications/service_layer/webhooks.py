@@ -25,7 +25,7 @@ from standardwebhooks.webhooks import Webhook
 
 from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.orm import DeliveryAttempt, WebhookDelivery, WebhookSubscription
-from notifications.adapters.repository import NotificationsUnitOfWork
+from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
 from notifications.domain.webhooks import (
     backoff_s,

@@ -44,7 +44,6 @@ class Ground(StrEnum):
 @dataclass(frozen=True)
 class ContestTerm:
     kind: str             # appeal (to the commission) | contest (to the informatization authority)
-    days: int
     working_days: bool
     article: str
     refdata_key: str
@@ -52,8 +51,8 @@ class ContestTerm:
 
 # Only these exclusions can be contested, each with its own term.
 CONTEST_TERMS: dict[Ground, ContestTerm] = {
-    Ground.monitoring: ContestTerm("appeal", 30, True, "51-5.3", "appeal_term_working_days"),
-    Ground.software_notice: ContestTerm("contest", 30, False, "51-2.5", "software_contest_term_calendar_days"),
+    Ground.monitoring: ContestTerm("appeal", True, "51-5.3", "appeal_term_working_days"),
+    Ground.software_notice: ContestTerm("contest", False, "51-2.5", "software_contest_term_calendar_days"),
 }
 
 

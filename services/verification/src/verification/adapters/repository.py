@@ -6,7 +6,6 @@ from typing import Any
 
 import sqlalchemy as sa
 from ipp_common.persistence.tables import AppendRow
-from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -75,13 +74,3 @@ class PendingRepository:
     async def cursor(self, name: str) -> FeedCursor:
         c = await self.session.get(FeedCursor, name)
         return c or FeedCursor(name=name, position=0)
-
-
-class VerificationUnitOfWork(UnitOfWork):
-    runs: RunRepository
-    pending: PendingRepository
-
-    def _start(self) -> None:
-        pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
-        self.runs = RunRepository(self.session, self.append_row)
-        self.pending = PendingRepository(self.session, pg)

@@ -9,7 +9,7 @@ from ipp_common.http.app import service_router
 from ipp_common.http.auth import require_roles
 from ipp_common.law.principal import Principal, Role
 
-from verification.adapters.repository import VerificationUnitOfWork
+from verification.adapters.unit_of_work import VerificationUnitOfWork
 from verification.service_layer import handlers
 
 router = service_router("/v1", tags=["verification"])

@@ -22,7 +22,7 @@ from ipp_common.service.loops import pause
 
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
-from verification.adapters.repository import VerificationUnitOfWork
+from verification.adapters.unit_of_work import VerificationUnitOfWork
 from verification.config import VerificationSettings
 from verification.domain.criteria import CRITERIA, Outcome, Thresholds, evaluate, run_outcome
 
