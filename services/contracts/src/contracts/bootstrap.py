@@ -10,23 +10,26 @@ from ipp_common.service.runtime import ServiceRuntime
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.config import ContractsSettings
 from contracts.entrypoints import api
-from contracts.service_layer.handlers import HANDLERS, ContractsContext
+from contracts.service_layer import handlers
+from contracts.service_layer.context import ContractsContext
+
+Runtime = ServiceRuntime[ContractsUnitOfWork, ContractsContext]
 
 
-def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> ServiceRuntime[ContractsUnitOfWork]:
-    runtime = ServiceRuntime(settings or ContractsSettings(), uow_class=ContractsUnitOfWork,
-                             migrations_package="contracts", role=role, handlers=HANDLERS)
-    runtime.resources["ctx"] = ContractsContext.build()
-    return runtime
+def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> Runtime:
+    settings = settings or ContractsSettings()
+    ctx = ContractsContext.build(settings)
+    return ServiceRuntime(settings, uow_class=ContractsUnitOfWork, context=ctx, migrations_package="contracts",
+                          role=role, handlers=handlers.make_handlers(ctx))
 
 
-def build_app(runtime: ServiceRuntime[ContractsUnitOfWork]) -> FastAPI:
+def build_app(runtime: Runtime) -> FastAPI:
     app = create_app(runtime.settings, title="Contracts for industrial development",
                      description="Large customers, procurement plans, offtake / guaranteed-purchase / offset "
                                  "contracts and ICV development programmes (Art. 46-49, 47-1, 61-1).",
                      lifespan=runtime.lifespan)
     include_flat(app, api.router)
     if runtime.settings.env == "test":
-        mount_test_clock(app, runtime.resources["ctx"].clock)
+        mount_test_clock(app, runtime.context.clock)
     instrument_app(app)
     return app

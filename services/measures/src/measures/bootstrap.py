@@ -10,22 +10,25 @@ from ipp_common.service.runtime import ServiceRuntime
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.config import MeasuresSettings
 from measures.entrypoints import api
-from measures.service_layer.handlers import HANDLERS, MeasuresContext
+from measures.service_layer import handlers
+from measures.service_layer.context import MeasuresContext
+
+Runtime = ServiceRuntime[MeasuresUnitOfWork, MeasuresContext]
 
 
-def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> ServiceRuntime[MeasuresUnitOfWork]:
-    runtime = ServiceRuntime(settings or MeasuresSettings(), uow_class=MeasuresUnitOfWork,
-                             migrations_package="measures", role=role, handlers=HANDLERS)
-    runtime.resources["ctx"] = MeasuresContext.build()
-    return runtime
+def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> Runtime:
+    settings = settings or MeasuresSettings()
+    ctx = MeasuresContext.build(settings)
+    return ServiceRuntime(settings, uow_class=MeasuresUnitOfWork, context=ctx, migrations_package="measures",
+                          role=role, handlers=handlers.make_handlers(ctx))
 
 
-def build_app(runtime: ServiceRuntime[MeasuresUnitOfWork]) -> FastAPI:
+def build_app(runtime: Runtime) -> FastAPI:
     app = create_app(runtime.settings, title="State stimulation measures",
                      description="Priority goods, measures, agreements, counter-obligations and refunds "
                                  "(Art. 25-42-2, 62-65).", lifespan=runtime.lifespan)
     include_flat(app, api.router)
     if runtime.settings.env == "test":
-        mount_test_clock(app, runtime.resources["ctx"].clock)
+        mount_test_clock(app, runtime.context.clock)
     instrument_app(app)
     return app

@@ -8,30 +8,30 @@ from ipp_common.observability.telemetry import instrument_app
 from ipp_common.persistence.cache import NotifiedCache
 from ipp_common.service.runtime import ServiceRuntime
 
+from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.config import RegistrySettings
 from registry.entrypoints import api, register_api
 from registry.service_layer import handlers, monitoring
 from registry.service_layer.context import RegistryContext
 
+Runtime = ServiceRuntime[RegistryUnitOfWork, RegistryContext]
 
-def build_runtime(settings: RegistrySettings | None = None, role: str = "all",
-                  ctx: RegistryContext | None = None) -> ServiceRuntime[RegistryUnitOfWork]:
+
+def build_runtime(settings: RegistrySettings | None = None, role: str = "all") -> Runtime:
     settings = settings or RegistrySettings()
-    ctx = ctx or RegistryContext.build(settings)
-    runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, migrations_package="registry", role=role,
-                             handlers=handlers.make_handlers(ctx))
-    runtime.resources["ctx"] = ctx
     cache: NotifiedCache[dict | None] = NotifiedCache(
         "register", "ipp_register", lambda: runtime.engine,
         enabled=settings.register_cache and not settings.is_sqlite)
-    runtime.resources["register_cache"] = cache
+    ctx = RegistryContext.build(settings, RegisterReadModel(lambda: runtime.engine, cache))
+    runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, context=ctx, migrations_package="registry",
+                             role=role, handlers=handlers.make_handlers(ctx))
     runtime.on_close(cache.close)
     runtime.background.append(lambda stop: monitoring.monitoring_loop(ctx, runtime.uow, stop))
     return runtime
 
 
-def build_app(runtime: ServiceRuntime[RegistryUnitOfWork]) -> FastAPI:
+def build_app(runtime: Runtime) -> FastAPI:
     app = create_app(runtime.settings, title="Register of Kazakhstani producers",
                      description="Applications for inclusion (Art. 51-1), the register, monitoring (Art. 51-4), "
                                  "exclusion (Art. 51-6), appeals (Art. 51-5), extracts (Art. 51-1.8) and the "
@@ -39,6 +39,6 @@ def build_app(runtime: ServiceRuntime[RegistryUnitOfWork]) -> FastAPI:
     # The public register first: routes are matched in order, and its read by BIN is the busiest route.
     include_flat(app, register_api.router, api.router)
     if runtime.settings.env == "test":
-        mount_test_clock(app, runtime.resources["ctx"].clock)
+        mount_test_clock(app, runtime.context.clock)
     instrument_app(app)
     return app

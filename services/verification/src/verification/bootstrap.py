@@ -4,7 +4,6 @@ from __future__ import annotations
 from fastapi import FastAPI
 from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
-from ipp_common.law.clock import Clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
 
@@ -12,31 +11,30 @@ from verification.adapters.egov import EgovSources
 from verification.adapters.unit_of_work import VerificationUnitOfWork
 from verification.config import VerificationSettings
 from verification.entrypoints import api
-from verification.service_layer.handlers import Verifier
+from verification.service_layer import handlers
+from verification.service_layer.context import VerificationContext
+
+Runtime = ServiceRuntime[VerificationUnitOfWork, VerificationContext]
 
 
 def build_runtime(settings: VerificationSettings | None = None, role: str = "all",
-                  sources: EgovSources | None = None) -> ServiceRuntime[VerificationUnitOfWork]:
+                  sources: EgovSources | None = None) -> Runtime:
     settings = settings or VerificationSettings()
-    sources = sources or EgovSources(settings)
-    clock = Clock.from_env()
-    verifier = Verifier(sources, settings, clock)
-    runtime = ServiceRuntime(settings, uow_class=VerificationUnitOfWork, migrations_package="verification",
-                             role=role, handlers=verifier.handlers(), precheck_inbox=True)
-    runtime.resources["sources"] = sources
-    runtime.resources["clock"] = clock
-    runtime.background += [lambda stop: verifier.pending_loop(runtime.uow, stop),
-                           lambda stop: verifier.status_feed_loop(runtime.uow, stop)]
-    runtime.on_close(sources.close)
+    ctx = VerificationContext.build(settings, sources)
+    runtime = ServiceRuntime(settings, uow_class=VerificationUnitOfWork, context=ctx,
+                             migrations_package="verification", role=role, handlers=handlers.make_handlers(ctx),
+                             precheck_inbox=True)
+    runtime.background += handlers.background_loops(ctx, runtime.uow)
+    runtime.on_close(ctx.sources.close)
     return runtime
 
 
-def build_app(runtime: ServiceRuntime[VerificationUnitOfWork]) -> FastAPI:
+def build_app(runtime: Runtime) -> FastAPI:
     app = create_app(runtime.settings, title="Digital verification",
                      description="Automatic checks of applicants and producers against government information "
                                  "systems (Art. 1.23-1, 51-1.3, 51-4).", lifespan=runtime.lifespan)
     include_flat(app, api.router)
     if runtime.settings.env == "test":
-        mount_test_clock(app, runtime.resources["clock"])
+        mount_test_clock(app, runtime.context.clock)
     instrument_app(app)
     return app

@@ -30,8 +30,8 @@ ROLES = ("api", "consumer", "relay", "all", "migrate")
 S = TypeVar("S", bound=ServiceSettings)
 
 
-def main(service: str, settings_factory: Callable[[], S], runtime_factory: Callable[[S, str], ServiceRuntime[Any]],
-         app_factory: Callable[[ServiceRuntime[Any]], FastAPI], argv: list[str] | None = None) -> None:
+def main(service: str, settings_factory: Callable[[], S], runtime_factory: Callable[[S, str], ServiceRuntime[Any, Any]],
+         app_factory: Callable[[ServiceRuntime[Any, Any]], FastAPI], argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog=f"python -m {service}",
                                      description=f"Run the {service} service of the industrial-policy platform.")
     parser.add_argument("role", choices=ROLES, help="api: HTTP API; consumer: event handlers; relay: outbox "

@@ -27,15 +27,18 @@ log = logging.getLogger("ipp.runtime")
 
 
 U = TypeVar("U", bound=UnitOfWork)
+C = TypeVar("C")
 
 
-class ServiceRuntime(Generic[U]):
+class ServiceRuntime(Generic[U, C]):
     """One service process's resources — engine, bus, relay, consumer, background loops — typed by the
-    service's unit of work, which ``uow()`` makes."""
+    service's unit of work, which ``uow()`` makes, and by its context: what its use cases need besides a
+    unit of work (clock, reference data, outbound clients), built in the service's ``bootstrap``."""
 
-    def __init__(self, settings: ServiceSettings, *, uow_class: type[U], migrations_package: str,
+    def __init__(self, settings: ServiceSettings, *, uow_class: type[U], context: C, migrations_package: str,
                  handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,
                  role: str = "all", precheck_inbox: bool = False):
+        self.context = context
         self.precheck_inbox = precheck_inbox
         self.settings = settings
         self.uow_class = uow_class
@@ -49,7 +52,6 @@ class ServiceRuntime(Generic[U]):
         self.bus: Bus | None = None
         self.consumer: Consumer | None = None
         self.relay: OutboxRelay | None = None
-        self.resources: dict[str, Any] = {}  # httpx clients etc., closed with the runtime
         self.background: list[Callable[[asyncio.Event], Any]] = []
         """Periodic loops run by the consumer role (schedulers, pollers); each gets the stop event."""
         self._closers: list[Callable[[], Any]] = []

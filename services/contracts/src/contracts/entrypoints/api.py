@@ -12,7 +12,8 @@ from ipp_common.law.principal import Principal, Role
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
-from contracts.service_layer import handlers as h
+from contracts.service_layer import customers, guaranteed_purchase, handlers, icv, offset, offtake, plans
+from contracts.service_layer.context import ContractsContext
 
 router = service_router("/v1")
 
@@ -21,12 +22,12 @@ async def get_uow(request: Request) -> ContractsUnitOfWork:
     return request.app.state.runtime.uow()
 
 
-async def get_ctx(request: Request) -> h.ContractsContext:
-    return request.app.state.runtime.resources["ctx"]
+async def get_ctx(request: Request) -> ContractsContext:
+    return request.app.state.runtime.context
 
 
 U = Annotated[ContractsUnitOfWork, Depends(get_uow)]
-C = Annotated[h.ContractsContext, Depends(get_ctx)]
+C = Annotated[ContractsContext, Depends(get_ctx)]
 YearPath = Annotated[int, Path(ge=1991, le=2100, description="A contract year")]
 Officer = require_roles(Role.officer)
 Customer = require_roles(Role.customer)
@@ -37,140 +38,140 @@ Party = require_roles(Role.customer, Role.applicant)
             summary="A supplier's status in the register, as contracts knows it")
 async def supplier_status(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow: U,
                           principal: Principal = require_roles(Role.officer, Role.customer)) -> dict[str, Any]:
-    return await h.supplier_register_status(uow, bin)
+    return await handlers.supplier_register_status(uow, bin)
 
 
 @router.post("/large-customers", tags=["large customers"], status_code=201,
              summary="Register a large customer (Art. 1.25; system-forming test of Art. 47-1)")
 async def large_customer(body: s.LargeCustomerCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
-    return await h.register_customer(uow, ctx, body, principal)
+    return await customers.register_customer(uow, ctx, body, principal)
 
 
 @router.post("/plans", tags=["plans"], status_code=201, summary="Submit a procurement plan (due 10 December, Art. 47.1)")
 async def submit_plan(body: s.PlanCreate, uow: U, ctx: C, principal: Principal = Customer) -> dict:
-    return await h.submit_plan(uow, ctx, body, principal)
+    return await plans.submit_plan(uow, ctx, body, principal)
 
 
 @router.post("/plans/{plan_id}/review", tags=["plans"],
              summary="Ministry review: remarks naming the Art. 47.3 rule, or approval (Art. 47.4)")
 async def review(plan_id: uuid.UUID, body: s.PlanReview, uow: U, ctx: C, principal: Principal = Officer) -> dict:
-    return await h.review_plan(uow, ctx, plan_id, body, principal)
+    return await plans.review_plan(uow, ctx, plan_id, body, principal)
 
 
 @router.post("/plans/{plan_id}/resubmission", tags=["plans"],
              summary="The customer's corrected plan (within 5 working days of remarks)")
 async def resubmit(plan_id: uuid.UUID, body: s.PlanResubmission, uow: U, ctx: C, principal: Principal = Customer) -> dict:
-    return await h.resubmit_plan(uow, ctx, plan_id, body, principal)
+    return await plans.resubmit_plan(uow, ctx, plan_id, body, principal)
 
 
 @router.post("/plans/{plan_id}/publication", tags=["plans"], summary="Publish the agreed list (by 1 February)")
 async def publish(plan_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Officer) -> dict:
-    return await h.publish_plan(uow, ctx, plan_id, principal)
+    return await plans.publish_plan(uow, ctx, plan_id, principal)
 
 
 @router.post("/plans/{plan_id}/applications", tags=["plans"], status_code=201,
              summary="A manufacturer applies for a contract within 30 calendar days of publication (Art. 47.6)")
 async def apply(plan_id: uuid.UUID, body: s.ManufacturerApplicationCreate, uow: U, ctx: C,
                 principal: Principal = require_roles(Role.applicant)) -> dict:
-    return await h.apply_for_contract(uow, ctx, plan_id, body, principal)
+    return await plans.apply_for_contract(uow, ctx, plan_id, body, principal)
 
 
 @router.post("/ops/plans/overdue-scan", tags=["operations"], summary="Mark and announce missed plan deadlines")
 async def overdue(uow: U, ctx: C, principal: Principal = Officer) -> dict:
-    return {"overdue": await h.scan_overdue(uow, ctx)}
+    return {"overdue": await plans.scan_overdue(uow, ctx)}
 
 
 @router.post("/contracts", tags=["contracts"], status_code=201,
              summary="A large customer proposes an offtake, guaranteed-purchase or offset contract")
 async def create(body: s.ContractCreate, uow: U, ctx: C, principal: Principal = Customer) -> dict:
-    return await h.create_contract(uow, ctx, body, principal)
+    return await offtake.create_contract(uow, ctx, body, principal)
 
 
 @router.get("/contracts/{contract_id}", tags=["contracts"], summary="A contract with its full history")
 async def read(contract_id: uuid.UUID, uow: U, principal: CurrentPrincipal) -> dict:
-    return await h.contract_with_history(uow, contract_id, principal)
+    return await offtake.contract_with_history(uow, contract_id, principal)
 
 
 @router.post("/contracts/{contract_id}/signature", tags=["contracts"], summary="The supplier signs")
 async def sign(contract_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Party) -> dict:
-    return await h.sign(uow, ctx, contract_id, principal)
+    return await offtake.sign(uow, ctx, contract_id, principal)
 
 
 @router.post("/contracts/{contract_id}/amendments", tags=["contracts"], status_code=201,
              summary="Propose (bilateral) or make (unilateral, where the law allows) an amendment")
 async def amend(contract_id: uuid.UUID, body: s.AmendmentCreate, uow: U, ctx: C, principal: Principal = Party) -> dict:
-    return await h.amend(uow, ctx, contract_id, body, principal)
+    return await offtake.amend(uow, ctx, contract_id, body, principal)
 
 
 @router.post("/contracts/{contract_id}/amendments/{seq}/signature", tags=["contracts"],
              summary="The other party countersigns an amendment; it takes effect")
 async def countersign(contract_id: uuid.UUID, seq: Annotated[int, Path(ge=1, le=DB_INT_MAX)], uow: U, ctx: C,
                       principal: Principal = Party) -> dict:
-    return await h.countersign(uow, ctx, contract_id, seq, principal)
+    return await offtake.countersign(uow, ctx, contract_id, seq, principal)
 
 
 @router.post("/contracts/{contract_id}/pilot-test", tags=["contracts"], summary="Pilot batch result (Art. 47.8)")
 async def pilot(contract_id: uuid.UUID, body: s.PilotResult, uow: U, ctx: C, principal: Principal = Customer) -> dict:
-    return await h.pilot(uow, ctx, contract_id, body, principal)
+    return await offtake.pilot(uow, ctx, contract_id, body, principal)
 
 
 @router.post("/contracts/{contract_id}/deliveries", tags=["deliveries"], status_code=201, summary="Record a delivery")
 async def deliver(contract_id: uuid.UUID, body: s.DeliveryCreate, uow: U, ctx: C, principal: Principal = Party) -> dict:
-    return await h.record_delivery(uow, ctx, contract_id, body, principal)
+    return await guaranteed_purchase.record_delivery(uow, ctx, contract_id, body, principal)
 
 
 @router.post("/contracts/{contract_id}/deliveries/{delivery_id}/acceptance", tags=["deliveries"],
              summary="The customer accepts (or refuses, naming the supplier's fault) a delivery")
 async def accept(contract_id: uuid.UUID, delivery_id: uuid.UUID, body: s.AcceptanceCreate, uow: U, ctx: C,
                  principal: Principal = Customer) -> dict:
-    return await h.accept_delivery(uow, ctx, contract_id, delivery_id, body, principal)
+    return await guaranteed_purchase.accept_delivery(uow, ctx, contract_id, delivery_id, body, principal)
 
 
 @router.get("/contracts/{contract_id}/acceptance/{year}", tags=["deliveries"],
             summary="The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies")
 async def acceptance(contract_id: uuid.UUID, year: YearPath, uow: U, ctx: C, principal: CurrentPrincipal) -> dict:
-    return await h.acceptance(uow, contract_id, year, principal, ctx)
+    return await guaranteed_purchase.acceptance(uow, contract_id, year, principal, ctx)
 
 
 @router.post("/contracts/{contract_id}/years/{year}/closing", tags=["deliveries"],
              summary="Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)")
 async def close_year(contract_id: uuid.UUID, year: YearPath, uow: U, ctx: C,
                      principal: Principal = require_roles(Role.officer, Role.customer)) -> dict:
-    return await h.close_year(uow, ctx, contract_id, year, principal)
+    return await guaranteed_purchase.close_year(uow, ctx, contract_id, year, principal)
 
 
 @router.post("/contracts/{contract_id}/pledges", tags=["contracts"], status_code=201,
              summary="Pledge the contract to a bank (Art. 48.1, 48-1.1)")
 async def pledge(contract_id: uuid.UUID, body: s.PledgeCreate, uow: U, ctx: C, principal: Principal = Party) -> dict:
-    return await h.pledge(uow, ctx, contract_id, body, principal)
+    return await guaranteed_purchase.pledge(uow, ctx, contract_id, body, principal)
 
 
 @router.post("/contracts/{contract_id}/offset-fulfilment", tags=["offset"], summary="Record offset fulfilment")
 async def offset_fulfilment(contract_id: uuid.UUID, body: s.OffsetFulfilment, uow: U, ctx: C,
                             principal: Principal = require_roles(Role.officer, Role.customer)) -> dict:
-    return await h.offset_fulfilment(uow, ctx, contract_id, body, principal)
+    return await offset.offset_fulfilment(uow, ctx, contract_id, body, principal)
 
 
 @router.post("/contracts/{contract_id}/offset-assessment", tags=["offset"],
              summary="Penalty for offset obligations unfulfilled past their due date (Art. 49.3)")
 async def offset_assessment(contract_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Officer) -> dict:
-    return await h.assess_offset(uow, ctx, contract_id, principal)
+    return await offset.assess_offset(uow, ctx, contract_id, principal)
 
 
 @router.post("/icv-programmes", tags=["ICV programmes"], status_code=201,
              summary="A large customer's ICV development programme (at least 3 years, Art. 61-1)")
 async def programme(body: s.ProgrammeCreate, uow: U, principal: Principal = Customer) -> dict:
-    return await h.submit_programme(uow, body, principal)
+    return await icv.submit_programme(uow, body, principal)
 
 
 @router.post("/icv-programmes/{programme_id}/decision", tags=["ICV programmes"],
              summary="Agree or refuse on the three grounds of Art. 61-1.2")
 async def programme_decision(programme_id: uuid.UUID, uow: U, principal: Principal = Officer) -> dict:
-    return await h.decide_programme(uow, programme_id, principal)
+    return await icv.decide_programme(uow, programme_id, principal)
 
 
 @router.post("/icv-programmes/{programme_id}/reports", tags=["ICV programmes"], status_code=201,
              summary="Implementation report for a year")
 async def programme_report(programme_id: uuid.UUID, body: s.ProgrammeReport, uow: U,
                            principal: Principal = Customer) -> dict:
-    return await h.report_programme(uow, programme_id, body, principal)
+    return await icv.report_programme(uow, programme_id, body, principal)

@@ -14,6 +14,7 @@ from measures import schemas as s
 from measures.adapters import catalogue
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.service_layer import handlers as h
+from measures.service_layer.context import MeasuresContext
 
 router = service_router("/v1")
 
@@ -22,12 +23,12 @@ async def get_uow(request: Request) -> MeasuresUnitOfWork:
     return request.app.state.runtime.uow()
 
 
-async def get_ctx(request: Request) -> h.MeasuresContext:
-    return request.app.state.runtime.resources["ctx"]
+async def get_ctx(request: Request) -> MeasuresContext:
+    return request.app.state.runtime.context
 
 
 U = Annotated[MeasuresUnitOfWork, Depends(get_uow)]
-C = Annotated[h.MeasuresContext, Depends(get_ctx)]
+C = Annotated[MeasuresContext, Depends(get_ctx)]
 Officer = require_roles(Role.officer)
 
 

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import measures as ev
 from ipp_common.law.calendar import local_date
-from ipp_common.law.clock import Clock
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
-from ipp_common.law.refdata import ReferenceData, reference_data
+from ipp_common.messaging.delivery import Handler
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
 from ipp_common.persistence.unit_of_work import UnitOfWork
@@ -30,16 +28,7 @@ from measures.schemas import (
     RefundCreate,
     ReportCreate,
 )
-
-
-@dataclass
-class MeasuresContext:
-    clock: Clock
-    ref: ReferenceData
-
-    @classmethod
-    def build(cls) -> MeasuresContext:
-        return cls(Clock.from_env(), reference_data())
+from measures.service_layer.context import MeasuresContext
 
 
 async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMembership) -> None:
@@ -56,7 +45,9 @@ async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMemb
                     subject=str(a.id), recipient=a.bin)
 
 
-HANDLERS = register_membership_handlers(after_change=_flag_agreements)
+def make_handlers(ctx: MeasuresContext) -> dict[str, Handler]:
+    """The consumer's handlers by event type."""
+    return register_membership_handlers(after_change=_flag_agreements)
 
 
 async def register_condition(uow: MeasuresUnitOfWork, bin_: str) -> dict[str, Any]:

@@ -24,7 +24,7 @@ async def get_uow(request: Request) -> NotificationsUnitOfWork:
 
 
 async def get_clock(request: Request) -> Clock:
-    return request.app.state.runtime.resources["clock"]
+    return request.app.state.runtime.context.clock
 
 
 UowDep = Annotated[NotificationsUnitOfWork, Depends(get_uow)]

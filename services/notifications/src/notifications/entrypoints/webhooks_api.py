@@ -28,11 +28,11 @@ class SubscriptionCreate(BaseModel):
 
 
 def sender(request: Request) -> webhooks.WebhookSender:
-    return request.app.state.runtime.resources["sender"]
+    return request.app.state.runtime.context.sender
 
 
 def bindings(request: Request) -> EventTypeBindings:
-    return request.app.state.runtime.resources["bindings"]
+    return request.app.state.runtime.context.bindings
 
 
 @router.post("/webhooks/subscriptions", status_code=201,

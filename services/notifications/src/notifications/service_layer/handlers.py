@@ -1,7 +1,10 @@
 """Notifications use cases: every addressed event becomes one notice in its recipient's cabinet."""
 from __future__ import annotations
 
+import asyncio
+import logging
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,7 +16,9 @@ from ipp_common.law.principal import Principal, Role
 from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.paging import decode_cursor, encode_cursor
+from ipp_common.service.loops import pause
 
+from notifications.adapters.bindings import foreign_types
 from notifications.adapters.orm import Notice
 from notifications.adapters.repository import CurrentState
 from notifications.adapters.subscriptions import ActiveSubscriptions
@@ -21,9 +26,47 @@ from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
 from notifications.domain.templates import MissingTemplate, render
 from notifications.service_layer import webhooks
+from notifications.service_layer.context import NotificationsContext
+
+log = logging.getLogger("ipp.notifications")
 
 
-def make_on_event(subscriptions: ActiveSubscriptions, clock: Clock) -> Handler:
+def make_handlers(ctx: NotificationsContext) -> dict[str, Handler]:
+    """The consumer's handlers by event type. Addressed event types become notices (one with no template
+    dead-letters loudly); any type of the other services may be delivered to agency webhooks. The queue is
+    bound to the addressed types and to the types some subscription asks for (ADR 11); the handler takes
+    any of them."""
+    on_event = _on_event_handler(ctx.subscriptions, ctx.clock)
+    return {t: on_event for t in foreign_types()}
+
+
+def background_loops(ctx: NotificationsContext, uow_factory: Callable[[], NotificationsUnitOfWork]
+                     ) -> list[Callable[[asyncio.Event], Awaitable[None]]]:
+    """The periodic duties: webhook deliveries, the retention purge, and binding the subscribed types."""
+    async def purge_loop(stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await purge(uow_factory(), ctx.settings, ctx.clock.now())
+            except Exception:  # noqa: BLE001 - next tick
+                log.warning("retention purge failed; retried at the next tick", exc_info=True)
+            await pause(stop, ctx.settings.purge_poll_s)
+
+    async def bind_subscribed(stop: asyncio.Event) -> None:
+        # Once, when the consumer starts, retried until it succeeds; a background task that returns would
+        # stop the process (runner), so it then waits for the stop like the loops do.
+        while not stop.is_set():
+            try:
+                await webhooks.bind_subscribed_types(uow_factory(), ctx.bindings)
+                break
+            except Exception:  # noqa: BLE001 - retried
+                log.warning("binding the subscribed event types failed; retrying", exc_info=True)
+            await pause(stop, 5)
+        await stop.wait()
+
+    return [lambda stop: webhooks.delivery_loop(uow_factory, ctx.sender, stop), purge_loop, bind_subscribed]
+
+
+def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> Handler:
     async def ignores(event: CloudEvent) -> bool:
         """No notice and no subscriber: nothing to do, no transaction (asked before a batch claims it)."""
         return not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False

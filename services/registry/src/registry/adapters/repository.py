@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -391,10 +392,17 @@ class RegisterReadModel:
     _BY_BIN = select(Producer.bin, Producer.status, Producer.company_name, Producer.region, Producer.since,
                      Producer.basis, Producer.goods, Producer.version).where(Producer.bin == bindparam("bin"))
 
-    def __init__(self, engine: Any, cache: NotifiedCache[dict[str, Any] | None] | None = None):
-        # autocommit: a single SELECT needs no BEGIN/ROLLBACK round trips
-        self.engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    def __init__(self, engine: Callable[[], Any], cache: NotifiedCache[dict[str, Any] | None] | None = None):
+        """``engine`` gives the process's engine, which exists once the runtime has started."""
+        self._engine_of = engine
+        self._engine: Any = None
         self.cache = cache
+
+    @property
+    def engine(self) -> Any:
+        if self._engine is None:  # autocommit: a single SELECT needs no BEGIN/ROLLBACK round trips
+            self._engine = self._engine_of().execution_options(isolation_level="AUTOCOMMIT")
+        return self._engine
 
     async def producer(self, bin_: str) -> dict[str, Any] | None:
         if self.cache is not None:

@@ -16,6 +16,7 @@ from opentelemetry import trace
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
 from registry.service_layer import handlers
+from registry.service_layer.context import RegistryContext
 
 router = service_router("/v1", tags=["applications"])
 
@@ -29,7 +30,12 @@ async def get_uow(request: Request) -> RegistryUnitOfWork:
     return request.app.state.runtime.uow()
 
 
+async def get_ctx(request: Request) -> RegistryContext:
+    return request.app.state.runtime.context
+
+
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
+CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
 
 
 @router.post("/applications", status_code=202, response_model=ApplicationPublic, responses=PROBLEMS,
@@ -80,8 +86,7 @@ async def list_applications(request: Request, uow: UowDep,
                          "associations optional) and the findings per good; the platform checks them against the "
                          "production-conditions catalogue in force and includes or refuses with reasons. Send "
                          "expected_version: of two concurrent decisions exactly one wins, the other gets 409.")
-async def assess(request: Request, application_id: uuid.UUID, body: AssessmentDecision, uow: UowDep,
+async def assess(request: Request, application_id: uuid.UUID, body: AssessmentDecision, uow: UowDep, ctx: CtxDep,
                  principal: Principal = require_roles(Role.officer)) -> ApplicationPublic:
-    ctx = request.app.state.runtime.resources["ctx"]
     return await handlers.decide_assessment(uow, ctx, application_id, body, principal,
                                             getattr(request.state, "request_id", None))

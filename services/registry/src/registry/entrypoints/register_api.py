@@ -13,9 +13,8 @@ from ipp_common.http.responses import conditional_json
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
 
-from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork
-from registry.entrypoints.api import PROBLEMS, get_uow
+from registry.entrypoints.api import PROBLEMS, CtxDep, get_uow
 from registry.schemas import (
     AppealActionCreate,
     AppealCreate,
@@ -28,18 +27,12 @@ from registry.schemas import (
     WhollyProducedFactCreate,
 )
 from registry.service_layer import appeals, catalogue, monitoring, offtake, producers, reads
-from registry.service_layer.context import RegistryContext
 
 router = service_router("/v1", responses=PROBLEMS)
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
 BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
 
 
-async def get_ctx(request: Request) -> RegistryContext:
-    return request.app.state.runtime.resources["ctx"]
-
-
-CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
 
 
 def rid(request: Request) -> str | None:
@@ -69,13 +62,8 @@ async def keys(ctx: CtxDep) -> dict[str, Any]:
 
 
 @router.get("/register/{bin}", tags=["register (public)"], summary="A producer's current record (public)")
-async def register_record(request: Request, bin: BinPath) -> Response:
-    runtime = request.app.state.runtime
-    read_model = runtime.resources.get("register_read_model")
-    if read_model is None:  # one per process: the engine exists once the lifespan has started
-        read_model = runtime.resources["register_read_model"] = RegisterReadModel(
-            runtime.engine, runtime.resources.get("register_cache"))
-    return conditional_json(request, await reads.public_record(read_model, bin))
+async def register_record(request: Request, bin: BinPath, ctx: CtxDep) -> Response:
+    return conditional_json(request, await reads.public_record(ctx.register, bin))
 
 
 @router.post("/extracts/verify", tags=["register (public)"],

@@ -6,13 +6,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
 from ipp_common.events.verification import CriterionOutcome, LegalEntityStatusChanged, VerificationCompleted
-from ipp_common.law.clock import Clock
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
 from ipp_common.law.refdata import reference_data
@@ -23,8 +22,8 @@ from ipp_common.service.loops import pause
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
 from verification.adapters.unit_of_work import VerificationUnitOfWork
-from verification.config import VerificationSettings
 from verification.domain.criteria import CRITERIA, Outcome, Thresholds, evaluate, run_outcome
+from verification.service_layer.context import VerificationContext
 
 log = logging.getLogger("verification")
 
@@ -59,10 +58,12 @@ def request_from(event: CloudEvent) -> dict[str, Any]:
 
 
 class Verifier:
-    def __init__(self, sources: EgovSources, settings: VerificationSettings, clock: Clock):
-        self.sources = sources
-        self.settings = settings
-        self.clock = clock
+    """Runs the checks of an application or a monitoring request, and the waiting ones again."""
+
+    def __init__(self, ctx: VerificationContext):
+        self.sources = ctx.sources
+        self.settings = ctx.settings
+        self.clock = ctx.clock
 
     async def attempt(self, req: dict[str, Any]) -> tuple[VerificationRun, list[Outcome], list[Any], list[Any]]:
         started = self.clock.now()
@@ -179,6 +180,18 @@ class Verifier:
 
     def handlers(self) -> dict[str, Handler]:
         return {"registry.application.submitted": self.on_request, "registry.monitoring.requested": self.on_request}
+
+
+def make_handlers(ctx: VerificationContext) -> dict[str, Handler]:
+    """The consumer's handlers by event type."""
+    return Verifier(ctx).handlers()
+
+
+def background_loops(ctx: VerificationContext, uow_factory: Callable[[], VerificationUnitOfWork]
+                     ) -> list[Callable[[asyncio.Event], Awaitable[None]]]:
+    """The periodic duties: waiting verifications re-run, the legal-entities status feed read."""
+    v = Verifier(ctx)
+    return [lambda stop: v.pending_loop(uow_factory, stop), lambda stop: v.status_feed_loop(uow_factory, stop)]
 
 
 async def get_run(uow: VerificationUnitOfWork, run_id: uuid.UUID, principal: Principal) -> dict[str, Any]:

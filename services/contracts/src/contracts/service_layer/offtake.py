@@ -1,0 +1,191 @@
+"""Contracts for industrial development: conclusion, signature, amendments and the pilot batch
+(Art. 46-48, 47.8); every change is published to the offtake register."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ipp_common.events import contracts as ev
+from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
+from ipp_common.law.principal import Principal
+
+from contracts.adapters.orm import (
+    Contract,
+    ContractAmendment,
+    LargeCustomer,
+    ProcurementPlan,
+)
+from contracts.adapters.unit_of_work import ContractsUnitOfWork
+from contracts.domain import rules
+from contracts.schemas import (
+    AmendmentCreate,
+    ContractCreate,
+    PilotResult,
+)
+from contracts.service_layer.context import ContractsContext
+from contracts.service_layer.shared import (
+    invalid,
+    load_contract,
+    party_of,
+    public,
+    publish_contract_event,
+    volumes_by_year,
+)
+
+
+async def create_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: ContractCreate,
+                          principal: Principal) -> dict[str, Any]:
+    kind = rules.ContractKind(cmd.kind)
+    goods = [g.model_dump(mode="json") for g in cmd.goods]
+    problems = rules.content_problems(kind, goods=goods, volumes=cmd.volumes, start=cmd.term_start, end=cmd.term_end,
+                                      min_icv_pct=cmd.min_icv_pct, icv_programme_obligation=cmd.icv_programme_obligation,
+                                      liability=cmd.liability)
+    async with uow:
+        customer = await uow.repo.get(LargeCustomer, principal.bin)
+        if customer is None:
+            raise Forbidden("not_large_customer", "Not a registered large customer", article="1.25")
+        if kind == rules.ContractKind.offset:
+            year = cmd.term_start.year
+            declared = customer.annual_purchases_kzt.get(str(year))
+            threshold_mrp, mrp = int(ctx.ref.value_on("offset_threshold_mrp", cmd.term_start)), ctx.ref.mrp(cmd.term_start)
+            if not rules.offset_threshold_met(Decimal(declared) if declared else None, threshold_mrp, mrp):
+                threshold_kzt = threshold_mrp * mrp
+                raise Rejected("offset_threshold_not_met", "Offset obligations do not apply to this customer",
+                                   f"The customer's purchases in {year} must exceed {threshold_mrp} MRP = "
+                                   f"{threshold_kzt} KZT (MRP {year}: {mrp}); declared: {declared or 'none'}.",
+                                   article="49.1", field="annual_purchases_kzt",
+                                   extra={"threshold_kzt": str(threshold_kzt), "declared_kzt": declared})
+            problems += rules.offset_problems(
+                cmd.contract_sum_kzt, [o.model_dump(mode="json") for o in cmd.offset_obligations],
+                Decimal(str(ctx.ref.value_on("offset_min_share_pct", cmd.term_start))))
+        if problems:
+            raise invalid(problems, "contract_content_invalid", "The contract lacks what the law requires")
+        c = Contract(kind=kind, status="awaiting_supplier", customer_bin=customer.bin, supplier_bin=cmd.supplier_bin,
+                     plan_id=cmd.plan_id, goods=goods, volumes={str(y): str(v) for y, v in cmd.volumes.items()},
+                     unit_price_kzt=cmd.unit_price_kzt, contract_sum_kzt=cmd.contract_sum_kzt,
+                     term_start=cmd.term_start, term_end=cmd.term_end, min_icv_pct=cmd.min_icv_pct,
+                     icv_programme_obligation=cmd.icv_programme_obligation, liability=cmd.liability,
+                     pilot_required=cmd.pilot_required,
+                     offset_obligations=[{**o.model_dump(mode="json"), "fulfilled_kzt": "0"} for o in cmd.offset_obligations])
+        uow.repo.add(c)
+        uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="contract.propose",
+                  resource="contract", resource_id=str(c.id))
+        await uow.commit()
+        return public(c)
+
+
+async def sign(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uuid.UUID,
+               principal: Principal) -> dict[str, Any]:
+    async with uow:
+        c = await load_contract(uow, contract_id, principal)
+        if party_of(c, principal) != "supplier" or c.status != "awaiting_supplier":
+            raise Conflict("only the supplier signs a proposed contract", code="contract_state")
+        c.status, c.signed_on, c.version = "signed", ctx.clock.today(), c.version + 1
+        if c.plan_id is not None:
+            plan = await uow.repo.get(ProcurementPlan, c.plan_id)
+            if plan is not None and plan.conclusion_due is not None and c.signed_on > plan.conclusion_due:
+                c.overdue = [*c.overdue, "conclusion"]  # Art. 47.7: concluded after the plan's deadline
+        uow.repo.add(c)
+        publish_contract_event(uow, ev.ContractSigned, c, {"signed_on": c.signed_on}, ctx.clock.now())
+        await uow.commit()
+        return public(c)
+
+
+async def amend(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uuid.UUID, cmd: AmendmentCreate,
+                principal: Principal) -> dict[str, Any]:
+    """Every change is an amendment with its rationale, the signatures it needs and dates in order."""
+    async with uow:
+        c = await load_contract(uow, contract_id, principal)
+        party = party_of(c, principal)
+        if c.status != "signed":
+            raise Conflict(f"contract is {c.status}", code="contract_state")
+        previous = await uow.repo.amendments(c.id)
+        last_date = max([c.signed_on or c.term_start, *(a.effective_on for a in previous)])
+        if cmd.effective_on < last_date:
+            raise Rejected("amendment_date_order", "Dates out of order",
+                               f"An amendment takes effect on or after {last_date.isoformat()}.", field="effective_on")
+        new_vol = {**volumes_by_year(c.volumes), **(cmd.volumes or {})}
+        new_price = cmd.unit_price_kzt if cmd.unit_price_kzt is not None else c.unit_price_kzt
+        adds_tech = cmd.goods is not None and [g.model_dump(mode="json") for g in cmd.goods] != c.goods
+        problems = rules.amendment_problems(rules.ContractKind(c.kind), unilateral=cmd.mode == "unilateral",
+                                            reduction=rules.is_reduction(volumes_by_year(c.volumes), new_vol, c.unit_price_kzt,
+                                                                         new_price),
+                                            adds_technical_requirements=adds_tech)
+        if problems:
+            raise invalid(problems, "amendment_refused", "Amendment refused")
+        changes = {k: v for k, v in {"volumes": {str(y): str(v) for y, v in (cmd.volumes or {}).items()} or None,
+                                     "unit_price_kzt": str(cmd.unit_price_kzt) if cmd.unit_price_kzt is not None else None,
+                                     "term_end": cmd.term_end.isoformat() if cmd.term_end else None}.items() if v}
+        a = ContractAmendment(contract_id=c.id, seq=len(previous) + 1, mode=cmd.mode, rationale=cmd.rationale,
+                              changes=changes, before={"volumes": c.volumes, "unit_price_kzt": str(c.unit_price_kzt),
+                                                       "term_end": c.term_end.isoformat()},
+                              signed_by=[party], status="proposed", proposed_on=ctx.clock.today(),
+                              effective_on=cmd.effective_on)
+        uow.repo.add(a)
+        if cmd.mode == "unilateral":
+            _apply(uow, ctx, c, a)
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+def _apply(uow: ContractsUnitOfWork, ctx: ContractsContext, c: Contract, a: ContractAmendment) -> None:
+    if "volumes" in a.changes:
+        c.volumes = {**c.volumes, **a.changes["volumes"]}
+    if "unit_price_kzt" in a.changes:
+        c.unit_price_kzt = Decimal(a.changes["unit_price_kzt"])
+    if "term_end" in a.changes:
+        c.term_end = date.fromisoformat(a.changes["term_end"])
+    a.status, a.applied_on = "applied", ctx.clock.today()
+    c.version += 1
+    uow.repo.add(c)
+    uow.repo.add(a)
+    publish_contract_event(uow, ev.ContractAmended, c, {"amendment": a.seq, "mode": a.mode, "rationale": a.rationale,
+                                          "changes": a.changes, "before": a.before, "signed_by": a.signed_by,
+                                          "effective_on": a.effective_on}, ctx.clock.now())
+
+
+async def countersign(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uuid.UUID, seq: int,
+                      principal: Principal) -> dict[str, Any]:
+    async with uow:
+        c = await load_contract(uow, contract_id, principal)
+        party = party_of(c, principal)
+        a = next((x for x in await uow.repo.amendments(c.id) if x.seq == seq), None)
+        if a is None:
+            raise NotFound("amendment")
+        if a.status != "proposed" or party in a.signed_by:
+            raise Conflict("the other party signs a proposed amendment", code="amendment_state")
+        a.signed_by = [*a.signed_by, party]
+        _apply(uow, ctx, c, a)
+        await uow.commit()
+        return a.model_dump(mode="json")
+
+
+async def pilot(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uuid.UUID, cmd: PilotResult,
+                principal: Principal) -> dict[str, Any]:
+    """Art. 47.8: positive → deliveries open; negative → not performed through the supplier's fault."""
+    async with uow:
+        c = await load_contract(uow, contract_id, principal)
+        if party_of(c, principal) != "customer" or c.status != "signed":
+            raise Conflict("the customer tests a pilot batch of a signed contract", code="contract_state")
+        c.pilot = {"result": cmd.result, "report": cmd.report, "on": ctx.clock.today().isoformat()}
+        c.version += 1
+        if cmd.result == "negative":
+            c.status = "terminated"
+            publish_contract_event(uow, ev.ContractTerminated, c, {"reason": "pilot batch negative: terminated through the "
+                                                               "supplier's fault (Art. 47.8)", "fault": "supplier"},
+                     ctx.clock.now())
+        uow.repo.add(c)
+        await uow.commit()
+        return public(c)
+
+
+async def contract_with_history(uow: ContractsUnitOfWork, contract_id: uuid.UUID, principal: Principal) -> dict[str, Any]:
+    async with uow:
+        c = await load_contract(uow, contract_id, principal)
+        out = public(c)
+        out["amendments"] = [a.model_dump(mode="json") for a in await uow.repo.amendments(c.id)]
+        out["deliveries"] = [d.model_dump(mode="json") for d in await uow.repo.deliveries(c.id)]
+        out["penalties"] = [p.model_dump(mode="json") for p in await uow.repo.penalties(c.id)]
+        return out
