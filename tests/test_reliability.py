@@ -135,6 +135,45 @@ async def test_relay_killed_between_commit_and_publish_republishes_once(platform
     assert await platform.scalar("registry", "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0
 
 
+async def test_api_started_without_broker_is_ready_and_its_filing_is_published_when_it_returns(
+        platform: Platform) -> None:
+    """The registry's API and relay are restarted while RabbitMQ is down. The API is ready on the database
+    alone and accepts a filing (its event waits in the outbox); a process waiting for the broker stops at
+    SIGTERM; once the broker is back the relay publishes the event, and the flow completes once."""
+    stopped = -signal.SIGTERM  # uvicorn shuts down, then re-raises the signal it caught
+    for role in ("api", "relay"):
+        old = platform.find("registry", role)
+        assert platform.kill(old, signal.SIGTERM) in (0, stopped)
+        platform.forget(old)
+    await asyncio.to_thread(platform.infra.rabbitmqctl, "stop_app")
+    try:
+        platform.spawn("registry", "api")
+        platform.spawn("registry", "relay")
+        await platform.wait_http(f"{platform.url('registry')}/health/ready", timeout=60)
+        b = fresh_bin()
+        r = await platform.file(b)
+        assert r.status_code == 202, r.text
+        app = r.json()
+        row = await platform.sql("registry", "SELECT event_id, published_at FROM outbox WHERE event_type = "
+                                 "'registry.application.submitted' AND body LIKE '%' || $1 || '%'", app["id"])
+        assert len(row) == 1 and row[0]["published_at"] is None
+        waiting = platform.spawn("registry", "consumer")  # still waiting for the broker: SIGTERM ends it
+        await asyncio.sleep(2)
+        assert waiting.alive
+        assert await asyncio.to_thread(platform.kill, waiting, signal.SIGTERM) in (0, stopped)
+        platform.forget(waiting)
+    finally:
+        await asyncio.to_thread(platform.infra.rabbitmqctl, "start_app")
+    decided = await platform.wait_status(app["id"], b, timeout=90)
+    assert decided["status"] == "awaiting_assessment"
+    await platform.wait_notice(b, app["id"], timeout=60)
+    event_id = row[0]["event_id"]
+    assert await platform.scalar("verification", "SELECT count(*) FROM inbox WHERE event_id=$1", event_id) == 1
+    assert await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE "
+                                 "application_id::text=$1", app["id"]) == 1
+    assert platform.all_current_alive() == []
+
+
 N = int(os.environ.get("IPP_RELIABILITY_N", "2000"))
 
 

@@ -143,7 +143,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     async def live() -> dict[str, str]:
         return {"status": "live"}
 
-    @app.get("/health/ready", tags=["health"], summary="Readiness: database and broker reachable")
+    @app.get("/health/ready", tags=["health"], summary="Readiness: the database answers")
     async def ready() -> JSONResponse:
         failures = {}
         for name, check in app.state.readiness:

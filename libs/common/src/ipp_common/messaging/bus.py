@@ -15,6 +15,7 @@ transaction committed (see ``consumer.py``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -40,22 +41,38 @@ class Bus:
         self._publish_channel: AbstractChannel | None = None
         self.exchange: AbstractExchange | None = None
 
-    async def connect(self, *, attempts: int = 60, delay_s: float = 1.0) -> None:
+    async def connect(self, *, attempts: int | None = 60, delay_s: float = 1.0, max_delay_s: float = 1.0,
+                      stop: asyncio.Event | None = None) -> bool:
+        """Connect (aio-pika's robust connection, which reconnects by itself afterwards), declare the
+        exchange. Retries ``attempts`` times (``None``: until connected), the delay doubling from ``delay_s``
+        up to ``max_delay_s``; raises ``ConnectionError`` when the attempts run out. Returns False without
+        a connection if ``stop`` is set meanwhile, so a process asked to stop never waits for the broker."""
         last: Exception | None = None
-        for _ in range(attempts):
+        tried, delay = 0, delay_s
+        while attempts is None or tried < attempts:
+            tried += 1
             try:
                 self.connection = await aio_pika.connect_robust(
                     self.settings.amqp_url, client_properties={"connection_name": self.connection_name})
                 break
             except (TimeoutError, OSError, aiormq.exceptions.AMQPError) as e:
                 last = e
-                log.warning("broker not reachable, retrying", extra={"error": str(e)})
-                await asyncio.sleep(delay_s)
+                log.warning("broker not reachable, retrying", extra={"error": str(e), "attempt": tried,
+                                                                     "retry_in_s": delay})
+            if stop is None:
+                await asyncio.sleep(delay)
+            else:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                if stop.is_set():
+                    return False
+            delay = min(delay * 2, max(max_delay_s, delay_s))
         else:
             raise ConnectionError(f"RabbitMQ not reachable at {self.settings.amqp_url}") from last
         self._publish_channel = await self.connection.channel(publisher_confirms=True, on_return_raises=False)
         self.exchange = await self._publish_channel.declare_exchange(
             self.settings.exchange, aio_pika.ExchangeType.TOPIC, durable=True)
+        return True
 
     @property
     def is_connected(self) -> bool:

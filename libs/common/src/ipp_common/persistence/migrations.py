@@ -12,11 +12,13 @@ from alembic.config import Config
 from sqlalchemy import MetaData, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from ipp_common.persistence.engine import async_database_url
+
 
 def alembic_config(database_url: str, package: str) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files(package).joinpath("migrations")))
-    cfg.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    cfg.set_main_option("sqlalchemy.url", async_database_url(database_url).replace("%", "%%"))
     cfg.attributes["package"] = package
     return cfg
 

@@ -59,6 +59,21 @@ def main(service: str, settings_factory: Callable[[], S], runtime_factory: Calla
             profiler.dump_stats(str(profile_to))
 
 
+async def _messaging(role: str, runtime: ServiceRuntime, stop: asyncio.Event) -> None:
+    """Connect to the broker, however long it takes (the API serves meanwhile, and SIGTERM ends the wait);
+    then start what needs it: the consumer and the relay."""
+    if not await runtime.connect_broker(stop):
+        return
+    log.info("broker connected", extra={"role": role})
+    if role in ("consumer", "all"):
+        await runtime.start_consumer()
+    if role in ("relay", "all"):
+        assert runtime.relay is not None
+        await runtime.relay.run(stop)
+    else:
+        await stop.wait()
+
+
 def tune_gc(settings: ServiceSettings) -> None:
     """Keep the cyclic collector off what start-up built (ADR 13). Modules, classes, SQLAlchemy's mappers
     and pydantic's validators live as long as the process, yet every full collection traversed them all —
@@ -91,18 +106,16 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, _stop)
 
-    await runtime.start()
+    await runtime.start(connect_broker=False)
     tasks = []
     try:
         if role in ("consumer", "all"):
-            await runtime.start_consumer()
             tasks += [asyncio.create_task(loop(stop), name=f"background-{i}")
                       for i, loop in enumerate(runtime.background)]
         if role in ("relay", "all"):
-            assert runtime.relay is not None
-            tasks.append(asyncio.create_task(runtime.relay.run(stop), name="relay"))
             tasks.append(asyncio.create_task(retention_loop(runtime.session_factory, runtime.settings, stop),
                                              name="retention"))
+        tasks.append(asyncio.create_task(_messaging(role, runtime, stop), name="messaging"))
         if role in ("api", "all"):
             app = app_factory(runtime)
             config = uvicorn.Config(app, host=runtime.settings.host, port=runtime.settings.port,

@@ -69,14 +69,24 @@ class ServiceRuntime(Generic[U, C]):
             instrument_engine(self.engine)
             self.session_factory = make_session_factory(self.engine)
 
-    async def start(self) -> None:
+    async def start(self, *, connect_broker: bool = True) -> None:
+        """Engine, bus and relay; with ``connect_broker`` also waits for the broker (in-process use). The
+        runner connects it with ``connect_broker()`` instead, so that the API serves without it."""
         if self._started:
             return
         self._started = True
         self.init_db()
         self.bus = Bus(self.settings, connection_name=f"{self.settings.service_name}:{self.role}")
-        await self.bus.connect()
         self.relay = OutboxRelay(self.session_factory, self.bus, postgres=not self.settings.is_sqlite)
+        if connect_broker:
+            await self.bus.connect()
+
+    async def connect_broker(self, stop: asyncio.Event) -> bool:
+        """Connect to RabbitMQ, retrying until it answers or ``stop`` is set (then False). Writes need only
+        the database: their events wait in the outbox until the relay publishes them."""
+        assert self.bus is not None
+        return await self.bus.connect(attempts=None, max_delay_s=self.settings.broker_connect_max_delay_s,
+                                      stop=stop)
 
     def on_close(self, closer: Callable[[], Any]) -> None:
         self._closers.append(closer)
@@ -127,15 +137,13 @@ class ServiceRuntime(Generic[U, C]):
                 if attempt == 2 or not e.connection_invalidated:
                     raise
 
-    async def check_broker(self) -> None:
-        if self.bus is None or not self.bus.is_connected:
-            raise ConnectionError("broker connection closed")
-
     @contextlib.asynccontextmanager
     async def lifespan(self, app: FastAPI) -> AsyncIterator[None]:
         await self.start()
         app.state.runtime = self
-        app.state.readiness = [("database", self.check_db), ("broker", self.check_broker)]
+        # Ready means the database answers: a write needs nothing else (its events wait in the outbox while
+        # the broker is away), and an API taken out of service for a broker outage would turn it into one.
+        app.state.readiness = [("database", self.check_db)]
         try:
             yield
         finally:

@@ -8,29 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ipp_common.persistence.engine import async_database_url
+
 DEV_KEYS_DIR = Path(__file__).parents[1] / "data" / "dev_keys"
 DEV_PUBLIC_KEY = (DEV_KEYS_DIR / "jwt_dev_public.pem").read_text()
 DEV_EXTRACT_PRIVATE_KEY_FILE = DEV_KEYS_DIR / "extract_dev_private.pem"
-
-
-def async_database_url(url: str) -> str:
-    """The SQLAlchemy URL of the async driver for a database URL as operators provide it: ``postgresql://``
-    and ``postgres://`` (CloudNativePG's ``uri`` secret key, Heroku-style) become ``postgresql+asyncpg://``
-    (libpq's ``sslmode`` becomes asyncpg's ``ssl``), ``sqlite://`` becomes ``sqlite+aiosqlite://``; URLs that
-    already name a driver are kept."""
-    scheme, rest = url.split("://", 1) if "://" in url else (url, "")
-    if scheme in ("postgresql", "postgres"):
-        parts = urlsplit("postgresql+asyncpg://" + rest)
-        query = [("ssl", v) if k == "sslmode" else (k, v) for k, v in parse_qsl(parts.query)]
-        return urlunsplit(parts._replace(query=urlencode(query)))
-    if scheme == "sqlite":
-        return "sqlite+aiosqlite://" + rest
-    return url
 
 
 def _shared(name: str, *prefixed: str) -> AliasChoices:
@@ -61,6 +47,9 @@ class ServiceSettings(BaseSettings):
     amqp_url: str = Field("amqp://guest:guest@localhost:5672/", validation_alias=_shared("AMQP_URL"))
     exchange: str = Field("ipp.events", validation_alias=_shared("IPP_EXCHANGE"))
     queue_prefix: str = Field("ipp", validation_alias=_shared("IPP_QUEUE_PREFIX"))
+    broker_connect_max_delay_s: float = Field(5.0, gt=0)
+    """A process that starts while RabbitMQ is down retries with a delay doubling from 1 s up to this; its
+    API serves meanwhile, events waiting in the outbox."""
     queue_type: Literal["classic", "quorum"] = Field("classic", validation_alias=_shared("IPP_QUEUE_TYPE"))
     prefetch: int = 32
     consumer_concurrency: int = 16
