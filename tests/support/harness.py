@@ -169,6 +169,10 @@ class Platform:
              "IPP_QUEUE_PREFIX": self.queue_prefix, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO",
              "OTEL_EXPORTER": f"file:{self.spans_dir}/{service}.jsonl",
              f"{u}_DATABASE_URL": self.database_url(service),
+             # The connection budget: PostgreSQL's default max_connections is 100; a platform runs up to 9
+             # processes (7, and a relay or consumer a test adds), each with this pool and up to 2 LISTEN
+             # connections: 9 × (8 + 2) = 90. With the default pool (20) a busy run reached "too many clients".
+             f"{u}_DB_POOL_SIZE": "8",
              f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
              f"{u}_RELAY_POLL_INTERVAL_S": "0.1", f"{u}_RATE_LIMIT_PER_S": "200", f"{u}_RATE_LIMIT_BURST": "400",
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
