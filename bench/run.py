@@ -35,7 +35,7 @@ import uvloop  # noqa: E402
 from harness import DEFAULT_LAYOUT, Platform, application_body, free_port, fresh_bin  # noqa: E402
 from infra import resolve  # noqa: E402
 
-RESULTS: dict[str, dict] = {}
+RESULTS: dict[str, Any] = {}
 
 
 def log(msg: str) -> None:
@@ -44,13 +44,20 @@ def log(msg: str) -> None:
 
 # ---------------------------------------------------------------- 1. register read vs bare endpoint
 
+def _found(pattern: str, text: str) -> re.Match[str]:
+    m = re.search(pattern, text)
+    if m is None:
+        raise RuntimeError(f"wrk's report has no {pattern!r}: {text[:500]}")
+    return m
+
+
 def wrk(url: str, seconds: int, connections: int = 64) -> dict:
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    rps = float(_found(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
     def pct(p: str) -> float:
-        m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
+        m = _found(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
         v, unit = float(m.group(1)), m.group(2)
         return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -96,8 +103,8 @@ async def bench_raw_pika(amqp: str, n: int) -> float:
     tag = f"bench-{uuid.uuid4().hex[:6]}"
     bus = Bus(ServiceSettings(service_name="bench", amqp_url=amqp, exchange=f"{tag}.events", queue_prefix=tag))
     await bus.connect()
-    conn = bus.connection
-    ex = bus.exchange
+    conn, ex = bus.connection, bus.exchange
+    assert conn is not None and ex is not None
     cch = await conn.channel()
     await cch.set_qos(prefetch_count=256)
     q = await cch.declare_queue(exclusive=True)
@@ -176,6 +183,7 @@ async def bench_outbox_pipeline(infra, n: int) -> float:  # noqa: ANN001
     await asyncio.wait_for(done.wait(), 600)
     dt = time.perf_counter() - t0
     await consumer.stop()
+    assert bus.connection is not None
     ch = await bus.connection.channel()
     for q in (s.queue_name(), f"{s.queue_name()}.dlq", *(f"{s.queue_name()}.retry.{i}" for i in (1, 2, 3))):
         await ch.queue_delete(q)
@@ -269,8 +277,8 @@ def load_client() -> httpx.AsyncClient:
     with what it measures, so what it spends per request is taken from the platform: httpx's own
     transport cost it ≈2 ms of CPU per application."""
     if "c" not in _LOAD:
-        from ipp_common.http.transport import lean_client
-        _LOAD["c"] = lean_client(max_connections=64, timeout=30)
+        from ipp_common.http.transport import LeanTransport
+        _LOAD["c"] = httpx.AsyncClient(transport=LeanTransport(max_connections=64), timeout=30)
     return _LOAD["c"]
 
 

@@ -330,7 +330,7 @@ class Platform:
                 ch = await conn.channel()
                 try:
                     q = await ch.declare_queue(queue, passive=True)
-                    if q.declaration_result.consumer_count >= n:
+                    if (q.declaration_result.consumer_count or 0) >= n:
                         return
                 except aio_pika.exceptions.ChannelClosed:
                     pass
