@@ -578,7 +578,7 @@ async def main() -> None:
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     import tempfile
     work = Path(tempfile.mkdtemp(prefix="ipp-bench-"))
-    p = Platform(infra, work, ONE_MACHINE_LAYOUT)
+    p = Platform(infra, work, ONE_MACHINE_LAYOUT, db_pool_size=None)  # the services' own pools, as deployed
     # no rate limits and no per-span file export in the benchmark
     orig_env = p.env
 

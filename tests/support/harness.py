@@ -124,9 +124,14 @@ class Platform:
     """Platforms started and not yet stopped (a suite that stops PostgreSQL waits for all of them)."""
 
     def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None,
-                 database: str | None = None, path: str = "optimised"):
+                 database: str | None = None, path: str = "optimised", db_pool_size: int | None = 8):
         """``path``: ``optimised`` runs every service on its default settings; ``reference`` on the plain
-        path each optimisation can be switched off to (REFERENCE_PATH)."""
+        path each optimisation can be switched off to (REFERENCE_PATH). ``db_pool_size``: each process's
+        connection pool — small, so that a suite's platforms stay under PostgreSQL's default 100
+        connections: up to 9 processes (7, and two a test adds), each with this pool and up to 2 LISTEN
+        connections, 9 × (8 + 2) = 90; with the default pool (20) a busy run reached "too many clients".
+        None: the services' default (the benchmarks)."""
+        self.db_pool_size = db_pool_size
         self.infra = infra
         self.path = path
         self.workdir = workdir
@@ -169,10 +174,6 @@ class Platform:
              "IPP_QUEUE_PREFIX": self.queue_prefix, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO",
              "OTEL_EXPORTER": f"file:{self.spans_dir}/{service}.jsonl",
              f"{u}_DATABASE_URL": self.database_url(service),
-             # The connection budget: PostgreSQL's default max_connections is 100; a platform runs up to 9
-             # processes (7, and a relay or consumer a test adds), each with this pool and up to 2 LISTEN
-             # connections: 9 × (8 + 2) = 90. With the default pool (20) a busy run reached "too many clients".
-             f"{u}_DB_POOL_SIZE": "8",
              f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
              f"{u}_RELAY_POLL_INTERVAL_S": "0.1", f"{u}_RATE_LIMIT_PER_S": "200", f"{u}_RATE_LIMIT_BURST": "400",
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",
@@ -186,6 +187,8 @@ class Platform:
              "NOTIFICATIONS_RETENTION_DAYS": '{"registry.application.inspection_scheduled": 0}'}
         if service == "measures":  # a low limit here lets the security suite see 429 regardless of machine speed
             e.update({"MEASURES_RATE_LIMIT_PER_S": "20", "MEASURES_RATE_LIMIT_BURST": "40"})
+        if self.db_pool_size is not None:
+            e[f"{u}_DB_POOL_SIZE"] = str(self.db_pool_size)
         if self.path == "reference":
             e.update({k.replace("{U}", u): v for k, v in REFERENCE_PATH.items()})
         e.update(extra or {})
