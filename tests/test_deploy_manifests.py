@@ -3,6 +3,7 @@ against the Kubernetes schemas (strict); the CRDs checked for the fields we rely
 every role covered with the right autoscaler."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +49,7 @@ def test_crds_have_the_fields_we_rely_on() -> None:
 
 def test_every_service_and_role_is_covered() -> None:
     for s in SERVICES:
-        for role in ("api", "consumer", "relay"):
+        for role in ("api", "consumer", "relay", "scheduler"):
             dep = find("Deployment", f"{s}-{role}")
             c = dep["spec"]["template"]["spec"]["containers"][0]
             assert c["args"][:2] == [s, role]
@@ -63,4 +64,44 @@ def test_every_service_and_role_is_covered() -> None:
         assert consumer["type"] == "rabbitmq" and consumer["metadata"]["queueName"] == f"ipp.{s}"
         assert find("ScaledObject", f"{s}-relay")["spec"]["triggers"][0]["type"] == "prometheus"
         assert find("Cluster", f"{s}-db")["spec"]["instances"] >= 2
+        assert find("Deployment", f"{s}-scheduler")["spec"]["replicas"] >= 2  # one leads, one stands by
     assert find("Deployment", "otel-collector")
+
+
+def test_every_role_has_probes_and_is_scraped() -> None:
+    """Issue 20: every role serves liveness, readiness and metrics — the API on its port, the others on
+    the ops port their environment names — and a PodMonitor scrapes the port of each."""
+    for s in SERVICES:
+        monitor = find("PodMonitor", s)["spec"]
+        scraped = {e["port"] for e in monitor["podMetricsEndpoints"]}
+        for role in ("api", "consumer", "relay", "scheduler"):
+            tpl = find("Deployment", f"{s}-{role}")["spec"]["template"]
+            c = tpl["spec"]["containers"][0]
+            [port] = c["ports"]
+            assert port["name"] in scraped and tpl["metadata"]["labels"]["service"] == s
+            for probe, path in (("startupProbe", "/health/live"), ("livenessProbe", "/health/live"),
+                                ("readinessProbe", "/health/ready")):
+                assert c[probe]["httpGet"] == {"path": path, "port": port["name"]}
+            env = {e["name"]: e.get("value") for e in c["env"]}
+            if role != "api":
+                assert env[f"{s.upper()}_OPS_PORT"] == str(port["containerPort"])
+
+
+def test_every_alert_has_a_runbook_entry_and_reads_metrics_that_exist() -> None:
+    """Each alert of the PrometheusRule links to its entry in docs/operations.md, and every platform metric
+    its expression reads is one the services export."""
+    from ipp_common.observability import metrics
+    from prometheus_client import Counter, Gauge, Histogram
+
+    exported = {d.name for m in vars(metrics).values() if isinstance(m, Counter | Gauge | Histogram)
+                for d in m.describe()}
+    runbook = (ROOT / "docs/operations.md").read_text()
+    rules = find("PrometheusRule", "ipp-alerts")["spec"]["groups"][0]["rules"]
+    assert len(rules) >= 5
+    for r in rules:
+        anchor = r["annotations"]["runbook_url"].rsplit("#", 1)[1]
+        assert anchor == r["alert"].lower() and f"### {anchor}\n" in runbook and f"**{r['alert']}**" in runbook
+        assert r["labels"]["severity"] in ("page", "ticket")
+        for name in set(re.findall(r"\b(ipp_[a-z_]+)", r["expr"])):
+            base = re.sub(r"_(total|bucket|count|sum)$", "", name)
+            assert name in exported or base in exported, f"{r['alert']} reads {name}, which nothing exports"

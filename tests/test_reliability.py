@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 from collections.abc import AsyncIterator
 
 import aio_pika
 import pytest
-from harness import SERVICES, TAX_ARREARS, Platform, fresh_bin
+from harness import SERVICES, TAX_ARREARS, Platform, free_port, fresh_bin
 from infra import Infra
 
 pytestmark = pytest.mark.integration
@@ -145,10 +146,11 @@ async def test_api_started_without_broker_is_ready_and_its_filing_is_published_w
         old = platform.find("registry", role)
         assert platform.kill(old, signal.SIGTERM) in (0, stopped)
         platform.forget(old)
+    relay_ops, consumer_ops = free_port(), free_port()
     await asyncio.to_thread(platform.infra.rabbitmqctl, "stop_app")
     try:
         platform.spawn("registry", "api")
-        platform.spawn("registry", "relay")
+        platform.spawn("registry", "relay", {"REGISTRY_OPS_PORT": str(relay_ops)})
         await platform.wait_http(f"{platform.url('registry')}/health/ready", timeout=60)
         b = fresh_bin()
         r = await platform.file(b)
@@ -157,13 +159,27 @@ async def test_api_started_without_broker_is_ready_and_its_filing_is_published_w
         row = await platform.sql("registry", "SELECT event_id, published_at FROM outbox WHERE event_type = "
                                  "'registry.application.submitted' AND body LIKE '%' || $1 || '%'", app["id"])
         assert len(row) == 1 and row[0]["published_at"] is None
-        waiting = platform.spawn("registry", "consumer")  # still waiting for the broker: SIGTERM ends it
-        await asyncio.sleep(2)
+        # The relay serves its ops endpoints meanwhile: alive, not ready (no broker), counting the backlog.
+        await platform.wait_http(f"http://127.0.0.1:{relay_ops}/health/live")
+        async def backlog_counted() -> str | None:
+            n, page = await gauge(platform, relay_ops, "ipp_outbox_backlog")
+            return page if n is not None and n >= 1 else None
+        metrics = await platform.until(backlog_counted, 30, what="the relay's outbox backlog gauge")
+        assert re.search(r'^ipp_outbox_oldest_unpublished_age_seconds\{service="registry"\} [0-9.e+]+$', metrics,
+                         re.M)
+        not_ready = await platform.http.get(f"http://127.0.0.1:{relay_ops}/health/ready")
+        assert not_ready.status_code == 503 and "broker" in not_ready.json()["failures"]
+        # still waiting for the broker: not ready, and SIGTERM ends it
+        waiting = platform.spawn("registry", "consumer", {"REGISTRY_OPS_PORT": str(consumer_ops)})
+        await platform.wait_http(f"http://127.0.0.1:{consumer_ops}/health/live")
+        not_ready = await platform.http.get(f"http://127.0.0.1:{consumer_ops}/health/ready")
+        assert not_ready.status_code == 503 and "consumer" in not_ready.json()["failures"]
         assert waiting.alive
         assert await asyncio.to_thread(platform.kill, waiting, signal.SIGTERM) in (0, stopped)
         platform.forget(waiting)
     finally:
         await asyncio.to_thread(platform.infra.rabbitmqctl, "start_app")
+    await platform.wait_http(f"http://127.0.0.1:{relay_ops}/health/ready", timeout=90)
     decided = await platform.wait_status(app["id"], b, timeout=90)
     assert decided["status"] == "awaiting_assessment"
     await platform.wait_notice(b, app["id"], timeout=60)
@@ -171,6 +187,51 @@ async def test_api_started_without_broker_is_ready_and_its_filing_is_published_w
     assert await platform.scalar("verification", "SELECT count(*) FROM inbox WHERE event_id=$1", event_id) == 1
     assert await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE "
                                  "application_id::text=$1", app["id"]) == 1
+    async def backlog_gone() -> bool:
+        return (await gauge(platform, relay_ops, "ipp_outbox_backlog"))[0] == 0
+    await platform.until(backlog_gone, 30, what="the backlog gauge back at 0")
+    assert platform.all_current_alive() == []
+
+
+async def gauge(platform: Platform, port: int, name: str, **labels: str) -> tuple[float | None, str]:
+    """The value of metric ``name`` (with ``labels``) on the metrics page of the process serving ``port``,
+    and the page."""
+    page = (await platform.http.get(f"http://127.0.0.1:{port}/metrics")).text
+    for m in re.finditer(rf"^{name}\{{([^}}]*)\}} (\S+)$", page, re.M):
+        if all(f'{k}="{v}"' in m.group(1) for k, v in labels.items()):
+            return float(m.group(2)), page
+    return None, page
+
+
+async def test_one_scheduler_leads_and_a_standby_takes_over_when_it_dies(platform: Platform) -> None:
+    """ADR 22: of two scheduler candidates exactly one is active (``ipp_scheduler_leader``) and runs the
+    duties; killed, it is replaced by the standby within seconds, which then runs them."""
+    old = platform.find("registry", "scheduler")
+    assert platform.kill(old, signal.SIGTERM) in (0, -signal.SIGTERM)
+    platform.forget(old)
+    first, second = free_port(), free_port()
+
+    async def leading(port: int) -> bool:
+        return (await gauge(platform, port, "ipp_scheduler_leader"))[0] == 1
+
+    async def ran(port: int, duty: str) -> bool:
+        n, _ = await gauge(platform, port, "ipp_scheduled_runs_total", duty=duty, outcome="done")
+        return n is not None and n >= 1
+
+    leader = platform.spawn("registry", "scheduler", {"REGISTRY_OPS_PORT": str(first)})
+    await platform.wait_http(f"http://127.0.0.1:{first}/health/ready")
+    await platform.until(lambda: leading(first), 30, what="the first scheduler leading")
+    platform.spawn("registry", "scheduler", {"REGISTRY_OPS_PORT": str(second)})
+    await platform.wait_http(f"http://127.0.0.1:{second}/health/ready")  # a standby is ready too
+    await asyncio.sleep(2)  # several of the standby's tries (every 0.5 s here)
+    assert await leading(first) and not await leading(second)
+    assert await ran(first, "retention") and await ran(first, "monitoring")
+    assert not await ran(second, "retention")
+
+    assert platform.kill(leader, signal.SIGKILL) == -signal.SIGKILL
+    platform.forget(leader)
+    await platform.until(lambda: leading(second), 15, what="the standby taking the lead")
+    await platform.until(lambda: ran(second, "monitoring"), 15, what="the new leader running the duties")
     assert platform.all_current_alive() == []
 
 
@@ -289,6 +350,14 @@ async def test_poison_message_dead_lettered_after_retries_and_service_stays_heal
     assert (await platform.wait_status(app["id"], b))["status"] == "awaiting_assessment"
     r = await platform.http.get(f"{platform.url('verification')}/health/ready")
     assert r.status_code == 200
+    # and says so in its metrics: the dead letter counted, the handlers' time observed
+
+    async def dead_letter_counted() -> bool:
+        n, _ = await gauge(platform, platform.ports["verification"], "ipp_dead_letter_queue_messages")
+        return n is not None and n >= 1
+    await platform.until(dead_letter_counted, 30, what="the dead-letter queue gauge")
+    page = (await platform.http.get(f"{platform.url('verification')}/metrics")).text
+    assert re.search(r'^ipp_event_handler_seconds_count\{service="verification"\} [1-9]', page, re.M)
 
 
 async def test_postgres_unreachable_20s_write_api_answers_503_quickly_and_all_resumes(platform: Platform) -> None:

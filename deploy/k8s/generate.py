@@ -3,11 +3,14 @@ so every service and role is covered the same way.
 
     python deploy/k8s/generate.py [--check]
 
-Per service and role (api, consumer, relay): a Deployment; for the API a Service and a CPU
+Per service and role (api, consumer, relay, scheduler): a Deployment; for the API a Service and a CPU
 HorizontalPodAutoscaler; for the consumer a KEDA ScaledObject on the depth of its RabbitMQ queue; for the
-relay a KEDA ScaledObject on the outbox backlog (Prometheus). Migrations run as an init container of the
-API (prestart). RabbitMQ is a 3-node cluster (RabbitMQ cluster operator) with quorum queues; each service
-has its own PostgreSQL (CloudNativePG, 2 instances); an OpenTelemetry collector receives traces.
+relay a KEDA ScaledObject on the outbox backlog (Prometheus); two schedulers, one of them active (ADR 22).
+Every role has startup, liveness and readiness probes and is scraped (a PodMonitor per service; the roles
+without an API serve their health and metrics on an ops port); the alerts are a PrometheusRule, each with
+its runbook entry in docs/operations.md. Migrations run as an init container of the API (prestart).
+RabbitMQ is a 3-node cluster (RabbitMQ cluster operator) with quorum queues; each service has its own
+PostgreSQL (CloudNativePG, 2 instances); an OpenTelemetry collector receives traces.
 """
 from __future__ import annotations
 
@@ -20,12 +23,15 @@ import yaml
 
 NS = "ipp"
 IMAGE = "registry.example.kz/ipp/platform:1.0.0"
+OPS_PORT = 9464  # health and metrics of the roles that serve no API
 SERVICES = {"registry": 8001, "verification": 8002, "contracts": 8003, "measures": 8004, "notifications": 8005}
 OUT = Path(__file__).with_name("platform.yaml")
+RUNBOOK = "https://git.example.kz/ipp/platform/-/blob/main/docs/operations.md"
 
 # Sizing from docs/benchmarks.md: API pods are CPU-bound, consumers scale on queue depth.
 LIMITS = {"api": ("250m", "512Mi", "1", "768Mi"), "consumer": ("250m", "384Mi", "1", "512Mi"),
-          "relay": ("100m", "256Mi", "500m", "384Mi")}
+          "relay": ("100m", "256Mi", "500m", "384Mi"), "scheduler": ("50m", "256Mi", "500m", "384Mi")}
+ROLES = ("api", "consumer", "relay", "scheduler")
 
 
 def meta(name: str, component: str | None = None, **labels: str) -> dict[str, Any]:
@@ -62,19 +68,26 @@ def deployment(service: str, role: str) -> dict[str, Any]:
         "securityContext": {"runAsNonRoot": True, "runAsUser": 65534, "allowPrivilegeEscalation": False,
                             "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]}}}
     spec: dict[str, Any] = {"containers": [container], "terminationGracePeriodSeconds": 30}
+    # Every role serves /health/live, /health/ready and /metrics: the API on its port, the others on an ops
+    # port of their own (a consumer is ready when it consumes, a relay when it reaches the broker).
+    port_name, port = ("http", SERVICES[service]) if role == "api" else ("ops", OPS_PORT)
+    if role != "api":
+        container["env"] = [*container["env"], {"name": f"{service.upper()}_OPS_PORT", "value": str(OPS_PORT)}]
+    container["ports"] = [{"name": port_name, "containerPort": port}]
+    container["startupProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 2,
+                                 "failureThreshold": 30}
+    container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": port_name}, "periodSeconds": 5}
+    container["livenessProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 10}
     if role == "api":
-        port = SERVICES[service]
-        container["ports"] = [{"name": "http", "containerPort": port}]
-        container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": "http"}, "periodSeconds": 5}
-        container["livenessProbe"] = {"httpGet": {"path": "/health/live", "port": "http"}, "periodSeconds": 10}
         spec["initContainers"] = [{"name": "migrate", "image": IMAGE, "args": [service, "migrate"], "env": env(service),
                                    "securityContext": container["securityContext"]}]
     return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, role, service=service),
-            "spec": {"replicas": 2 if role != "relay" else 1,
+            "spec": {"replicas": 1 if role == "relay" else 2,
                      "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
                      "template": {"metadata": {"labels": {"app.kubernetes.io/name": name, "service": service,
                                                           "app.kubernetes.io/component": role},
-                                               "annotations": {"prometheus.io/scrape": "true" if role == "api" else "false"}},
+                                               "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": str(port),
+                                                               "prometheus.io/path": "/metrics"}},
                                   "spec": spec}}}
 
 
@@ -114,6 +127,50 @@ def scaled_relay(service: str) -> dict[str, Any]:
                                                 "threshold": "1000"}}]}}
 
 
+def pod_monitor(service: str) -> dict[str, Any]:
+    """Prometheus (operator) scrapes every role of the service: the API on ``http``, the others on ``ops``."""
+    return {"apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor", "metadata": meta(service, "monitoring",
+                                                                                           service=service),
+            "spec": {"selector": {"matchLabels": {"service": service}},
+                     "podMetricsEndpoints": [{"port": "http", "path": "/metrics", "interval": "15s"},
+                                             {"port": "ops", "path": "/metrics", "interval": "15s"}]}}
+
+
+ALERTS: list[dict[str, Any]] = [
+    {"alert": "IppOutboxNotDraining", "for": "5m", "severity": "page",
+     "expr": "max by (service) (ipp_outbox_oldest_unpublished_age_seconds) > 300",
+     "summary": "{{ $labels.service }}: an event has waited more than 5 minutes in the outbox"},
+    {"alert": "IppDeadLetters", "for": "1m", "severity": "ticket",
+     "expr": "max by (service, queue) (ipp_dead_letter_queue_messages) > 0",
+     "summary": "{{ $labels.queue }}: {{ $value }} events dead-lettered"},
+    {"alert": "IppConsumerLag", "for": "10m", "severity": "page",
+     "expr": "max by (queue) (rabbitmq_detailed_queue_messages_ready{queue=~`ipp\\.[a-z]+`}) > 10000",
+     "summary": "{{ $labels.queue }}: more than 10,000 events waiting for 10 minutes"},
+    {"alert": "IppConsumerFailing", "for": "10m", "severity": "ticket",
+     "expr": 'sum by (service) (rate(ipp_events_consumed_total{outcome=~"retried|waiting|dead_lettered"}[5m])) > 1',
+     "summary": "{{ $labels.service }}: events failing and retried at more than 1/s"},
+    {"alert": "IppHttp5xx", "for": "10m", "severity": "page",
+     "expr": 'sum by (service) (rate(ipp_http_requests_total{status=~"5.."}[5m])) '
+             "/ sum by (service) (rate(ipp_http_requests_total[5m])) > 0.01",
+     "summary": "{{ $labels.service }}: more than 1% of requests answered 5xx"},
+    {"alert": "IppSchedulerWithoutLeader", "for": "2m", "severity": "page",
+     "expr": "max by (service) (ipp_scheduler_leader) < 1",
+     "summary": "{{ $labels.service }}: no scheduler is active; periodic duties (scans, monitoring) stopped"},
+    {"alert": "IppRoleDown", "for": "5m", "severity": "page",
+     "expr": 'up{namespace="ipp"} == 0',
+     "summary": "{{ $labels.pod }} does not answer its metrics scrape"},
+]
+"""Each alert has its runbook entry in docs/operations.md (the anchor is the alert's name in lower case)."""
+
+
+def prometheus_rules() -> dict[str, Any]:
+    rules = [{"alert": a["alert"], "expr": a["expr"], "for": a["for"], "labels": {"severity": a["severity"]},
+              "annotations": {"summary": a["summary"],
+                              "runbook_url": f"{RUNBOOK}#{a['alert'].lower()}"}} for a in ALERTS]
+    return {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule", "metadata": meta("ipp-alerts", "monitoring"),
+            "spec": {"groups": [{"name": "ipp", "rules": rules}]}}
+
+
 def database(service: str) -> dict[str, Any]:
     return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
             "metadata": meta(f"{service}-db", "database", service=service),
@@ -148,11 +205,13 @@ def platform() -> list[dict[str, Any]]:
     ]
     for s in SERVICES:
         docs.append(database(s))
-        for role in ("api", "consumer", "relay"):
+        for role in ROLES:
             docs.append(deployment(s, role))
         docs += service_api(s)
         docs.append(scaled_consumer(s))
         docs.append(scaled_relay(s))
+        docs.append(pod_monitor(s))
+    docs.append(prometheus_rules())
     return docs
 
 

@@ -9,6 +9,7 @@ import hashlib
 import itertools
 import json
 import os
+import random
 import re
 import signal
 import socket
@@ -32,8 +33,9 @@ from ipp_common.persistence.migrations import upgrade
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("registry", "verification", "contracts", "measures", "notifications")
 
-# Roles each service runs as. The registry's relay is its own process so that tests can kill it alone.
-DEFAULT_LAYOUT = {"registry": ["api", "consumer", "relay"], "verification": ["all"], "contracts": ["all"],
+# Roles each service runs as. The registry's relay and scheduler are processes of their own so that tests can
+# kill them alone.
+DEFAULT_LAYOUT = {"registry": ["api", "consumer", "relay", "scheduler"], "verification": ["all"], "contracts": ["all"],
                   "measures": ["all"], "notifications": ["all"]}
 # On SQLite every service runs as one process, as `make up` runs them (the embedded default).
 EMBEDDED_LAYOUT = {s: ["all"] for s in SERVICES}
@@ -85,10 +87,24 @@ def assert_instants_have_offsets(doc: Any, where: str = "$") -> int:
     return seen
 
 
+_given: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port no one listens on, below the kernel's ephemeral range (32768-60999 here): a port the kernel
+    picks from that range can be taken by an outgoing connection (to PostgreSQL, RabbitMQ) before the
+    service binds it, which once failed a suite's set-up with "address already in use"."""
+    while True:
+        port = random.randint(20000, 32000)
+        if port in _given:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _given.add(port)
+        return port
 
 
 def application_body(bin_: str, **overrides: Any) -> dict[str, Any]:
@@ -124,13 +140,13 @@ class Platform:
     """Platforms started and not yet stopped (a suite that stops PostgreSQL waits for all of them)."""
 
     def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None,
-                 database: str | None = None, path: str = "optimised", db_pool_size: int | None = 8):
+                 database: str | None = None, path: str = "optimised", db_pool_size: int | None = 6):
         """``path``: ``optimised`` runs every service on its default settings; ``reference`` on the plain
         path each optimisation can be switched off to (REFERENCE_PATH). ``db_pool_size``: each process's
         connection pool — small, so that a suite's platforms stay under PostgreSQL's default 100
-        connections: up to 9 processes (7, and two a test adds), each with this pool and up to 2 LISTEN
-        connections, 9 × (8 + 2) = 90; with the default pool (20) a busy run reached "too many clients".
-        None: the services' default (the benchmarks)."""
+        connections: up to 10 processes (8, and two a test adds), each with this pool and up to 2 more
+        connections (LISTEN, the scheduler's lock), 10 × (6 + 2) = 80; with the default pool (20) a busy
+        run reached "too many clients". None: the services' default (the benchmarks)."""
         self.db_pool_size = db_pool_size
         self.infra = infra
         self.path = path
@@ -174,6 +190,7 @@ class Platform:
              "IPP_QUEUE_PREFIX": self.queue_prefix, "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO",
              "OTEL_EXPORTER": f"file:{self.spans_dir}/{service}.jsonl",
              f"{u}_DATABASE_URL": self.database_url(service),
+             f"{u}_GAUGE_INTERVAL_S": "0.5", f"{u}_SCHEDULER_POLL_S": "0.5",
              f"{u}_PORT": str(self.ports[service]), f"{u}_RETRY_DELAYS_MS": "[200, 400, 800]",
              f"{u}_RELAY_POLL_INTERVAL_S": "0.1", f"{u}_RATE_LIMIT_PER_S": "200", f"{u}_RATE_LIMIT_BURST": "400",
              "VERIFICATION_EGOV_BASE_URL": self.sim_url, "VERIFICATION_SOURCE_BACKOFF_S": "0.05",

@@ -6,11 +6,12 @@ from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
+from ipp_common.service.scheduler import Duty
 
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.config import ContractsSettings
 from contracts.entrypoints import api
-from contracts.service_layer import handlers
+from contracts.service_layer import handlers, plans
 from contracts.service_layer.context import ContractsContext
 
 Runtime = ServiceRuntime[ContractsUnitOfWork, ContractsContext]
@@ -19,8 +20,11 @@ Runtime = ServiceRuntime[ContractsUnitOfWork, ContractsContext]
 def build_runtime(settings: ContractsSettings | None = None, role: str = "all") -> Runtime:
     settings = settings or ContractsSettings()
     ctx = ContractsContext.build(settings)
-    return ServiceRuntime(settings, uow_class=ContractsUnitOfWork, context=ctx, migrations_package="contracts",
-                          role=role, handlers=handlers.make_handlers(ctx))
+    runtime = ServiceRuntime(settings, uow_class=ContractsUnitOfWork, context=ctx,
+                             migrations_package="contracts", role=role, handlers=handlers.make_handlers(ctx))
+    runtime.duties.append(Duty("plan_deadlines", settings.deadline_scan_interval_s,
+                               lambda: plans.scan_overdue(runtime.uow(), ctx)))
+    return runtime
 
 
 def build_app(runtime: Runtime) -> FastAPI:

@@ -6,6 +6,7 @@ from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
+from ipp_common.service.scheduler import Duty
 
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.config import MeasuresSettings
@@ -19,8 +20,11 @@ Runtime = ServiceRuntime[MeasuresUnitOfWork, MeasuresContext]
 def build_runtime(settings: MeasuresSettings | None = None, role: str = "all") -> Runtime:
     settings = settings or MeasuresSettings()
     ctx = MeasuresContext.build(settings)
-    return ServiceRuntime(settings, uow_class=MeasuresUnitOfWork, context=ctx, migrations_package="measures",
-                          role=role, handlers=handlers.make_handlers(ctx))
+    runtime = ServiceRuntime(settings, uow_class=MeasuresUnitOfWork, context=ctx,
+                             migrations_package="measures", role=role, handlers=handlers.make_handlers(ctx))
+    runtime.duties.append(Duty("agreement_terminations", settings.termination_scan_interval_s,
+                               lambda: handlers.terminate_uncured(runtime.uow(), ctx)))
+    return runtime
 
 
 def build_app(runtime: Runtime) -> FastAPI:

@@ -6,6 +6,7 @@ from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
+from ipp_common.service.scheduler import Duty
 
 from notifications.adapters.bindings import addressed_types
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
@@ -24,6 +25,8 @@ def build_runtime(settings: NotificationsSettings | None = None, role: str = "al
                              migrations_package="notifications", role=role, handlers=handlers.make_handlers(ctx),
                              binding_keys=addressed_types())
     runtime.background += handlers.background_loops(ctx, runtime.uow)
+    runtime.duties.append(Duty("notice_retention", settings.purge_poll_s,
+                               lambda: handlers.purge(runtime.uow(), settings, ctx.clock.now())))
     runtime.on_close(ctx.close)
     return runtime
 

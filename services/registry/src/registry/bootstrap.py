@@ -7,6 +7,7 @@ from ipp_common.http.test_clock import mount_test_clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.persistence.cache import NotifiedCache
 from ipp_common.service.runtime import ServiceRuntime
+from ipp_common.service.scheduler import Duty
 
 from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -27,7 +28,7 @@ def build_runtime(settings: RegistrySettings | None = None, role: str = "all") -
     runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, context=ctx, migrations_package="registry",
                              role=role, handlers=handlers.make_handlers(ctx))
     runtime.on_close(cache.close)
-    runtime.background.append(lambda stop: monitoring.monitoring_loop(ctx, runtime.uow, stop))
+    runtime.duties.append(Duty("monitoring", settings.monitoring_tick_s, lambda: monitoring.tick(ctx, runtime.uow)))
     return runtime
 
 

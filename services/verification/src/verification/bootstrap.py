@@ -6,6 +6,7 @@ from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
 from ipp_common.observability.telemetry import instrument_app
 from ipp_common.service.runtime import ServiceRuntime
+from ipp_common.service.scheduler import Duty
 
 from verification.adapters.egov import EgovSources
 from verification.adapters.unit_of_work import VerificationUnitOfWork
@@ -25,6 +26,8 @@ def build_runtime(settings: VerificationSettings | None = None, role: str = "all
                              migrations_package="verification", role=role, handlers=handlers.make_handlers(ctx),
                              precheck_inbox=True)
     runtime.background += handlers.background_loops(ctx, runtime.uow)
+    runtime.duties.append(Duty("status_feed", settings.status_feed_poll_s,
+                               lambda: handlers.poll_status_feed(ctx, runtime.uow)))
     runtime.on_close(ctx.sources.close)
     return runtime
 

@@ -3,17 +3,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ipp_common.http.health import add_health_routes
 from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
 from ipp_common.http.problem_responses import (
     PROBLEM_RESPONSES,
@@ -27,9 +26,6 @@ from ipp_common.law.errors import DomainError
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
-
-
-ReadinessCheck = Callable[[], Awaitable[None]]
 
 
 def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | None = None,
@@ -81,7 +77,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                   telemetry={"tracing": False, "metrics": False, "logs": False})
     mount_offline_docs(app, title)
     app.state.settings = settings
-    app.state.readiness = []  # list[ReadinessCheck]
+    app.state.readiness = []  # list[health.ReadinessCheck], set by the runtime's lifespan
     service = settings.service_name
 
     @app.exception_handler(ProblemError)
@@ -139,26 +135,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimitMiddleware, settings=settings)
 
-    @app.get("/health/live", tags=["health"], summary="Liveness: the process answers")
-    async def live() -> dict[str, str]:
-        return {"status": "live"}
-
-    @app.get("/health/ready", tags=["health"], summary="Readiness: the database answers")
-    async def ready() -> JSONResponse:
-        failures = {}
-        for name, check in app.state.readiness:
-            try:
-                await check()
-            except Exception as e:  # noqa: BLE001
-                failures[name] = str(e)[:200]
-        if failures:
-            return JSONResponse({"status": "not_ready", "failures": failures}, status_code=503)
-        return JSONResponse({"status": "ready"})
-
-    @app.get("/metrics", tags=["health"], summary="Prometheus metrics", response_class=PlainTextResponse,
-             responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}})
-    async def metrics() -> PlainTextResponse:
-        return PlainTextResponse(generate_latest().decode(), media_type=CONTENT_TYPE_LATEST)
+    add_health_routes(app)
 
     @app.get("/v1/audit", tags=["audit"], summary="The audit trail of writes (officers only)")
     async def audit(request: Request, limit: Annotated[int, Query(ge=1, le=200)] = 100,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -27,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
 from ipp_common.messaging.delivery import RETRY_HEADER, Delivery, Handler, PermanentError, is_transient
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.observability.metrics import EVENTS_CONSUMED
+from ipp_common.observability.metrics import DEAD_LETTERS, EVENT_HANDLER_SECONDS, EVENTS_CONSUMED
 from ipp_common.persistence.unit_of_work import AlreadyApplied, UnitOfWork
 
 log = logging.getLogger("ipp.consumer")
@@ -94,6 +95,7 @@ class Consumer:
         self._unsettled: dict[int, tuple[AbstractIncomingMessage, Any]] = {}
         self._queue: Any = None
         self._tag: str | None = None
+        self._gauge_channel: Any = None
 
     async def start(self) -> None:
         assert self.bus.connection is not None
@@ -117,13 +119,18 @@ class Consumer:
                 while self._active:
                     await asyncio.sleep(0.02)
         await self._channel.close()
+        if self._gauge_channel is not None:
+            with contextlib.suppress(Exception):
+                await self._gauge_channel.close()
 
     async def _on_message(self, message: AbstractIncomingMessage) -> None:
         self._active += 1
         if self.batch_max <= 1:
             try:
                 async with self._sem:
+                    started = time.perf_counter()
                     await self._process(message)
+                    EVENT_HANDLER_SECONDS.labels(self.settings.service_name).observe(time.perf_counter() - started)
             finally:
                 self._active -= 1
             return
@@ -158,10 +165,25 @@ class Consumer:
         self._wake.set()
 
     async def _run_batch(self, messages: list[AbstractIncomingMessage]) -> None:
+        started = time.perf_counter()
         try:
             await self._run_batch_inner(messages)
         finally:
             self._active -= len(messages)
+            EVENT_HANDLER_SECONDS.labels(self.settings.service_name).observe(time.perf_counter() - started)
+
+    async def dead_letters(self) -> int:
+        """Messages in this consumer's dead-letter queue; sets the gauge the DLQ alert reads. Asked on a
+        channel of its own, opened again when closed: a failed passive declaration closes its channel."""
+        assert self.bus.connection is not None
+        dlq = dead_letter_queue(self.queue_name)
+        if self._gauge_channel is None or self._gauge_channel.is_closed:
+            self._gauge_channel = await self.bus.connection.channel()
+        queue = await self._gauge_channel.declare_queue(dlq, passive=True)
+        # a robust channel hands back the queue it declared before, with that declaration's count: ask again
+        n = int((await queue.declare()).message_count or 0)
+        DEAD_LETTERS.labels(self.settings.service_name, dlq).set(n)
+        return n
 
     async def _run_batch_inner(self, messages: list[AbstractIncomingMessage]) -> None:
         if len(messages) == 1:

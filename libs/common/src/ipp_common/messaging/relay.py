@@ -12,7 +12,7 @@ import asyncio
 import logging
 import re
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,7 +24,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.messaging.bus import Bus
-from ipp_common.observability.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG
+from ipp_common.observability.metrics import EVENTS_PUBLISHED, OUTBOX_BACKLOG, OUTBOX_OLDEST_AGE
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.listener import OUTBOX_CHANNEL, PgListener, outbox_signal
@@ -156,11 +156,20 @@ class OutboxRelay:
         return results
 
     async def backlog(self) -> int:
+        """Unpublished rows now; sets the backlog and oldest-unpublished-age gauges the autoscaler and the
+        alerts read (the relay role counts them every ``gauge_interval_s``, whether or not anyone asks)."""
+        q = (select(func.count(), func.min(OutboxMessage.created_at)).select_from(OutboxMessage)
+             .where(col(OutboxMessage.published_at).is_(None)))
         async with self.session_factory() as session:
-            n = (await session.exec(select(func.count()).select_from(OutboxMessage)
-                                       .where(col(OutboxMessage.published_at).is_(None)))).one()
-            OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
-            return int(n)
+            n, oldest = (await session.exec(q)).one()
+        if isinstance(oldest, str):  # SQLite returns the aggregate of a date-time column as text
+            oldest = datetime.fromisoformat(oldest)
+        if oldest is not None and oldest.tzinfo is None:
+            oldest = oldest.replace(tzinfo=UTC)
+        OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
+        OUTBOX_OLDEST_AGE.labels(self.settings.service_name).set(
+            max(0.0, (utcnow() - oldest).total_seconds()) if oldest is not None else 0.0)
+        return int(n)
 
     async def run(self, stop: asyncio.Event) -> None:
         backoff = self.settings.relay_poll_interval_s

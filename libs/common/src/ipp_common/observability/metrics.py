@@ -7,4 +7,14 @@ EVENTS_PUBLISHED = Counter("ipp_events_published_total", "Events published from 
                            ["service", "type", "routed"])
 EVENTS_CONSUMED = Counter("ipp_events_consumed_total", "Events consumed",
                           ["service", "type", "outcome"])
-OUTBOX_BACKLOG = Gauge("ipp_outbox_backlog", "Unpublished outbox rows seen by the relay", ["service"])
+OUTBOX_BACKLOG = Gauge("ipp_outbox_backlog", "Unpublished outbox rows, as the relay last counted them", ["service"])
+OUTBOX_OLDEST_AGE = Gauge("ipp_outbox_oldest_unpublished_age_seconds",
+                          "Age of the oldest unpublished outbox row (0 when none)", ["service"])
+EVENT_HANDLER_SECONDS = Histogram("ipp_event_handler_seconds",
+                                  "Time to apply a batch of consumed events, commit included", ["service"])
+DEAD_LETTERS = Gauge("ipp_dead_letter_queue_messages", "Messages waiting in the service's dead-letter queue",
+                     ["service", "queue"])
+SCHEDULER_LEADER = Gauge("ipp_scheduler_leader", "1 while this process is the service's active scheduler",
+                         ["service"])
+SCHEDULED_RUNS = Counter("ipp_scheduled_runs_total", "Runs of a periodic duty by the active scheduler",
+                         ["service", "duty", "outcome"])

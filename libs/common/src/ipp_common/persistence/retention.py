@@ -9,12 +9,11 @@ keys are deleted once they can no longer serve their purpose; the audit trail is
 - Idempotency keys: a client retries within its own time-outs; after ``idempotency_retention_days`` the
   same key files anew (the register's one-open-application rule still stands).
 
-Deletes run in batches (one short transaction each) so that they never hold locks for long; the relay
-role runs them every ``retention_poll_s``.
+Deletes run in batches (one short transaction each) so that they never hold locks for long; the active
+scheduler runs them every ``retention_poll_s`` (the ``retention`` duty, ADR 22).
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime, timedelta
 
@@ -23,7 +22,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, INBOX_TABLE, OUTBOX_TABLE
-from ipp_common.service.loops import pause
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.retention")
@@ -63,13 +61,3 @@ async def purge_platform_tables(session_factory: async_sessionmaker[AsyncSession
     if any(deleted.values()):
         log.info("expired platform rows deleted", extra={"deleted": deleted})
     return deleted
-
-
-async def retention_loop(session_factory: async_sessionmaker[AsyncSession], settings: ServiceSettings,
-                         stop: asyncio.Event) -> None:
-    while not stop.is_set():
-        try:
-            await purge_platform_tables(session_factory, settings)
-        except Exception as e:  # noqa: BLE001 - database away: the next round catches up
-            log.warning("retention round failed", extra={"error": str(e)[:300]})
-        await pause(stop, settings.retention_poll_s)

@@ -1,6 +1,7 @@
-"""``python -m <service> api|consumer|relay|all|migrate``: run one role of a service, or all of them in
-one process. Ops scale each role on its own: the API by CPU, consumers by queue depth, the relay by
-outbox backlog (it is safe to run several: rows are claimed with SKIP LOCKED)."""
+"""``python -m <service> api|consumer|relay|scheduler|all|migrate``: run one role of a service, or all of
+them in one process. Ops scale each role on its own: the API by CPU, consumers by queue depth, the relay by
+outbox backlog (it is safe to run several: rows are leased); schedulers run two or more for failover, one
+of them active (ADR 22)."""
 from __future__ import annotations
 
 import argparse
@@ -18,13 +19,15 @@ import uvicorn
 import uvloop
 from fastapi import FastAPI
 
-from ipp_common.persistence.retention import retention_loop
+from ipp_common.http.health import ops_app
+from ipp_common.service.loops import every
 from ipp_common.service.runtime import ServiceRuntime, setup_observability
+from ipp_common.service.scheduler import run_scheduler
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.runner")
 
-ROLES = ("api", "consumer", "relay", "all", "migrate")
+ROLES = ("api", "consumer", "relay", "scheduler", "all", "migrate")
 
 
 S = TypeVar("S", bound=ServiceSettings)
@@ -35,7 +38,8 @@ def main(service: str, settings_factory: Callable[[], S], runtime_factory: Calla
     parser = argparse.ArgumentParser(prog=f"python -m {service}",
                                      description=f"Run the {service} service of the industrial-policy platform.")
     parser.add_argument("role", choices=ROLES, help="api: HTTP API; consumer: event handlers; relay: outbox "
-                        "publisher; all: the three in one process; migrate: apply database migrations and exit")
+                        "publisher; scheduler: periodic duties (one active among its replicas); all: the four "
+                        "in one process; migrate: apply database migrations and exit")
     parser.add_argument("--no-migrate", action="store_true", help="do not apply migrations before starting")
     args = parser.parse_args(argv)
     settings = settings_factory()
@@ -61,17 +65,20 @@ def main(service: str, settings_factory: Callable[[], S], runtime_factory: Calla
 
 async def _messaging(role: str, runtime: ServiceRuntime, stop: asyncio.Event) -> None:
     """Connect to the broker, however long it takes (the API serves meanwhile, and SIGTERM ends the wait);
-    then start what needs it: the consumer and the relay."""
+    then start what needs it: the consumer (with the loop that counts its dead-letter queue) and the relay."""
     if not await runtime.connect_broker(stop):
         return
     log.info("broker connected", extra={"role": role})
+    duties = []
     if role in ("consumer", "all"):
         await runtime.start_consumer()
+        if runtime.consumer is not None:
+            duties.append(every(stop, runtime.settings.gauge_interval_s, runtime.consumer.dead_letters,
+                                what="counting the dead-letter queue"))
     if role in ("relay", "all"):
         assert runtime.relay is not None
-        await runtime.relay.run(stop)
-    else:
-        await stop.wait()
+        duties.append(runtime.relay.run(stop))
+    await asyncio.gather(*duties, stop.wait())
 
 
 def tune_gc(settings: ServiceSettings) -> None:
@@ -97,11 +104,11 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
             return
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    server: uvicorn.Server | None = None
+    servers: list[uvicorn.Server] = []  # the API's, or the ops endpoints of a role that serves no API
 
     def _stop() -> None:
         stop.set()
-        if server is not None:
+        for server in servers:
             server.should_exit = True
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, _stop)
@@ -113,22 +120,33 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
             tasks += [asyncio.create_task(loop(stop), name=f"background-{i}")
                       for i, loop in enumerate(runtime.background)]
         if role in ("relay", "all"):
-            tasks.append(asyncio.create_task(retention_loop(runtime.session_factory, runtime.settings, stop),
-                                             name="retention"))
-        tasks.append(asyncio.create_task(_messaging(role, runtime, stop), name="messaging"))
+            assert runtime.relay is not None  # counted from the start: a backlog grows while the broker is away
+            tasks.append(asyncio.create_task(every(stop, runtime.settings.gauge_interval_s, runtime.relay.backlog,
+                                                   what="counting the outbox backlog"), name="outbox-gauges"))
+        if role in ("scheduler", "all"):
+            tasks.append(asyncio.create_task(run_scheduler(runtime.settings, runtime.duties, stop), name="scheduler"))
+        if role != "scheduler":  # the scheduler's duties write to the database only
+            tasks.append(asyncio.create_task(_messaging(role, runtime, stop), name="messaging"))
+        if role not in ("api", "all") and runtime.settings.ops_port:
+            ops = uvicorn.Server(uvicorn.Config(ops_app(runtime.readiness(role)), host=runtime.settings.host,
+                                                port=runtime.settings.ops_port, log_config=None, access_log=False,
+                                                lifespan="off"))
+            servers.append(ops)
+            tasks.append(asyncio.create_task(ops.serve(), name="ops"))
         if role in ("api", "all"):
             app = app_factory(runtime)
             config = uvicorn.Config(app, host=runtime.settings.host, port=runtime.settings.port,
                                     log_config=None, access_log=False, lifespan="on",
                                     timeout_keep_alive=runtime.settings.keep_alive_s)
-            server = uvicorn.Server(config)
-            tasks.append(asyncio.create_task(server.serve(), name="api"))
+            servers.append(uvicorn.Server(config))
+            tasks.append(asyncio.create_task(servers[-1].serve(), name="api"))
         tune_gc(runtime.settings)
-        log.info("service started", extra={"role": role, "port": runtime.settings.port})
+        log.info("service started", extra={"role": role, "port": runtime.settings.port if role in ("api", "all")
+                                           else runtime.settings.ops_port})
         waiter = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait([waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
         stop.set()
-        if server is not None:
+        for server in servers:
             server.should_exit = True
         for t in done:
             if t is not waiter and t.exception():

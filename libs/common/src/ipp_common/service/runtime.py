@@ -14,13 +14,16 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from ipp_common.http.health import ReadinessCheck
 from ipp_common.messaging.bus import Bus
 from ipp_common.messaging.consumer import Consumer
 from ipp_common.messaging.delivery import Handler
 from ipp_common.messaging.relay import OutboxRelay
 from ipp_common.observability.telemetry import instrument_engine, setup_logging, setup_tracing
 from ipp_common.persistence.engine import autocommit_connection, make_engine, make_session_factory
+from ipp_common.persistence.retention import purge_platform_tables
 from ipp_common.persistence.unit_of_work import UnitOfWork
+from ipp_common.service.scheduler import Duty
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.runtime")
@@ -53,7 +56,10 @@ class ServiceRuntime(Generic[U, C]):
         self.consumer: Consumer | None = None
         self.relay: OutboxRelay | None = None
         self.background: list[Callable[[asyncio.Event], Any]] = []
-        """Periodic loops run by the consumer role (schedulers, pollers); each gets the stop event."""
+        """Loops every consumer replica runs (pollers of its own work); each gets the stop event."""
+        self.duties: list[Duty] = [Duty("retention", settings.retention_poll_s,
+                                        lambda: purge_platform_tables(self.session_factory, self.settings))]
+        """Periodic duties run once platform-wide, by the active scheduler (``scheduler.py``)."""
         self._closers: list[Callable[[], Any]] = []
         self._started = False
 
@@ -137,13 +143,31 @@ class ServiceRuntime(Generic[U, C]):
                 if attempt == 2 or not e.connection_invalidated:
                     raise
 
+    async def check_consumer(self) -> None:
+        if self.consumer is None or self.bus is None or not self.bus.is_connected:
+            raise ConnectionError("not consuming: no broker connection yet")
+
+    async def check_broker(self) -> None:
+        if self.bus is None or not self.bus.is_connected:
+            raise ConnectionError("no broker connection")
+
+    def readiness(self, role: str) -> list[ReadinessCheck]:
+        """What a role needs to do its work. An API needs the database only (its events wait in the
+        outbox); a consumer also its subscription, a relay the broker it publishes to."""
+        checks: list[ReadinessCheck] = [("database", self.check_db)]
+        if role == "consumer" and self.handlers:
+            checks.append(("consumer", self.check_consumer))
+        if role == "relay":
+            checks.append(("broker", self.check_broker))
+        return checks
+
     @contextlib.asynccontextmanager
     async def lifespan(self, app: FastAPI) -> AsyncIterator[None]:
         await self.start()
         app.state.runtime = self
         # Ready means the database answers: a write needs nothing else (its events wait in the outbox while
         # the broker is away), and an API taken out of service for a broker outage would turn it into one.
-        app.state.readiness = [("database", self.check_db)]
+        app.state.readiness = self.readiness("api")
         try:
             yield
         finally:

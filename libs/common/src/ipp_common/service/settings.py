@@ -66,6 +66,11 @@ class ServiceSettings(BaseSettings):
     relay_batch_size: int = 200
     relay_poll_interval_s: float = 0.2
     """The relay's poll while it is not listening (SQLite, or its LISTEN connection down)."""
+    scheduler_poll_s: float = Field(2.0, gt=0)
+    """How often the active scheduler checks its lead, and a standby tries to take it (ADR 22)."""
+    gauge_interval_s: float = Field(5.0, gt=0)
+    """How often a relay counts its outbox backlog (and the oldest row's age), and a consumer its
+    dead-letter queue, for the metrics."""
     relay_listening_poll_s: float = 2.0
     """Safety-net poll while the outbox trigger's NOTIFY wakes the relay at each commit (PostgreSQL): idle
     relays polling every 0.2 s cost more CPU per application than two whole services in the e2e bench."""
@@ -94,6 +99,9 @@ class ServiceSettings(BaseSettings):
     # http
     host: str = "127.0.0.1"
     port: int = 8000
+    ops_port: int = Field(0, ge=0, le=65535)
+    """Where a role that serves no API (consumer, relay) serves /health/live, /health/ready and /metrics;
+    0: not served."""
     keep_alive_s: int = 65
     """Idle keep-alive connections are kept this long (uvicorn's default is 5 s): longer than the usual
     60 s of load balancers and clients' pools, so that a client seldom sends on a connection the server is

@@ -42,15 +42,7 @@ def make_handlers(ctx: NotificationsContext) -> dict[str, Handler]:
 
 def background_loops(ctx: NotificationsContext, uow_factory: Callable[[], NotificationsUnitOfWork]
                      ) -> list[Callable[[asyncio.Event], Awaitable[None]]]:
-    """The periodic duties: webhook deliveries, the retention purge, and binding the subscribed types."""
-    async def purge_loop(stop: asyncio.Event) -> None:
-        while not stop.is_set():
-            try:
-                await purge(uow_factory(), ctx.settings, ctx.clock.now())
-            except Exception:  # noqa: BLE001 - next tick
-                log.warning("retention purge failed; retried at the next tick", exc_info=True)
-            await pause(stop, ctx.settings.purge_poll_s)
-
+    """What every consumer replica runs: webhook deliveries, and binding the subscribed types once."""
     async def bind_subscribed(stop: asyncio.Event) -> None:
         # Once, when the consumer starts, retried until it succeeds; a background task that returns would
         # stop the process (runner), so it then waits for the stop like the loops do.
@@ -63,7 +55,7 @@ def background_loops(ctx: NotificationsContext, uow_factory: Callable[[], Notifi
             await pause(stop, 5)
         await stop.wait()
 
-    return [lambda stop: webhooks.delivery_loop(uow_factory, ctx.sender, stop), purge_loop, bind_subscribed]
+    return [lambda stop: webhooks.delivery_loop(uow_factory, ctx.sender, stop), bind_subscribed]
 
 
 def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> Handler:

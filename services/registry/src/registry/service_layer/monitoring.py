@@ -4,7 +4,6 @@ days; a passing re-check before the deadline closes it; an unremedied notice pas
 the producer. Also automatic exclusion on liquidation or reorganization (Art. 51-6)."""
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
 from collections.abc import Callable
@@ -17,7 +16,6 @@ from ipp_common.law.calendar import add_working_days
 from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.service.loops import pause
 
 from registry.adapters.orm import MonitoringCheck, Producer, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -147,26 +145,22 @@ async def on_legal_entity_status(ctx: RegistryContext, event: CloudEvent, delive
         await uow.commit()
 
 
-async def monitoring_loop(ctx: RegistryContext, uow_factory: Callable[[], RegistryUnitOfWork],
-                          stop: asyncio.Event) -> None:
-    """Runs in the consumer role: each tick requests the checks that are due (throttled to the sources'
-    capacity) and excludes producers whose notices are overdue."""
+async def tick(ctx: RegistryContext, uow_factory: Callable[[], RegistryUnitOfWork]) -> tuple[int, int]:
+    """One period of the monitoring duty (run by the active scheduler, ADR 22): request the checks that are
+    due, throttled to the sources' capacity — one scheduler for the platform, so the limit is
+    platform-wide — and exclude the producers whose notices are overdue. Returns both counts."""
     s = ctx.settings
     per_tick = max(1, int(s.monitoring_rate_per_s * s.monitoring_tick_s))
-    while not stop.is_set():
-        try:
-            n = 0
-            while n < per_tick:  # in transactions of at most one batch
-                got = await schedule_due(ctx, uow_factory(), min(s.monitoring_batch_size, per_tick - n))
-                n += got
-                if got == 0:
-                    break
-            m = await sweep_overdue(ctx, uow_factory(), 500)
-            if n or m:
-                log.info("monitoring tick", extra={"requested": n, "excluded_overdue": m})
-        except Exception as e:  # noqa: BLE001 - next tick retries
-            log.warning("monitoring tick failed", extra={"error": str(e)[:300]})
-        await pause(stop, s.monitoring_tick_s)
+    n = 0
+    while n < per_tick:  # in transactions of at most one batch
+        got = await schedule_due(ctx, uow_factory(), min(s.monitoring_batch_size, per_tick - n))
+        n += got
+        if got == 0:
+            break
+    m = await sweep_overdue(ctx, uow_factory(), 500)
+    if n or m:
+        log.info("monitoring tick", extra={"requested": n, "excluded_overdue": m})
+    return n, m
 
 
 async def notices_of(uow: RegistryUnitOfWork, bin_: str) -> list[dict[str, Any]]:

@@ -170,14 +170,6 @@ class Verifier:
             await uow.commit()
             return len(changes)
 
-    async def status_feed_loop(self, uow_factory: Callable[[], VerificationUnitOfWork], stop: asyncio.Event) -> None:
-        while not stop.is_set():
-            try:
-                await self.poll_status_feed(uow_factory)
-            except Exception as e:  # noqa: BLE001
-                log.warning("status feed poll failed", extra={"error": str(e)[:300]})
-            await pause(stop, self.settings.status_feed_poll_s)
-
     def handlers(self) -> dict[str, Handler]:
         return {"registry.application.submitted": self.on_request, "registry.monitoring.requested": self.on_request}
 
@@ -189,9 +181,14 @@ def make_handlers(ctx: VerificationContext) -> dict[str, Handler]:
 
 def background_loops(ctx: VerificationContext, uow_factory: Callable[[], VerificationUnitOfWork]
                      ) -> list[Callable[[asyncio.Event], Awaitable[None]]]:
-    """The periodic duties: waiting verifications re-run, the legal-entities status feed read."""
+    """What every consumer replica polls: its waiting verifications, re-run when their back-off has passed."""
     v = Verifier(ctx)
-    return [lambda stop: v.pending_loop(uow_factory, stop), lambda stop: v.status_feed_loop(uow_factory, stop)]
+    return [lambda stop: v.pending_loop(uow_factory, stop)]
+
+
+async def poll_status_feed(ctx: VerificationContext, uow_factory: Callable[[], VerificationUnitOfWork]) -> int:
+    """The legal-entities status feed, read once platform-wide (a duty of the active scheduler)."""
+    return await Verifier(ctx).poll_status_feed(uow_factory)
 
 
 async def get_run(uow: VerificationUnitOfWork, run_id: uuid.UUID, principal: Principal) -> dict[str, Any]:
