@@ -14,7 +14,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [d for d in yaml.safe_load_all((ROOT / "deploy/k8s/platform.yaml").read_text()) if d]
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
-BUILTIN = {"v1", "apps/v1", "autoscaling/v2", "policy/v1"}
+BUILTIN = {"v1", "apps/v1", "autoscaling/v2", "policy/v1", "batch/v1"}
 
 
 def find(kind: str, name: str) -> dict:
@@ -43,6 +43,11 @@ def test_crds_have_the_fields_we_rely_on() -> None:
             t = d["spec"]["triggers"][0]
             assert t["type"] in ("rabbitmq", "prometheus") and t["metadata"]
             assert 1 <= d["spec"]["minReplicaCount"] <= d["spec"]["maxReplicaCount"]
+    for s in SERVICES:  # quorum-queue semantics as policies (applied to a real queue in test_bus_integration)
+        queue, retry = find("Policy", f"ipp-{s}-queue")["spec"], find("Policy", f"ipp-{s}-retry")["spec"]
+        assert queue["definition"]["dead-letter-routing-key"] == f"ipp.{s}.dlq"
+        assert queue["definition"]["delivery-limit"] > 0
+        assert queue["definition"]["dead-letter-strategy"] == retry["definition"]["dead-letter-strategy"] == "at-least-once"
     rmq = find("RabbitmqCluster", "ipp-rabbitmq")
     assert rmq["spec"]["replicas"] == 3 and "default_queue_type = quorum" in rmq["spec"]["rabbitmq"]["additionalConfig"]
 
@@ -56,8 +61,10 @@ def test_every_service_and_role_is_covered() -> None:
             env = {e["name"]: e for e in c["env"]}
             assert env["IPP_QUEUE_TYPE"]["value"] == "quorum" and env["IPP_ENV"]["value"] == "prod"
             assert "secretKeyRef" in env[f"{s.upper()}_DATABASE_URL"]["valueFrom"]
-        api = find("Deployment", f"{s}-api")["spec"]["template"]["spec"]
-        assert api["initContainers"][0]["args"] == [s, "migrate"]
+        [job] = [d for d in DOCS if d["kind"] == "Job" and d["metadata"]["labels"]["service"] == s]
+        assert job["spec"]["template"]["spec"]["containers"][0]["args"] == [s, "migrate"]
+        assert job["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "-1"
+        assert "initContainers" not in find("Deployment", f"{s}-api")["spec"]["template"]["spec"]
         assert find("Service", f"{s}-api") and find("HorizontalPodAutoscaler", f"{s}-api")["spec"]["metrics"][0][
             "resource"]["name"] == "cpu"
         consumer = find("ScaledObject", f"{s}-consumer")["spec"]["triggers"][0]

@@ -8,7 +8,8 @@ HorizontalPodAutoscaler; for the consumer a KEDA ScaledObject on the depth of it
 relay a KEDA ScaledObject on the outbox backlog (Prometheus); two schedulers, one of them active (ADR 22).
 Every role has startup, liveness and readiness probes and is scraped (a PodMonitor per service; the roles
 without an API serve their health and metrics on an ops port); the alerts are a PrometheusRule, each with
-its runbook entry in docs/operations.md. Migrations run as an init container of the API (prestart).
+its runbook entry in docs/operations.md. Migrations run as a Job before the roles, which refuse to start
+on an older schema.
 RabbitMQ is a 3-node cluster (RabbitMQ cluster operator) with quorum queues; each service has its own
 PostgreSQL (CloudNativePG, 2 instances); an OpenTelemetry collector receives traces.
 """
@@ -32,6 +33,10 @@ RUNBOOK = "https://git.example.kz/ipp/platform/-/blob/main/docs/operations.md"
 LIMITS = {"api": ("250m", "512Mi", "1", "768Mi"), "consumer": ("250m", "384Mi", "1", "512Mi"),
           "relay": ("100m", "256Mi", "500m", "384Mi"), "scheduler": ("50m", "256Mi", "500m", "384Mi")}
 ROLES = ("api", "consumer", "relay", "scheduler")
+# The restricted Pod Security Standard, for every container.
+SECURITY = {"runAsNonRoot": True, "runAsUser": 65534, "allowPrivilegeEscalation": False,
+            "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]},
+            "seccompProfile": {"type": "RuntimeDefault"}}
 
 
 def meta(name: str, component: str | None = None, **labels: str) -> dict[str, Any]:
@@ -65,8 +70,7 @@ def deployment(service: str, role: str) -> dict[str, Any]:
     container: dict[str, Any] = {
         "name": role, "image": IMAGE, "args": [service, role, "--no-migrate"], "env": env(service),
         "resources": {"requests": {"cpu": req_cpu, "memory": req_mem}, "limits": {"cpu": lim_cpu, "memory": lim_mem}},
-        "securityContext": {"runAsNonRoot": True, "runAsUser": 65534, "allowPrivilegeEscalation": False,
-                            "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]}}}
+        "securityContext": SECURITY}
     spec: dict[str, Any] = {"containers": [container], "terminationGracePeriodSeconds": 30}
     # Every role serves /health/live, /health/ready and /metrics: the API on its port, the others on an ops
     # port of their own (a consumer is ready when it consumes, a relay when it reaches the broker).
@@ -78,9 +82,6 @@ def deployment(service: str, role: str) -> dict[str, Any]:
                                  "failureThreshold": 30}
     container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": port_name}, "periodSeconds": 5}
     container["livenessProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 10}
-    if role == "api":
-        spec["initContainers"] = [{"name": "migrate", "image": IMAGE, "args": [service, "migrate"], "env": env(service),
-                                   "securityContext": container["securityContext"]}]
     return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, role, service=service),
             "spec": {"replicas": 1 if role == "relay" else 2,
                      "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
@@ -89,6 +90,25 @@ def deployment(service: str, role: str) -> dict[str, Any]:
                                                "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": str(port),
                                                                "prometheus.io/path": "/metrics"}},
                                   "spec": spec}}}
+
+
+def migrations_job(service: str) -> dict[str, Any]:
+    """The release's migrations, once, before its roles (sync wave -1 for Argo CD; with plain kubectl:
+    apply it, `kubectl wait --for=condition=complete`, then the rest). Named after the image's tag, since a
+    Job's template cannot change; the roles refuse to start on an older schema, whatever the order."""
+    tag = IMAGE.rsplit(":", 1)[1].replace(".", "-")
+    return {"apiVersion": "batch/v1", "kind": "Job",
+            "metadata": {**meta(f"{service}-migrate-{tag}", "migrations", service=service),
+                         "annotations": {"argocd.argoproj.io/sync-wave": "-1"}},
+            "spec": {"backoffLimit": 4, "ttlSecondsAfterFinished": 86400,
+                     "template": {"metadata": {"labels": {"app.kubernetes.io/name": f"{service}-migrate",
+                                                          "service": service}},
+                                  "spec": {"restartPolicy": "OnFailure",
+                                           "containers": [{"name": "migrate", "image": IMAGE,
+                                                           "args": [service, "migrate"], "env": env(service),
+                                                           "resources": {"requests": {"cpu": "100m", "memory": "256Mi"},
+                                                                         "limits": {"cpu": "1", "memory": "512Mi"}},
+                                                           "securityContext": SECURITY}]}}}}
 
 
 def service_api(service: str) -> list[dict[str, Any]]:
@@ -125,6 +145,32 @@ def scaled_relay(service: str) -> dict[str, Any]:
                                    "metadata": {"serverAddress": "http://prometheus.monitoring:9090",
                                                 "query": f'sum(ipp_outbox_backlog{{service="{service}"}})',
                                                 "threshold": "1000"}}]}}
+
+
+DELIVERY_LIMIT = 20
+"""Deliveries of one message that end without an ack (a consumer killed while handling it) before the broker
+dead-letters it: the consumer's own retries go through the retry queues and do not count here."""
+
+
+def queue_policies(service: str) -> list[dict[str, Any]]:
+    """Quorum-queue semantics as RabbitMQ policies (queue arguments cannot change on a queue that exists,
+    policies can): the service's queue dead-letters to its DLQ after ``DELIVERY_LIMIT`` unacked deliveries,
+    and it and its retry queues dead-letter at least once (a message leaves only when its target confirmed
+    it), which needs ``overflow: reject-publish``. The DLQ has no delivery limit: browsing it returns what it
+    reads, and those returns must never drop a dead letter. Applied to ``queues`` (``quorum_queues`` needs
+    RabbitMQ 3.12): on a classic queue the quorum-only keys are ignored."""
+    q = f"ipp.{service}"
+    policy = lambda name, pattern, definition, priority: {  # noqa: E731
+        "apiVersion": "rabbitmq.com/v1beta1", "kind": "Policy", "metadata": meta(name, "broker", service=service),
+        "spec": {"name": name, "vhost": "/", "pattern": pattern, "applyTo": "queues", "priority": priority,
+                 "definition": definition, "rabbitmqClusterReference": {"name": "ipp-rabbitmq"}}}
+    return [
+        policy(f"ipp-{service}-queue", f"^ipp\\.{service}$",
+               {"delivery-limit": DELIVERY_LIMIT, "dead-letter-exchange": "", "dead-letter-routing-key": f"{q}.dlq",
+                "dead-letter-strategy": "at-least-once", "overflow": "reject-publish"}, 10),
+        policy(f"ipp-{service}-retry", f"^ipp\\.{service}\\.retry\\.[0-9]+$",
+               {"dead-letter-strategy": "at-least-once", "overflow": "reject-publish"}, 10),
+    ]
 
 
 def pod_monitor(service: str) -> dict[str, Any]:
@@ -205,12 +251,14 @@ def platform() -> list[dict[str, Any]]:
     ]
     for s in SERVICES:
         docs.append(database(s))
+        docs.append(migrations_job(s))
         for role in ROLES:
             docs.append(deployment(s, role))
         docs += service_api(s)
         docs.append(scaled_consumer(s))
         docs.append(scaled_relay(s))
         docs.append(pod_monitor(s))
+        docs += queue_policies(s)
     docs.append(prometheus_rules())
     return docs
 

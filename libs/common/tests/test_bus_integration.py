@@ -36,8 +36,9 @@ class Env(BaseModel):
     model_config = {"arbitrary_types_allowed": True}
 
 
-@pytest.fixture
-async def env(infra) -> AsyncIterator[Env]:  # noqa: ANN001 - fixture from the root conftest
+@pytest.fixture(params=["classic", "quorum"])
+async def env(request: pytest.FixtureRequest, infra) -> AsyncIterator[Env]:  # noqa: ANN001 - root conftest
+    """Every bus test on both queue types: classic (the local default) and quorum (the cluster's)."""
     tag = "b" + uuid.uuid4().hex[:8]
     admin = await asyncpg.connect(infra.pg_base + "/postgres")
     await admin.execute(f'CREATE DATABASE "ipp_{tag}"')
@@ -49,7 +50,7 @@ async def env(infra) -> AsyncIterator[Env]:  # noqa: ANN001 - fixture from the r
     await engine.dispose()
     s = ServiceSettings(service_name="bustest", database_url=url, amqp_url=infra.amqp_url,
                         exchange=f"ipp-test-{tag}.events", queue_prefix=f"ipp-test-{tag}",
-                        retry_delays_ms=[100, 200, 300])
+                        retry_delays_ms=[100, 200, 300], queue_type=request.param)
     yield Env(settings=s, db_url=url)
     conn = await aio_pika.connect(infra.amqp_url)
     ch = await conn.channel()
@@ -811,3 +812,79 @@ async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_
     await stopped_all_acked_each_applied_once(consumer, bus, s, engine, [*first, *later])
     await bus.close()
     await engine.dispose()
+
+
+def manifest_policies(service: str) -> list[dict[str, Any]]:
+    """The RabbitMQ Policy objects deploy/k8s/platform.yaml gives ``service``."""
+    from pathlib import Path
+
+    import yaml
+
+    manifests = Path(__file__).resolve().parents[3] / "deploy/k8s/platform.yaml"
+    return [d for d in yaml.safe_load_all(manifests.read_text())
+            if d and d["kind"] == "Policy" and d["metadata"]["labels"]["service"] == service]
+
+
+async def test_quorum_policies_of_the_manifests_dead_letter_a_message_no_consumer_survives(infra) -> None:  # noqa: ANN001
+    """Issue 20: the RabbitMQ policies that deploy/k8s/platform.yaml gives a service's quorum queues, applied
+    here to a test queue: a message whose consumer never acks it (killed while handling it, again and again)
+    is dead-lettered to the DLQ after the delivery limit, and browsing the DLQ more often than that limit
+    (ipp-dlq list) never drops a dead letter."""
+    import json
+    import re
+
+    policies = manifest_policies("registry")
+    assert {p["spec"]["applyTo"] for p in policies} == {"queues"} and len(policies) == 2
+    tag = "q" + uuid.uuid4().hex[:8]
+    s = ServiceSettings(service_name="registry", amqp_url=infra.amqp_url, exchange=f"ipp-test-{tag}.events",
+                        queue_prefix=f"ipp-test-{tag}", queue_type="quorum", retry_delays_ms=[100])
+    q = s.queue_name()
+    names = []
+    for p in policies:  # the manifest's pattern and targets, moved to this test's queue names
+        spec = p["spec"]
+        name, pattern = f"{tag}-{spec['name']}", spec["pattern"].replace(r"^ipp\.registry", "^" + re.escape(q))
+        definition = {k: (f"{q}.dlq" if k == "dead-letter-routing-key" else v) for k, v in spec["definition"].items()}
+        await asyncio.to_thread(infra.rabbitmqctl, "set_policy", "--apply-to", spec["applyTo"], "--priority",
+                                str(spec["priority"]), name, pattern, json.dumps(definition))
+        names.append(name)
+    limit = next(p["spec"]["definition"]["delivery-limit"] for p in policies
+                 if "delivery-limit" in p["spec"]["definition"])
+    bus = Bus(s)
+    await bus.connect()
+    try:
+        assert bus.connection is not None
+        ch = await bus.connection.channel()
+        await bus.declare_consumer_queues(ch, q, ["bus.test"])
+        await asyncio.sleep(1)  # policies apply asynchronously
+        await ch.default_exchange.publish(aio_pika.Message(b"{}", message_id="m1"), routing_key=q)
+        queue = await ch.get_queue(q)
+        deliveries = 0
+        for _ in range(limit + 10):
+            m = await queue.get(no_ack=False, fail=False, timeout=5)
+            if m is None:
+                await asyncio.sleep(0.2)
+                if (m := await queue.get(no_ack=False, fail=False, timeout=5)) is None:
+                    break
+            deliveries += 1
+            await m.nack(requeue=True)  # what the broker does when the consumer's connection dies unacked
+        assert deliveries >= limit
+
+        async def parked() -> list[dict[str, Any]]:
+            return await list_dead_letters(infra.amqp_url, q)
+        for _ in range(20):
+            if await parked():
+                break
+            await asyncio.sleep(0.2)
+        for _ in range(limit + 2):  # browsing more often than the limit drops nothing
+            assert [d["event_id"] for d in await parked()] == ["m1"]
+        await ch.close()
+    finally:
+        conn = await aio_pika.connect(infra.amqp_url)
+        ch = await conn.channel()
+        for name in [q, dead_letter_queue(q), retry_queue(q, 1)]:
+            await ch.queue_delete(name)
+        await ch.exchange_delete(s.exchange)
+        await conn.close()
+        await bus.close()
+        for name in names:
+            await asyncio.to_thread(infra.rabbitmqctl, "clear_policy", name)

@@ -56,3 +56,40 @@ async def test_migrate_takes_a_database_url_as_operators_provide_it(infra) -> No
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
+
+
+def test_a_role_refuses_to_start_on_an_older_schema(tmp_path: Path) -> None:
+    """Issue 20: migrations run before the roles (a Job); a role started against a database one migration
+    behind this release exits (code 3) with a log line naming both revisions, and starts once migrated."""
+    import asyncio
+    import os
+    import subprocess
+    import sys
+
+    from alembic.script import ScriptDirectory
+    from ipp_common.persistence.migrations import SchemaBehind, check_schema
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    url = f"sqlite+aiosqlite:///{tmp_path}/r.db"
+    script = ScriptDirectory.from_config(alembic_config(url, "registry"))
+    [head] = script.get_heads()
+    previous = script.get_revision(head).down_revision
+    assert isinstance(previous, str)
+    upgrade(url, "registry", previous)
+    env = {**os.environ, "REGISTRY_DATABASE_URL": url, "IPP_ENV": "test", "REGISTRY_PORT": "0"}
+    r = subprocess.run([sys.executable, "-m", "registry", "api", "--no-migrate"], env=env, capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 3, r.stdout[-2000:] + r.stderr[-2000:]
+    assert "database schema older than this release" in r.stdout + r.stderr
+    assert previous in r.stdout + r.stderr and head in r.stdout + r.stderr
+
+    async def checked() -> None:
+        engine = create_async_engine(url)
+        try:
+            await check_schema(engine, "registry")
+        finally:
+            await engine.dispose()
+    with pytest.raises(SchemaBehind):
+        asyncio.run(checked())
+    upgrade(url, "registry")
+    asyncio.run(checked())  # at head: no complaint

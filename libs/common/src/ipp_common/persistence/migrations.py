@@ -9,8 +9,10 @@ from importlib import resources
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from ipp_common.persistence.engine import async_database_url
 
@@ -25,6 +27,28 @@ def alembic_config(database_url: str, package: str) -> Config:
 
 def upgrade(database_url: str, package: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(database_url, package), revision)
+
+
+class SchemaBehind(RuntimeError):
+    """The database is at an older revision than this release's migrations: the migrate step has not run."""
+
+
+async def check_schema(engine: AsyncEngine, package: str) -> None:
+    """Refuse to run against a database whose schema is older than this release's: its revision must be this
+    release's head, or one this release does not know (a newer release migrated it first — migrations are
+    additive, so an older release keeps working during a rolling upgrade)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files(package).joinpath("migrations")))
+    script = ScriptDirectory.from_config(cfg)
+    heads = set(script.get_heads())
+    async with engine.connect() as conn:
+        current = set(await conn.run_sync(lambda c: MigrationContext.configure(c).get_current_heads()))
+    known = {r.revision for r in script.walk_revisions()}
+    if current & heads or (current and not current <= known):
+        return
+    raise SchemaBehind(f"the {package} database is at revision {', '.join(sorted(current)) or 'none'}; this "
+                       f"release needs {', '.join(sorted(heads))}: run `python -m {package} migrate` (the "
+                       "migrations Job) first")
 
 
 def run_env(target_metadata: MetaData) -> None:

@@ -20,6 +20,7 @@ import uvloop
 from fastapi import FastAPI
 
 from ipp_common.http.health import ops_app
+from ipp_common.persistence.migrations import SchemaBehind, check_schema
 from ipp_common.service.loops import every
 from ipp_common.service.runtime import ServiceRuntime, setup_observability
 from ipp_common.service.scheduler import run_scheduler
@@ -102,6 +103,12 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
             log.info("migrations applied")
             await runtime.engine.dispose()
             return
+    try:
+        await check_schema(runtime.engine, runtime.migrations_package)
+    except SchemaBehind as e:
+        log.error("database schema older than this release; not starting", extra={"error": str(e)})
+        await runtime.engine.dispose()
+        raise SystemExit(3) from e
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     servers: list[uvicorn.Server] = []  # the API's, or the ops endpoints of a role that serves no API
