@@ -14,7 +14,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [d for d in yaml.safe_load_all((ROOT / "deploy/k8s/platform.yaml").read_text()) if d]
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
-BUILTIN = {"v1", "apps/v1", "autoscaling/v2", "policy/v1", "batch/v1"}
+BUILTIN = {"v1", "apps/v1", "autoscaling/v2", "policy/v1", "batch/v1", "networking.k8s.io/v1"}
 
 
 def find(kind: str, name: str) -> dict:
@@ -72,6 +72,9 @@ def test_every_service_and_role_is_covered() -> None:
         assert find("ScaledObject", f"{s}-relay")["spec"]["triggers"][0]["type"] == "prometheus"
         assert find("Cluster", f"{s}-db")["spec"]["instances"] >= 2
         assert find("Deployment", f"{s}-scheduler")["spec"]["replicas"] >= 2  # one leads, one stands by
+        for role in ("consumer", "scheduler"):
+            assert find("PodDisruptionBudget", f"{s}-{role}")["spec"]["minAvailable"] == 1
+    assert find("NetworkPolicy", "ipp-default-deny-ingress")["spec"]["ingress"] == []
     assert find("Deployment", "otel-collector")
 
 
@@ -112,3 +115,31 @@ def test_every_alert_has_a_runbook_entry_and_reads_metrics_that_exist() -> None:
         for name in set(re.findall(r"\b(ipp_[a-z_]+)", r["expr"])):
             base = re.sub(r"_(total|bucket|count|sum)$", "", name)
             assert name in exported or base in exported, f"{r['alert']} reads {name}, which nothing exports"
+
+
+def test_every_service_has_a_dashboard_whose_panels_read_exported_metrics() -> None:
+    """Issue 20: a Grafana dashboard per service (JSON in a ConfigMap for Grafana's sidecar), valid: unique
+    panel ids, no overlapping grid cells, each query reading metrics the services export."""
+    import json
+
+    from ipp_common.observability import metrics
+    from prometheus_client import Counter, Gauge, Histogram
+
+    exported = {d.name for m in vars(metrics).values() if isinstance(m, Counter | Gauge | Histogram)
+                for d in m.describe()}
+    for s in SERVICES:
+        cm = find("ConfigMap", f"{s}-dashboard")
+        assert cm["metadata"]["labels"]["grafana_dashboard"] == "1"
+        board = json.loads(cm["data"][f"ipp-{s}.json"])
+        assert board["uid"] == f"ipp-{s}" and len(board["panels"]) >= 12
+        ids = [p["id"] for p in board["panels"]]
+        cells = [(p["gridPos"]["x"], p["gridPos"]["y"]) for p in board["panels"]]
+        assert len(set(ids)) == len(ids) and len(set(cells)) == len(cells)
+        for p in board["panels"]:
+            assert p["targets"] and p["title"]
+            for target in p["targets"]:
+                names = set(re.findall(r"\b(ipp_[a-z_]+)", target["expr"]))
+                assert names, target
+                for name in names:
+                    base = re.sub(r"_(total|bucket|count|sum)$", "", name)
+                    assert name in exported or base in exported, f"{s}: {p['title']} reads {name}"

@@ -3,6 +3,9 @@ so every service and role is covered the same way.
 
     python deploy/k8s/generate.py [--check]
 
+What an operator changes between environments (image, namespace, sizes, replicas, autoscaling bounds,
+addresses) is in ``values.yaml`` beside it.
+
 Per service and role (api, consumer, relay, scheduler): a Deployment; for the API a Service and a CPU
 HorizontalPodAutoscaler; for the consumer a KEDA ScaledObject on the depth of its RabbitMQ queue; for the
 relay a KEDA ScaledObject on the outbox backlog (Prometheus); two schedulers, one of them active (ADR 22).
@@ -16,23 +19,23 @@ PostgreSQL (CloudNativePG, 2 instances); an OpenTelemetry collector receives tra
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-NS = "ipp"
-IMAGE = "registry.example.kz/ipp/platform:1.0.0"
-OPS_PORT = 9464  # health and metrics of the roles that serve no API
-SERVICES = {"registry": 8001, "verification": 8002, "contracts": 8003, "measures": 8004, "notifications": 8005}
+VALUES = yaml.safe_load(Path(__file__).with_name("values.yaml").read_text())
+NS: str = VALUES["namespace"]
+IMAGE: str = VALUES["image"]
+OPS_PORT: int = VALUES["ops_port"]
+SERVICES: dict[str, int] = VALUES["services"]
 OUT = Path(__file__).with_name("platform.yaml")
-RUNBOOK = "https://git.example.kz/ipp/platform/-/blob/main/docs/operations.md"
-
-# Sizing from docs/benchmarks.md: API pods are CPU-bound, consumers scale on queue depth.
-LIMITS = {"api": ("250m", "512Mi", "1", "768Mi"), "consumer": ("250m", "384Mi", "1", "512Mi"),
-          "relay": ("100m", "256Mi", "500m", "384Mi"), "scheduler": ("50m", "256Mi", "500m", "384Mi")}
+RUNBOOK: str = VALUES["runbook"]
+LIMITS: dict[str, list[str]] = VALUES["resources"]
 ROLES = ("api", "consumer", "relay", "scheduler")
+HPA, CONSUMERS, RELAYS = (VALUES["autoscaling"][r] for r in ("api", "consumer", "relay"))
 # The restricted Pod Security Standard, for every container.
 SECURITY = {"runAsNonRoot": True, "runAsUser": 65534, "allowPrivilegeEscalation": False,
             "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]},
@@ -54,13 +57,13 @@ def env(service: str) -> list[dict[str, Any]]:
          {"name": "AMQP_URL", **secret("ipp-rabbitmq-default-user", "connection_string")},
          {"name": "IPP_JWT_PUBLIC_KEYS", **secret("ipp-idp-keys", "public_keys_json")},
          {"name": "OTEL_EXPORTER", "value": "otlp"},
-         {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": "http://otel-collector.ipp:4318"},
+         {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": VALUES["otel_endpoint"]},
          {"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")},
          {"name": f"{u}_HOST", "value": "0.0.0.0"}, {"name": f"{u}_PORT", "value": str(SERVICES[service])}]
     if service == "registry":
         e.append({"name": "REGISTRY_EXTRACT_SIGNING_KEY", **secret("registry-extract-signing", "private_key_pem")})
     if service == "verification":
-        e.append({"name": "VERIFICATION_EGOV_BASE_URL", "value": "https://egov-gateway.internal"})
+        e.append({"name": "VERIFICATION_EGOV_BASE_URL", "value": VALUES["egov_base_url"]})
     return e
 
 
@@ -83,7 +86,7 @@ def deployment(service: str, role: str) -> dict[str, Any]:
     container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": port_name}, "periodSeconds": 5}
     container["livenessProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 10}
     return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, role, service=service),
-            "spec": {"replicas": 1 if role == "relay" else 2,
+            "spec": {"replicas": VALUES["replicas"][role],
                      "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
                      "template": {"metadata": {"labels": {"app.kubernetes.io/name": name, "service": service,
                                                           "app.kubernetes.io/component": role},
@@ -119,9 +122,9 @@ def service_api(service: str) -> list[dict[str, Any]]:
                   "ports": [{"name": "http", "port": 80, "targetPort": port}]}},
         {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": meta(name, "api", service=service),
          "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": name},
-                  "minReplicas": 2, "maxReplicas": 20,
-                  "metrics": [{"type": "Resource", "resource": {"name": "cpu",
-                                                                "target": {"type": "Utilization", "averageUtilization": 65}}}]}},
+                  "minReplicas": HPA["min"], "maxReplicas": HPA["max"],
+                  "metrics": [{"type": "Resource", "resource": {
+                      "name": "cpu", "target": {"type": "Utilization", "averageUtilization": HPA["cpu_utilization"]}}}]}},
         {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta(name, "api", service=service),
          "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}}}},
     ]
@@ -130,24 +133,25 @@ def service_api(service: str) -> list[dict[str, Any]]:
 def scaled_consumer(service: str) -> dict[str, Any]:
     name = f"{service}-consumer"
     return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "consumer", service=service),
-            "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": 1, "maxReplicaCount": 30,
+            "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": CONSUMERS["min"],
+                     "maxReplicaCount": CONSUMERS["max"],
                      "triggers": [{"type": "rabbitmq",
                                    "metadata": {"protocol": "amqp", "queueName": f"ipp.{service}", "mode": "QueueLength",
-                                                "value": "200"},
+                                                "value": str(CONSUMERS["queue_length"])},
                                    "authenticationRef": {"name": "ipp-rabbitmq-trigger-auth"}}]}}
 
 
 def scaled_relay(service: str) -> dict[str, Any]:
     name = f"{service}-relay"
     return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "relay", service=service),
-            "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": 1, "maxReplicaCount": 4,
+            "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": RELAYS["min"], "maxReplicaCount": RELAYS["max"],
                      "triggers": [{"type": "prometheus",
-                                   "metadata": {"serverAddress": "http://prometheus.monitoring:9090",
+                                   "metadata": {"serverAddress": VALUES["prometheus"],
                                                 "query": f'sum(ipp_outbox_backlog{{service="{service}"}})',
-                                                "threshold": "1000"}}]}}
+                                                "threshold": str(RELAYS["outbox_backlog"])}}]}}
 
 
-DELIVERY_LIMIT = 20
+DELIVERY_LIMIT: int = VALUES["rabbitmq"]["delivery_limit"]
 """Deliveries of one message that end without an ack (a consumer killed while handling it) before the broker
 dead-letters it: the consumer's own retries go through the retry queues and do not count here."""
 
@@ -171,6 +175,31 @@ def queue_policies(service: str) -> list[dict[str, Any]]:
         policy(f"ipp-{service}-retry", f"^ipp\\.{service}\\.retry\\.[0-9]+$",
                {"dead-letter-strategy": "at-least-once", "overflow": "reject-publish"}, 10),
     ]
+
+
+def network_policies() -> list[dict[str, Any]]:
+    """Ingress denied unless allowed: within the namespace (services to their databases, RabbitMQ and the
+    collector), the ingress controller to the APIs, Prometheus to every role's metrics port. Egress stays
+    open: the e-gov gateway and the identity provider are outside the cluster."""
+    def policy(name: str, selector: dict[str, Any], ingress: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": meta(name, "network"),
+                "spec": {"podSelector": selector, "policyTypes": ["Ingress"], "ingress": ingress}}
+    ns = lambda name: {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": name}}}  # noqa: E731
+    return [
+        policy("ipp-default-deny-ingress", {}, []),
+        policy("ipp-allow-within-namespace", {}, [{"from": [{"podSelector": {}}]}]),
+        policy("ipp-allow-ingress-to-apis", {"matchLabels": {"app.kubernetes.io/component": "api"}},
+               [{"from": [ns("ingress-nginx")], "ports": [{"port": "http"}]}]),
+        policy("ipp-allow-metrics-scrape", {"matchLabels": {"app.kubernetes.io/part-of": "ipp"}},
+               [{"from": [ns("monitoring")], "ports": [{"port": "http"}, {"port": "ops"}]}]),
+    ]
+
+
+def disruption_budget(service: str, role: str) -> dict[str, Any]:
+    """Voluntary evictions (node drains) keep one replica of each consumer and scheduler running."""
+    name = f"{service}-{role}"
+    return {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta(name, role, service=service),
+            "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}}}}
 
 
 def pod_monitor(service: str) -> dict[str, Any]:
@@ -202,8 +231,11 @@ ALERTS: list[dict[str, Any]] = [
     {"alert": "IppSchedulerWithoutLeader", "for": "2m", "severity": "page",
      "expr": "max by (service) (ipp_scheduler_leader) < 1",
      "summary": "{{ $labels.service }}: no scheduler is active; periodic duties (scans, monitoring) stopped"},
+    {"alert": "IppSourceUnavailable", "for": "5m", "severity": "ticket",
+     "expr": "max by (source) (ipp_circuit_breaker_open) > 0",
+     "summary": "e-gov source {{ $labels.source }}: circuit open for 5 minutes; verifications wait"},
     {"alert": "IppRoleDown", "for": "5m", "severity": "page",
-     "expr": 'up{namespace="ipp"} == 0',
+     "expr": f'up{{namespace="{NS}"}} == 0',
      "summary": "{{ $labels.pod }} does not answer its metrics scrape"},
 ]
 """Each alert has its runbook entry in docs/operations.md (the anchor is the alert's name in lower case)."""
@@ -217,10 +249,56 @@ def prometheus_rules() -> dict[str, Any]:
             "spec": {"groups": [{"name": "ipp", "rules": rules}]}}
 
 
+PANELS: list[tuple[str, str, list[str]]] = [
+    ("Requests by status", "reqps", ['sum by (status) (rate(ipp_http_requests_total{{service="{s}"}}[5m]))']),
+    ("Request latency p50 / p99", "s", [
+        'histogram_quantile(0.5, sum by (le) (rate(ipp_http_request_seconds_bucket{{service="{s}"}}[5m])))',
+        'histogram_quantile(0.99, sum by (le) (rate(ipp_http_request_seconds_bucket{{service="{s}"}}[5m])))']),
+    ("Rate-limited requests", "reqps", ['sum(rate(ipp_http_rate_limited_total{{service="{s}"}}[5m]))']),
+    ("Events consumed by outcome", "ops", ['sum by (outcome) (rate(ipp_events_consumed_total{{service="{s}"}}[5m]))']),
+    ("Handler time p99", "s", [
+        'histogram_quantile(0.99, sum by (le) (rate(ipp_event_handler_seconds_bucket{{service="{s}"}}[5m])))']),
+    ("Events published", "ops", ['sum by (routed) (rate(ipp_events_published_total{{service="{s}"}}[5m]))']),
+    ("Outbox backlog", "short", ['max(ipp_outbox_backlog{{service="{s}"}})']),
+    ("Oldest unpublished event", "s", ['max(ipp_outbox_oldest_unpublished_age_seconds{{service="{s}"}})']),
+    ("Dead letters", "short", ['max by (queue) (ipp_dead_letter_queue_messages{{service="{s}"}})']),
+    ("Scheduler leaders", "short", ['sum(ipp_scheduler_leader{{service="{s}"}})']),
+    ("Scheduled duty runs", "ops", ['sum by (duty, outcome) (rate(ipp_scheduled_runs_total{{service="{s}"}}[15m]))']),
+    ("Database connections in use", "short", ['sum by (pod) (ipp_db_pool_connections_in_use{{service="{s}"}})']),
+]
+"""Every service's dashboard; verification adds its e-gov sources, notifications its webhooks."""
+EXTRA_PANELS: dict[str, list[tuple[str, str, list[str]]]] = {
+    "verification": [
+        ("E-gov call latency p99 by source", "s", [
+            "histogram_quantile(0.99, sum by (le, source) (rate(ipp_outbound_request_seconds_bucket[5m])))"]),
+        ("E-gov circuit breakers open", "short", ["max by (source) (ipp_circuit_breaker_open)"])],
+    "notifications": [
+        ("Webhook deliveries by outcome", "ops", ["sum by (outcome) (rate(ipp_webhook_deliveries_total[5m]))"])],
+}
+
+
+def dashboard(service: str) -> dict[str, Any]:
+    """A Grafana dashboard for the service, as a ConfigMap Grafana's sidecar loads (label grafana_dashboard)."""
+    panels = []
+    for i, (title, unit, exprs) in enumerate([*PANELS, *EXTRA_PANELS.get(service, [])]):
+        panels.append({"id": i + 1, "type": "timeseries", "title": title,
+                       "gridPos": {"h": 8, "w": 12, "x": 12 * (i % 2), "y": 8 * (i // 2)},
+                       "datasource": {"type": "prometheus", "uid": "${datasource}"},
+                       "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+                       "targets": [{"refId": chr(65 + j), "expr": e.format(s=service)} for j, e in enumerate(exprs)]})
+    board = {"uid": f"ipp-{service}", "title": f"IPP — {service}", "schemaVersion": 39, "version": 1,
+             "tags": ["ipp"], "timezone": "browser", "refresh": "30s", "time": {"from": "now-6h", "to": "now"},
+             "templating": {"list": [{"name": "datasource", "type": "datasource", "query": "prometheus"}]},
+             "panels": panels}
+    return {"apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": meta(f"{service}-dashboard", "monitoring", service=service, grafana_dashboard="1"),
+            "data": {f"ipp-{service}.json": json.dumps(board, indent=1, ensure_ascii=False)}}
+
+
 def database(service: str) -> dict[str, Any]:
     return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
             "metadata": meta(f"{service}-db", "database", service=service),
-            "spec": {"instances": 2, "storage": {"size": "50Gi"},
+            "spec": {"instances": VALUES["database"]["instances"], "storage": {"size": VALUES["database"]["storage"]},
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
 
 
@@ -228,7 +306,7 @@ def platform() -> list[dict[str, Any]]:
     docs: list[dict[str, Any]] = [
         {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NS, "labels": {"app.kubernetes.io/part-of": "ipp"}}},
         {"apiVersion": "rabbitmq.com/v1beta1", "kind": "RabbitmqCluster", "metadata": meta("ipp-rabbitmq", "broker"),
-         "spec": {"replicas": 3, "persistence": {"storage": "20Gi"},
+         "spec": {"replicas": VALUES["rabbitmq"]["replicas"], "persistence": {"storage": VALUES["rabbitmq"]["storage"]},
                   "rabbitmq": {"additionalConfig": "default_queue_type = quorum\n"
                                                    "cluster_partition_handling = pause_minority\n"}}},
         {"apiVersion": "keda.sh/v1alpha1", "kind": "TriggerAuthentication", "metadata": meta("ipp-rabbitmq-trigger-auth"),
@@ -257,9 +335,12 @@ def platform() -> list[dict[str, Any]]:
         docs += service_api(s)
         docs.append(scaled_consumer(s))
         docs.append(scaled_relay(s))
+        docs += [disruption_budget(s, "consumer"), disruption_budget(s, "scheduler")]
         docs.append(pod_monitor(s))
+        docs.append(dashboard(s))
         docs += queue_policies(s)
     docs.append(prometheus_rules())
+    docs += network_policies()
     return docs
 
 

@@ -119,3 +119,20 @@ def test_unroutable_events_are_warned_of_once_a_minute_per_type_with_a_count() -
 def test_database_urls_as_operators_provide_them(given: str, used: str) -> None:
     """CloudNativePG's `uri` and Heroku-style URLs name no driver: the service uses asyncpg for them."""
     assert ServiceSettings(database_url=given).database_url == used
+
+
+async def test_breaker_state_and_each_attempt_are_metrics() -> None:
+    """Issue 20: operators see a source's breaker open and every attempt's latency by outcome."""
+    from prometheus_client import REGISTRY
+
+    b = CircuitBreaker("metrics-src", threshold=2)
+
+    async def down() -> int:
+        raise ConnectionError("down")
+    with pytest.raises(SourceUnavailable):
+        await call_with_retry("metrics-src", down, breaker=b, attempts=2, base_delay_s=0.001)
+    assert REGISTRY.get_sample_value("ipp_circuit_breaker_open", {"source": "metrics-src"}) == 1
+    assert REGISTRY.get_sample_value("ipp_outbound_request_seconds_count",
+                                     {"source": "metrics-src", "outcome": "failed"}) == 2
+    b.success()
+    assert REGISTRY.get_sample_value("ipp_circuit_breaker_open", {"source": "metrics-src"}) == 0

@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
-from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, RATE_LIMITED
 from ipp_common.persistence.audit import REQUEST_AUDIT, http_audit_record
 from ipp_common.persistence.tables import AUDIT_TABLE
 from ipp_common.service.settings import ServiceSettings
@@ -92,6 +92,7 @@ class RateLimitMiddleware:
         tokens, last = self.buckets.get(key, (float(self.burst), now))
         tokens = min(float(self.burst), tokens + (now - last) * self.rate)
         if tokens < 1:
+            RATE_LIMITED.labels(self.settings.service_name).inc()
             self.buckets[key] = (tokens, now)
             retry = max(1, int((1 - tokens) / self.rate) + 1)
             p = ProblemError(429, "rate_limited", "Too many requests",

@@ -9,6 +9,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
+from ipp_common.observability.metrics import BREAKER_OPEN, OUTBOUND_SECONDS
+
 T = TypeVar("T")
 
 
@@ -42,11 +44,13 @@ class CircuitBreaker:
 
     def success(self) -> None:
         self.failures, self.opened_at = 0, None
+        BREAKER_OPEN.labels(self.name).set(0)
 
     def failure(self) -> None:
         self.failures += 1
         if self.failures >= self.threshold or self.state == "half_open":
             self.opened_at = self.clock()
+            BREAKER_OPEN.labels(self.name).set(1)
 
 
 async def call_with_retry(source: str, fn: Callable[[], Awaitable[T]], *, breaker: CircuitBreaker,
@@ -56,11 +60,14 @@ async def call_with_retry(source: str, fn: Callable[[], Awaitable[T]], *, breake
     for i in range(attempts):
         if not breaker.allow():
             raise SourceUnavailable(source, "circuit open")
+        started = time.perf_counter()
         try:
             result = await fn()
+            OUTBOUND_SECONDS.labels(source, "ok").observe(time.perf_counter() - started)
             breaker.success()
             return result
         except retry_on as e:
+            OUTBOUND_SECONDS.labels(source, "failed").observe(time.perf_counter() - started)
             last = e
             breaker.failure()
             if i + 1 < attempts:

@@ -18,3 +18,12 @@ SCHEDULER_LEADER = Gauge("ipp_scheduler_leader", "1 while this process is the se
                          ["service"])
 SCHEDULED_RUNS = Counter("ipp_scheduled_runs_total", "Runs of a periodic duty by the active scheduler",
                          ["service", "duty", "outcome"])
+RATE_LIMITED = Counter("ipp_http_rate_limited_total", "Requests refused with 429 by the rate limit", ["service"])
+OUTBOUND_SECONDS = Histogram("ipp_outbound_request_seconds",
+                             "Calls to an external system (an e-gov source), each attempt", ["source", "outcome"])
+BREAKER_OPEN = Gauge("ipp_circuit_breaker_open", "1 while the circuit breaker of an external source is open",
+                     ["source"])
+WEBHOOK_DELIVERIES = Counter("ipp_webhook_deliveries_total", "Webhook delivery attempts by outcome",
+                             ["outcome"])
+DB_POOL_IN_USE = Gauge("ipp_db_pool_connections_in_use", "Database connections checked out of the pool",
+                       ["service"])

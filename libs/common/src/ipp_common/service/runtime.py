@@ -19,6 +19,7 @@ from ipp_common.messaging.bus import Bus
 from ipp_common.messaging.consumer import Consumer
 from ipp_common.messaging.delivery import Handler
 from ipp_common.messaging.relay import OutboxRelay
+from ipp_common.observability.metrics import DB_POOL_IN_USE
 from ipp_common.observability.telemetry import instrument_engine, setup_logging, setup_tracing
 from ipp_common.persistence.engine import autocommit_connection, make_engine, make_session_factory
 from ipp_common.persistence.retention import purge_platform_tables
@@ -74,6 +75,9 @@ class ServiceRuntime(Generic[U, C]):
                                       statement_timeout_ms=self.settings.db_statement_timeout_ms)
             instrument_engine(self.engine)
             self.session_factory = make_session_factory(self.engine)
+            pool = self.engine.sync_engine.pool
+            if hasattr(pool, "checkedout"):  # a queue pool (PostgreSQL); SQLite's has no count
+                DB_POOL_IN_USE.labels(self.settings.service_name).set_function(pool.checkedout)
 
     async def start(self, *, connect_broker: bool = True) -> None:
         """Engine, bus and relay; with ``connect_broker`` also waits for the broker (in-process use). The

@@ -20,6 +20,7 @@ from ipp_common.events import all_specs
 from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
 from ipp_common.law.principal import Principal
 from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.observability.metrics import WEBHOOK_DELIVERIES
 from ipp_common.service.loops import pause
 from standardwebhooks.webhooks import Webhook
 
@@ -181,6 +182,7 @@ async def deliver_due(uow_factory: Callable[[], NotificationsUnitOfWork], sender
             if outcome == "retry" and d.attempts >= s.webhook_max_attempts:
                 outcome = "parked"
             d.status = {"retry": "pending"}.get(outcome, outcome)
+            WEBHOOK_DELIVERIES.labels(outcome).inc()
             if outcome == "retry":
                 d.next_attempt_at = datetime.now(UTC) + timedelta(
                     seconds=backoff_s(d.attempts, s.webhook_backoff_s, s.webhook_backoff_max_s))
