@@ -250,6 +250,27 @@ async def test_every_write_is_in_the_audit_trail_readable_by_officers_only(platf
         assert r.status_code == 403
 
 
+async def test_openapi_declares_bearer_security_as_the_matrix_says_and_stable_operation_ids(
+        platform: Platform) -> None:
+    """Issue 21: a client generated from the documents authenticates and has stable names — a bearer
+    securityScheme; every operation that needs a token declares it and the public ones (the matrix) declare
+    none; operationIds are ``<service>.<endpoint function>``, unique in each document."""
+    for s in SERVICES:
+        spec = (await platform.http.get(f"{platform.url(s)}/openapi.json")).json()
+        scheme = spec["components"]["securitySchemes"]["bearer"]
+        assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
+        ids = []
+        for path, ops in spec["paths"].items():
+            if path.startswith("/test/"):
+                continue
+            for method, op in ops.items():
+                public = ACCESS[(s, method.upper(), path)] == {"public"}
+                assert op.get("security", []) == ([] if public else [{"bearer": []}]), (s, method, path)
+                assert op["operationId"].startswith(f"{s}.") and " " not in op["operationId"]
+                ids.append(op["operationId"])
+        assert len(ids) == len(set(ids)) > 5
+
+
 def test_the_readme_lists_exactly_the_public_endpoints() -> None:
     """An integrator reads which endpoints need no token in the README; it must say what the matrix says."""
     readme = (Path(__file__).parents[1] / "README.md").read_text()

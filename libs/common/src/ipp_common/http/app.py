@@ -8,10 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ipp_common.http.auth import CurrentPrincipal
 from ipp_common.http.health import add_health_routes
 from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
 from ipp_common.http.problem_responses import (
@@ -33,7 +35,8 @@ def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | 
     """A service's APIRouter: every route documents the problem+json answers (``PROBLEM_RESPONSES``, then
     the router's own ``responses`` over them) when it is created, so that ``include_flat`` loses nothing
     that ``include_router`` would have merged in from the application."""
-    return APIRouter(prefix=prefix, responses={**PROBLEM_RESPONSES, **(responses or {})}, **kwargs)
+    return APIRouter(prefix=prefix, responses={**PROBLEM_RESPONSES, **(responses or {})},
+                     generate_unique_id_function=route_name, **kwargs)
 
 
 def include_flat(app: FastAPI, *routers: APIRouter) -> None:
@@ -68,13 +71,20 @@ def mount_offline_docs(app: FastAPI, title: str) -> None:
                                    swagger_favicon_url=f"{DOCS_ASSETS}/favicon-32x32.png")
 
 
+def route_name(route: APIRoute) -> str:
+    """A route's operationId is its endpoint function's name (the document prefixes the service): explicit
+    and stable, where FastAPI's default joins the function, the path and the method."""
+    return route.name
+
+
 def create_app(settings: ServiceSettings, *, title: str, description: str, lifespan: Any,
                version: str = "1.0.0") -> FastAPI:
     # FastAPI's native telemetry off: spans come from the OpenTelemetry instrumentation (telemetry.py), which
     # it defers to anyway; left on, it still asked the global providers on every request (5 of ≈100 µs).
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json", responses=PROBLEM_RESPONSES,
-                  telemetry={"tracing": False, "metrics": False, "logs": False})
+                  telemetry={"tracing": False, "metrics": False, "logs": False},
+                  generate_unique_id_function=route_name)
     mount_offline_docs(app, title)
     app.state.settings = settings
     app.state.readiness = []  # list[health.ReadinessCheck], set by the runtime's lifespan
@@ -138,16 +148,14 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     add_health_routes(app)
 
     @app.get("/v1/audit", tags=["audit"], summary="The audit trail of writes (officers only)")
-    async def audit(request: Request, limit: Annotated[int, Query(ge=1, le=200)] = 100,
+    async def audit(request: Request, principal: CurrentPrincipal, limit: Annotated[int, Query(ge=1, le=200)] = 100,
                     resource_id: Annotated[str | None, Query(max_length=80)] = None,
                     actor: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
         from sqlmodel import col, select
 
-        from ipp_common.http.auth import current_principal
         from ipp_common.law.principal import Role
         from ipp_common.persistence.tables import AuditRecord
 
-        principal = await current_principal(request)
         if principal.role != Role.officer:
             raise ProblemError(403, "forbidden_role", "Forbidden", "The audit trail is readable by officers only.")
         q = select(AuditRecord)
@@ -164,7 +172,11 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             spec = _schema()
-            spec.setdefault("components", {}).setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+            components = spec.setdefault("components", {})
+            components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+            for ops in spec.get("paths", {}).values():
+                for op in ops.values():  # ``<service>.<endpoint function>``: stable names for generated clients
+                    op["operationId"] = f"{settings.service_name}.{op['operationId']}"
             app.openapi_schema = spec
         return app.openapi_schema
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema

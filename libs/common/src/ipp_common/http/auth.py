@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import jwt
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ipp_common.http.problems import ProblemError
 from ipp_common.law.principal import Principal, Role
@@ -64,14 +65,19 @@ def _settings(request: Request) -> ServiceSettings:
     return request.app.state.settings
 
 
-async def current_principal(request: Request) -> Principal:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token:
+BEARER = HTTPBearer(auto_error=False, scheme_name="bearer", bearerFormat="JWT",
+                    description="A token of the e-gov identity provider (ADR 3).")
+"""FastAPI's own bearer scheme: every route that depends on it is documented as needing the token, and the
+OpenAPI documents carry the ``bearer`` security scheme that generated clients authenticate with."""
+
+
+async def current_principal(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                                                    Depends(BEARER)] = None) -> Principal:
+    if credentials is None or not credentials.credentials.strip():
         raise ProblemError(401, "unauthenticated", "Authentication required",
                            "Send a bearer token issued by the e-gov identity provider.",
                            headers={"WWW-Authenticate": "Bearer"})
-    token = token.strip()
+    token = credentials.credentials.strip()
     verified = getattr(request.state, "verified_token", None)
     principal = verified[1] if verified and verified[0] == token else decode_token(token, _settings(request))
     request.state.principal = principal
