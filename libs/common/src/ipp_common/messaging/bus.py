@@ -15,7 +15,6 @@ transaction committed (see ``consumer.py``).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -25,6 +24,7 @@ import aiormq
 from aio_pika.abc import AbstractChannel, AbstractExchange, AbstractQueue, AbstractRobustConnection
 
 from ipp_common.messaging.envelope import CONTENT_TYPE, CloudEvent
+from ipp_common.service.loops import pause
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.bus")
@@ -62,8 +62,7 @@ class Bus:
             if stop is None:
                 await asyncio.sleep(delay)
             else:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                await pause(stop, delay)
                 if stop.is_set():
                     return False
             delay = min(delay * 2, max(max_delay_s, delay_s))

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import re
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -159,13 +159,9 @@ class OutboxRelay:
         """Unpublished rows now; sets the backlog and oldest-unpublished-age gauges the autoscaler and the
         alerts read (the relay role counts them every ``gauge_interval_s``, whether or not anyone asks)."""
         q = (select(func.count(), func.min(OutboxMessage.created_at)).select_from(OutboxMessage)
-             .where(col(OutboxMessage.published_at).is_(None)))
+             .where(col(OutboxMessage.published_at).is_(None)))  # min() keeps the column's type: UTC-aware
         async with self.session_factory() as session:
             n, oldest = (await session.exec(q)).one()
-        if isinstance(oldest, str):  # SQLite returns the aggregate of a date-time column as text
-            oldest = datetime.fromisoformat(oldest)
-        if oldest is not None and oldest.tzinfo is None:
-            oldest = oldest.replace(tzinfo=UTC)
         OUTBOX_BACKLOG.labels(self.settings.service_name).set(n)
         OUTBOX_OLDEST_AGE.labels(self.settings.service_name).set(
             max(0.0, (utcnow() - oldest).total_seconds()) if oldest is not None else 0.0)

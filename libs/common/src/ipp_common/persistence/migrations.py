@@ -17,9 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from ipp_common.persistence.engine import async_database_url
 
 
-def alembic_config(database_url: str, package: str) -> Config:
+def _scripts_config(package: str) -> Config:
+    """Where a service's migration scripts are: enough to read its revisions."""
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files(package).joinpath("migrations")))
+    return cfg
+
+
+def alembic_config(database_url: str, package: str) -> Config:
+    cfg = _scripts_config(package)
     cfg.set_main_option("sqlalchemy.url", async_database_url(database_url).replace("%", "%%"))
     cfg.attributes["package"] = package
     return cfg
@@ -37,9 +43,7 @@ async def check_schema(engine: AsyncEngine, package: str) -> None:
     """Refuse to run against a database whose schema is older than this release's: its revision must be this
     release's head, or one this release does not know (a newer release migrated it first — migrations are
     additive, so an older release keeps working during a rolling upgrade)."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files(package).joinpath("migrations")))
-    script = ScriptDirectory.from_config(cfg)
+    script = ScriptDirectory.from_config(_scripts_config(package))
     heads = set(script.get_heads())
     async with engine.connect() as conn:
         current = set(await conn.run_sync(lambda c: MigrationContext.configure(c).get_current_heads()))

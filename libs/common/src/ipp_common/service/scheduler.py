@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import zlib
 from collections.abc import Awaitable, Callable
@@ -23,7 +24,7 @@ from sqlalchemy.pool import NullPool
 
 from ipp_common.observability.metrics import SCHEDULED_RUNS, SCHEDULER_LEADER
 from ipp_common.persistence.engine import async_database_url
-from ipp_common.service.loops import pause
+from ipp_common.service.loops import every, pause
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.scheduler")
@@ -108,7 +109,9 @@ async def run_scheduler(settings: ServiceSettings, duties: list[Duty], stop: asy
                 continue
             log.info("scheduler active", extra={"duties": [d.name for d in duties]})
             SCHEDULER_LEADER.labels(service).set(1)
-            tasks = [asyncio.create_task(_every(service, d, stop), name=f"duty-{d.name}") for d in duties]
+            tasks = [asyncio.create_task(every(stop, d.every_s, functools.partial(_counted, service, d),
+                                               what=f"scheduled duty {d.name}"), name=f"duty-{d.name}")
+                     for d in duties]
             try:
                 while not stop.is_set() and await leadership.still_held():
                     await pause(stop, settings.scheduler_poll_s)
@@ -123,12 +126,10 @@ async def run_scheduler(settings: ServiceSettings, duties: list[Duty], stop: asy
         await leadership.close()
 
 
-async def _every(service: str, duty: Duty, stop: asyncio.Event) -> None:
-    while not stop.is_set():
-        try:
-            await duty.run()
-            SCHEDULED_RUNS.labels(service, duty.name, "done").inc()
-        except Exception as e:  # noqa: BLE001 - the next period tries again
-            SCHEDULED_RUNS.labels(service, duty.name, "failed").inc()
-            log.warning("scheduled duty failed", extra={"duty": duty.name, "error": str(e)[:300]})
-        await pause(stop, duty.every_s)
+async def _counted(service: str, duty: Duty) -> None:
+    try:
+        await duty.run()
+    except Exception:
+        SCHEDULED_RUNS.labels(service, duty.name, "failed").inc()
+        raise
+    SCHEDULED_RUNS.labels(service, duty.name, "done").inc()
