@@ -97,14 +97,21 @@ def test_every_role_has_probes_and_is_scraped() -> None:
                 assert env[f"{s.upper()}_OPS_PORT"] == str(port["containerPort"])
 
 
-def test_every_alert_has_a_runbook_entry_and_reads_metrics_that_exist() -> None:
-    """Each alert of the PrometheusRule links to its entry in docs/operations.md, and every platform metric
-    its expression reads is one the services export."""
+def metrics_read(expr: str) -> dict[str, bool]:
+    """The platform metrics (``ipp_…``) a PromQL expression reads, each with whether a service exports it (a
+    counter's ``_total`` and a histogram's ``_bucket``, ``_count`` and ``_sum`` count as their metric)."""
     from ipp_common.observability import metrics
     from prometheus_client import Counter, Gauge, Histogram
 
     exported = {d.name for m in vars(metrics).values() if isinstance(m, Counter | Gauge | Histogram)
                 for d in m.describe()}
+    return {name: name in exported or re.sub(r"_(total|bucket|count|sum)$", "", name) in exported
+            for name in re.findall(r"\b(ipp_[a-z_]+)", expr)}
+
+
+def test_every_alert_has_a_runbook_entry_and_reads_metrics_that_exist() -> None:
+    """Each alert of the PrometheusRule links to its entry in docs/operations.md, and every platform metric
+    its expression reads is one the services export."""
     runbook = (ROOT / "docs/operations.md").read_text()
     rules = find("PrometheusRule", "ipp-alerts")["spec"]["groups"][0]["rules"]
     assert len(rules) >= 5
@@ -112,9 +119,8 @@ def test_every_alert_has_a_runbook_entry_and_reads_metrics_that_exist() -> None:
         anchor = r["annotations"]["runbook_url"].rsplit("#", 1)[1]
         assert anchor == r["alert"].lower() and f"### {anchor}\n" in runbook and f"**{r['alert']}**" in runbook
         assert r["labels"]["severity"] in ("page", "ticket")
-        for name in set(re.findall(r"\b(ipp_[a-z_]+)", r["expr"])):
-            base = re.sub(r"_(total|bucket|count|sum)$", "", name)
-            assert name in exported or base in exported, f"{r['alert']} reads {name}, which nothing exports"
+        read = metrics_read(r["expr"])
+        assert all(read.values()), f"{r['alert']} reads metrics nothing exports: {read}"
 
 
 def test_every_service_has_a_dashboard_whose_panels_read_exported_metrics() -> None:
@@ -122,11 +128,6 @@ def test_every_service_has_a_dashboard_whose_panels_read_exported_metrics() -> N
     panel ids, no overlapping grid cells, each query reading metrics the services export."""
     import json
 
-    from ipp_common.observability import metrics
-    from prometheus_client import Counter, Gauge, Histogram
-
-    exported = {d.name for m in vars(metrics).values() if isinstance(m, Counter | Gauge | Histogram)
-                for d in m.describe()}
     for s in SERVICES:
         cm = find("ConfigMap", f"{s}-dashboard")
         assert cm["metadata"]["labels"]["grafana_dashboard"] == "1"
@@ -138,8 +139,5 @@ def test_every_service_has_a_dashboard_whose_panels_read_exported_metrics() -> N
         for p in board["panels"]:
             assert p["targets"] and p["title"]
             for target in p["targets"]:
-                names = set(re.findall(r"\b(ipp_[a-z_]+)", target["expr"]))
-                assert names, target
-                for name in names:
-                    base = re.sub(r"_(total|bucket|count|sum)$", "", name)
-                    assert name in exported or base in exported, f"{s}: {p['title']} reads {name}"
+                read = metrics_read(target["expr"])
+                assert read and all(read.values()), f"{s}: {p['title']} reads {read}"

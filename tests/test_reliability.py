@@ -162,7 +162,7 @@ async def test_api_started_without_broker_is_ready_and_its_filing_is_published_w
         # The relay serves its ops endpoints meanwhile: alive, not ready (no broker), counting the backlog.
         await platform.wait_http(f"http://127.0.0.1:{relay_ops}/health/live")
         async def backlog_counted() -> str | None:
-            n, page = await gauge(platform, relay_ops, "ipp_outbox_backlog")
+            n, page = await platform.metric(relay_ops, "ipp_outbox_backlog")
             return page if n is not None and n >= 1 else None
         metrics = await platform.until(backlog_counted, 30, what="the relay's outbox backlog gauge")
         assert re.search(r'^ipp_outbox_oldest_unpublished_age_seconds\{service="registry"\} [0-9.e+]+$', metrics,
@@ -188,19 +188,9 @@ async def test_api_started_without_broker_is_ready_and_its_filing_is_published_w
     assert await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE "
                                  "application_id::text=$1", app["id"]) == 1
     async def backlog_gone() -> bool:
-        return (await gauge(platform, relay_ops, "ipp_outbox_backlog"))[0] == 0
+        return (await platform.metric(relay_ops, "ipp_outbox_backlog"))[0] == 0
     await platform.until(backlog_gone, 30, what="the backlog gauge back at 0")
     assert platform.all_current_alive() == []
-
-
-async def gauge(platform: Platform, port: int, name: str, **labels: str) -> tuple[float | None, str]:
-    """The value of metric ``name`` (with ``labels``) on the metrics page of the process serving ``port``,
-    and the page."""
-    page = (await platform.http.get(f"http://127.0.0.1:{port}/metrics")).text
-    for m in re.finditer(rf"^{name}\{{([^}}]*)\}} (\S+)$", page, re.M):
-        if all(f'{k}="{v}"' in m.group(1) for k, v in labels.items()):
-            return float(m.group(2)), page
-    return None, page
 
 
 async def test_one_scheduler_leads_and_a_standby_takes_over_when_it_dies(platform: Platform) -> None:
@@ -212,10 +202,10 @@ async def test_one_scheduler_leads_and_a_standby_takes_over_when_it_dies(platfor
     first, second = free_port(), free_port()
 
     async def leading(port: int) -> bool:
-        return (await gauge(platform, port, "ipp_scheduler_leader"))[0] == 1
+        return (await platform.metric(port, "ipp_scheduler_leader"))[0] == 1
 
     async def ran(port: int, duty: str) -> bool:
-        n, _ = await gauge(platform, port, "ipp_scheduled_runs_total", duty=duty, outcome="done")
+        n, _ = await platform.metric(port, "ipp_scheduled_runs_total", duty=duty, outcome="done")
         return n is not None and n >= 1
 
     leader = platform.spawn("registry", "scheduler", {"REGISTRY_OPS_PORT": str(first)})
@@ -353,11 +343,12 @@ async def test_poison_message_dead_lettered_after_retries_and_service_stays_heal
     # and says so in its metrics: the dead letter counted, the handlers' time observed
 
     async def dead_letter_counted() -> bool:
-        n, _ = await gauge(platform, platform.ports["verification"], "ipp_dead_letter_queue_messages")
+        n, _ = await platform.metric(platform.ports["verification"], "ipp_dead_letter_queue_messages")
         return n is not None and n >= 1
     await platform.until(dead_letter_counted, 30, what="the dead-letter queue gauge")
-    page = (await platform.http.get(f"{platform.url('verification')}/metrics")).text
-    assert re.search(r'^ipp_event_handler_seconds_count\{service="verification"\} [1-9]', page, re.M)
+    handled, _ = await platform.metric(platform.ports["verification"], "ipp_event_handler_seconds_count",
+                                       service="verification")
+    assert handled is not None and handled >= 1
 
 
 async def test_postgres_unreachable_20s_write_api_answers_503_quickly_and_all_resumes(platform: Platform) -> None:

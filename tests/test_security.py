@@ -230,9 +230,8 @@ async def test_rate_limit_answers_429_with_retry_after(platform: Platform) -> No
     # another client is not affected
     assert (await platform.http.get(url, headers=platform.headers("applicant", fresh_bin()))).status_code == 200
     # and the refusals are counted for the operators
-    page = (await platform.http.get(f"{platform.url('measures')}/metrics")).text
-    refused = [line for line in page.splitlines() if line.startswith('ipp_http_rate_limited_total{service="measures"}')]
-    assert refused and float(refused[0].split()[-1]) >= codes.count(429)
+    refused, _ = await platform.metric(platform.ports["measures"], "ipp_http_rate_limited_total", service="measures")
+    assert refused is not None and refused >= codes.count(429)
 
 
 async def test_every_write_is_in_the_audit_trail_readable_by_officers_only(platform: Platform) -> None:

@@ -412,6 +412,15 @@ class Platform:
 
     # ------------------------------------------------------------ looking inside (assertions only)
 
+    async def metric(self, port: int, name: str, **labels: str) -> tuple[float | None, str]:
+        """The value of metric ``name`` (with ``labels``) on the metrics page of the process serving
+        ``port`` (an API's or an ops port), and the page."""
+        page = (await self.http.get(f"http://127.0.0.1:{port}/metrics")).text
+        for m in re.finditer(rf"^{name}\{{([^}}]*)\}} (\S+)$", page, re.M):
+            if all(f'{k}="{v}"' in m.group(1) for k, v in labels.items()):
+                return float(m.group(2)), page
+        return None, page
+
     async def sql(self, service: str, query: str, *args: Any) -> list[Any]:
         """Rows of a query on a service's database (assertions only). Written for PostgreSQL (``$1``); on
         SQLite the same numbered parameters are used (``?1``) and UUIDs are compared as SQLite stores them."""

@@ -7,14 +7,10 @@ from typing import Any
 from ipp_common.law.errors import Rejected
 from ipp_common.law.principal import Principal
 
-from contracts.adapters.orm import (
-    LargeCustomer,
-)
+from contracts.adapters.orm import LargeCustomer
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.domain import rules
-from contracts.schemas import (
-    LargeCustomerCreate,
-)
+from contracts.schemas import LargeCustomerCreate
 from contracts.service_layer.context import ContractsContext
 
 

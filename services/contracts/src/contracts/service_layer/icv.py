@@ -9,18 +9,14 @@ from ipp_common.events import contracts as ev
 from ipp_common.law.errors import Conflict, NotFound
 from ipp_common.law.principal import Principal
 
-from contracts.adapters.orm import (
-    IcvProgramme,
-)
+from contracts.adapters.orm import IcvProgramme
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.domain import rules
 from contracts.schemas import (
     ProgrammeCreate,
     ProgrammeReport,
 )
-from contracts.service_layer.shared import (
-    invalid,
-)
+from contracts.service_layer.shared import invalid
 
 
 async def submit_programme(uow: ContractsUnitOfWork, cmd: ProgrammeCreate, principal: Principal) -> dict[str, Any]:

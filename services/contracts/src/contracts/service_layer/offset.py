@@ -10,14 +10,10 @@ from ipp_common.events import contracts as ev
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal
 
-from contracts.adapters.orm import (
-    Penalty,
-)
+from contracts.adapters.orm import Penalty
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 from contracts.domain import rules
-from contracts.schemas import (
-    OffsetFulfilment,
-)
+from contracts.schemas import OffsetFulfilment
 from contracts.service_layer.context import ContractsContext
 from contracts.service_layer.shared import (
     decimal_text,

@@ -12,9 +12,7 @@ from ipp_common.law.errors import Forbidden, NotFound, Rejected
 from ipp_common.law.principal import Principal, Role
 from ipp_common.persistence.unit_of_work import UnitOfWork
 
-from contracts.adapters.orm import (
-    Contract,
-)
+from contracts.adapters.orm import Contract
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
 
 
