@@ -10,34 +10,16 @@ from typing import Any
 import pytest
 from harness import Platform, fresh_bin, publish_raw
 from ipp_common.messaging.envelope import CloudEvent
+from requests_of import SPEC, customer, offtake_body
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
 SCENARIO_DAY = date(2026, 11, 20)
 """The contracts below are written on the 2026-2027 calendar (terms, volumes by year, amendments in force
 from December 2026): every service's clock is set to this day before each test, so that the suite means the
 same on any day it is run; tests that walk through the planning cycle move the clock on from here."""
-SPEC = {"steel_grade": "09G2S", "thickness_mm": 12, "standard": "GOST 19281-2014"}
-
-
 @pytest.fixture(autouse=True)
 async def _scenario_calendar(platform: Platform) -> None:
     await platform.set_all_today(SCENARIO_DAY)
-
-
-async def customer(platform: Platform, annual_purchases: int = 5_000_000_000_000) -> str:
-    c = fresh_bin()
-    r = await platform.call("contracts", "POST", "/v1/large-customers", json={
-        "bin": c, "name": f"АО «Заказчик {c[-4:]}»", "category": "subsoil_solid_minerals", "region": "Карагандинская",
-        "annual_purchases_kzt": {"2026": annual_purchases, "2027": annual_purchases}})
-    assert r.status_code == 201, r.text
-    return c
-
-
-def offtake_body(supplier: str, **kw: Any) -> dict[str, Any]:
-    return {"kind": "offtake", "supplier_bin": supplier, "unit_price_kzt": "1000", "contract_sum_kzt": "200000",
-            "goods": [{"tnved": "7308909809", "name": "Металлоконструкции", "specs": SPEC}],
-            "volumes": {"2026": "100", "2027": "100"}, "term_start": "2026-01-01", "term_end": "2027-12-31",
-            "min_icv_pct": "40", "icv_programme_obligation": True, **kw}
 
 
 async def signed(platform: Platform, c: str, s: str, **kw: Any) -> dict[str, Any]:

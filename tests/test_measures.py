@@ -7,28 +7,9 @@ from typing import Any
 
 import pytest
 from harness import Platform, fresh_bin
+from requests_of import GOOD, agreement, application, in_register
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
-GOOD = "7308909809"
-
-
-async def in_register(platform: Platform) -> str:
-    b = fresh_bin()
-    await platform.include(b)
-
-    async def projected() -> bool:
-        r = await platform.call("measures", "GET", f"/v1/eligibility/{b}/register")
-        return r.json()["met"] is True
-    await platform.until(projected, 20, what="measures projection")
-    return b
-
-
-def application(**kw: Any) -> dict[str, Any]:
-    return {"measure": "co_financing", "goods": [GOOD], "amount_kzt": "1000000", "region": "Алматы",
-            "counter_obligations_accepted": True, "documents": ["business_plan", "financial_statements"],
-            "scores": {"innovativeness": 7, "export_orientation": 5}, **kw}
-
-
 async def apply(platform: Platform, b: str, **kw: Any) -> dict[str, Any]:
     r = await platform.call("measures", "POST", "/v1/measure-applications", role="applicant", bin_=b,
                             json=application(**kw))
@@ -59,15 +40,6 @@ async def test_art_42_industrial_grant_goes_through_expertise(platform: Platform
     r = await platform.call("measures", "POST", f"/v1/measure-applications/{a['id']}/expertise",
                             json={"outcome": "positive", "conclusion": "technically sound"})
     assert r.json()["status"] == "granted"
-
-
-def agreement(b: str, kind: str = "competitiveness", **kw: Any) -> dict[str, Any]:
-    return {"bin": b, "kind": kind, "region": "Алматы", "start": "2025-01-01", "end": "2027-12-31",
-            "measures": [{"measure": "co_financing", "amount_kzt": "1000000", "disbursed_on": "2025-01-01"}],
-            "obligations": [{"direction": "labour_productivity", "indicator": "output per employee, m KZT",
-                             "target": "10"},
-                            {"direction": "export_output", "indicator": "export, m KZT", "target": "100", "weight": "2"}],
-            **kw}
 
 
 async def test_art_27_4_refund_demand_is_computed_and_traceable(platform: Platform) -> None:

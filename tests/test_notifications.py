@@ -13,12 +13,10 @@ import pytest
 from harness import TAX_ARREARS, Platform, assert_instants_have_offsets, free_port, fresh_bin, publish_raw
 from ipp_common.messaging.envelope import CloudEvent
 from receiver import Receiver
+from requests_of import OBSERVER, refused_event
 from standardwebhooks.webhooks import Webhook
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
-OBSERVER = {"scopes": ["registry-observer"], "sub": "agency:observer"}
-
-
 @pytest.fixture(scope="module")
 async def receiver() -> AsyncIterator[Receiver]:
     r = Receiver(free_port())
@@ -37,14 +35,6 @@ async def subscribe(platform: Platform, url: str, types: list[str], token: dict 
     r = await notif(platform, "POST", "/v1/webhooks/subscriptions", token=token, json={"url": url, "event_types": types})
     assert r.status_code == 201, r.text
     return r.json()
-
-
-def refused_event(bin_: str, subject: str | None = None, sequence: int | None = None) -> CloudEvent:
-    return CloudEvent(source="/ipp/registry", type="registry.application.refused", subject=subject or str(uuid.uuid4()),
-                      recipient=bin_, sequence=sequence, data={
-                          "application_id": str(uuid.uuid4()), "bin": bin_, "stage": "verification",
-                          "reasons": [{"code": "NO_TAX_ARREARS", "criterion": "Tax", "expected": "<= 1",
-                                       "found": "2", "article": "51-1.3", "text_kk": "Салық", "text_ru": "Налог"}]})
 
 
 async def deliveries(platform: Platform, sub_id: str) -> list[dict]:

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from harness import TAX_ARREARS, Platform, application_body, fresh_bin
 from ipp_common.law.calendar import add_working_days
 from ipp_common.law.clock import KZ
+from requests_of import fail_monitoring
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
 TNVED = "7308909809"
@@ -129,21 +130,10 @@ async def test_art_51_1_9_wholly_produced_included_without_assessment(platform: 
     assert p["basis"] == "wholly_produced"
 
 
-async def _fail_monitoring(platform: Platform, b: str) -> dict:
-    await platform.sim("PUT", f"/admin/entities/{b}/profile", json={"arrears_kzt": 9_000_000})
-    r = await platform.registry("POST", f"/v1/register/{b}/monitoring-checks")
-    assert r.status_code == 202, r.text
-
-    async def notice() -> dict | None:
-        ns = [n for n in await platform.remedy_notices(b) if n["status"] == "open"]
-        return ns[0] if ns else None
-    return await platform.until(notice, 30, what="remedy notice")
-
-
 async def test_art_51_4_monitoring_failure_remedied_in_time_stays_included(platform: Platform) -> None:
     b = fresh_bin()
     await platform.include(b)
-    notice = await _fail_monitoring(platform, b)
+    notice = await fail_monitoring(platform, b)
     assert notice["reasons"][0]["code"] == "NO_TAX_ARREARS"
     issued_kz = datetime.fromisoformat(notice["issued_at"]).astimezone(KZ).date()  # legal dates are Kazakh dates
     assert date.fromisoformat(notice["due"]) == add_working_days(issued_kz, 10)
@@ -207,7 +197,7 @@ async def test_art_51_4_unremedied_excluded_then_appeal_term_and_reinclusion(pla
     last working day accepted; Art. 51-5.8 satisfied → re-included without verification."""
     b = fresh_bin()
     await platform.include(b)
-    notice = await _fail_monitoring(platform, b)
+    notice = await fail_monitoring(platform, b)
     due = date.fromisoformat(notice["due"])
     await platform.set_today(due)
     await platform.registry("POST", "/v1/ops/monitoring/run")

@@ -3,15 +3,20 @@ one BIN reachable by another, limits (body size, page size, rate), strict inputs
 from __future__ import annotations
 
 import asyncio
+import json
 import re
+import signal
 import uuid
 from pathlib import Path
 
 import pytest
+import uvicorn
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from harness import SERVICES, Platform, fresh_bin
+from fastapi import FastAPI
+from harness import SERVICES, Platform, free_port, fresh_bin
 from ipp_common.cli.token import mint
+from jwt.algorithms import OKPAlgorithm
 
 pytestmark = pytest.mark.integration
 
@@ -227,6 +232,11 @@ async def test_rate_limit_answers_429_with_retry_after(platform: Platform) -> No
     assert codes.count(429) > 0 and codes.count(200) >= 40  # measures runs with 20/s, burst 40 in the tests
     limited = next(r for r in results if r.status_code == 429)
     assert int(limited.headers["retry-after"]) >= 1 and limited.json()["code"] == "rate_limited"
+    # the IETF RateLimit fields on every limited answer: the bucket (40 requests, full again in 2 s) and what is left
+    ok = next(r for r in results if r.status_code == 200)
+    assert ok.headers["ratelimit-policy"] == limited.headers["ratelimit-policy"] == '"client";q=40;w=2'
+    assert re.fullmatch(r'"client";r=\d+;t=\d+', ok.headers["ratelimit"])
+    assert re.fullmatch(r'"client";r=0;t=[12]', limited.headers["ratelimit"])
     # another client is not affected
     assert (await platform.http.get(url, headers=platform.headers("applicant", fresh_bin()))).status_code == 200
     # and the refusals are counted for the operators
@@ -284,3 +294,60 @@ def test_the_readme_lists_exactly_the_public_endpoints() -> None:
         listed |= {(s, m, p) for m, s, p in re.findall(r"`(GET|POST) (\w+) (/[^`]+)`", line)}
     public = {k for k, who in ACCESS.items() if who == {"public"}}
     assert listed == public, {"missing from README": public - listed, "not public": listed - public}
+
+
+class IdentityProvider:
+    """The identity provider's JWKS endpoint on loopback: which keys it publishes, and how often it is asked."""
+
+    def __init__(self) -> None:
+        self.port, self.keys, self.hits = free_port(), {}, 0
+        app = FastAPI()
+
+        @app.get("/jwks.json")
+        async def jwks() -> dict:
+            self.hits += 1
+            return {"keys": [{**json.loads(OKPAlgorithm.to_jwk(k.public_key())), "kid": kid, "use": "sig",
+                              "alg": "EdDSA"} for kid, k in self.keys.items()]}
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+
+    def token(self, kid: str, key: Ed25519PrivateKey | None = None) -> dict[str, str]:
+        pem = (key or self.keys[kid]).private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                    serialization.NoEncryption()).decode()
+        return {"Authorization": f"Bearer {mint(O, key=pem, kid=kid)}"}
+
+
+async def test_keys_rotate_at_the_identity_provider_with_no_restart(platform: Platform) -> None:
+    """A token signed with a key the JWKS publishes is accepted; after the provider rotates, the new key works
+    and the withdrawn one no longer does — the same process throughout. Unknown key ids refresh the set at
+    most once per ``jwks_refresh_min_s``."""
+    idp = IdentityProvider()
+    idp.keys["k1"] = Ed25519PrivateKey.generate()
+    task = asyncio.create_task(idp.server.serve())
+    port = free_port()
+    api = platform.spawn("registry", "api", {"REGISTRY_PORT": str(port), "REGISTRY_OPS_PORT": str(free_port()),
+                                             "IPP_JWT_JWKS_URL": f"http://127.0.0.1:{idp.port}/jwks.json",
+                                             "IPP_JWKS_REFRESH_MIN_S": "1"})
+    try:
+        url = f"http://127.0.0.1:{port}"
+        await platform.wait_http(f"{url}/health/ready")
+        assert (await platform.http.get(f"{url}/v1/applications", headers=idp.token("k1"))).status_code == 200
+        # the static development key still verifies beside the JWKS
+        assert (await platform.http.get(f"{url}/v1/applications", headers=platform.headers(O))).status_code == 200
+
+        old = idp.keys.pop("k1")
+        idp.keys["k2"] = Ed25519PrivateKey.generate()
+        await asyncio.sleep(1.1)
+        assert (await platform.http.get(f"{url}/v1/applications", headers=idp.token("k2"))).status_code == 200
+        r = await platform.http.get(f"{url}/v1/applications", headers=idp.token("k1", old))
+        assert r.status_code == 401 and r.json()["code"] == "token_invalid"
+
+        hits = idp.hits
+        forged = await asyncio.gather(*(platform.http.get(f"{url}/v1/applications",
+                                                          headers=idp.token(f"made-up-{i}", old)) for i in range(30)))
+        assert {r.status_code for r in forged} == {401}
+        assert idp.hits - hits <= 2  # 30 unknown key ids within a second: at most one refresh (two at a boundary)
+    finally:
+        platform.kill(api, signal.SIGTERM)
+        platform.forget(api)
+        idp.server.should_exit = True
+        await task

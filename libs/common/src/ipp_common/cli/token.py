@@ -30,7 +30,7 @@ def _signing_key(pem: str) -> object:
 
 def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: list[str] | None = None,
          ttl_s: int = 3600, issuer: str = "ipp-dev-idp", audience: str = "ipp", key: str | None = None,
-         name: str | None = None) -> str:
+         name: str | None = None, kid: str | None = None) -> str:
     now = int(time.time())
     claims = {"sub": sub or f"{role}:{bin or uuid.uuid4().hex[:8]}", "role": role, "iat": now,
               "exp": now + ttl_s, "iss": issuer, "aud": audience, "jti": uuid.uuid4().hex}
@@ -40,7 +40,8 @@ def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: l
         claims["scope"] = " ".join(scopes)
     if name:
         claims["name"] = name
-    return jwt.encode(claims, _signing_key(key or DEV_PRIVATE_KEY), algorithm="EdDSA")  # type: ignore[arg-type]  # PyJWT's stubs omit key objects, which it accepts
+    return jwt.encode(claims, _signing_key(key or DEV_PRIVATE_KEY), algorithm="EdDSA",  # type: ignore[arg-type]  # PyJWT's stubs omit key objects, which it accepts
+                      headers={"kid": kid} if kid else None)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -7,14 +7,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ipp_common.http import idempotency
 from ipp_common.http.auth import CurrentPrincipal
 from ipp_common.http.health import add_health_routes
+from ipp_common.http.jwks import JwksKeys
 from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
 from ipp_common.http.problem_responses import (
     PROBLEM_RESPONSES,
@@ -77,6 +79,11 @@ def route_name(route: APIRoute) -> str:
     return route.name
 
 
+UNSTORABLE_TEXT = {"22021", "22P05"}
+"""SQLSTATEs of text PostgreSQL refuses (character_not_in_repertoire, untranslatable_character — a NUL byte):
+the caller's input, answered 422, not an internal error."""
+
+
 def create_app(settings: ServiceSettings, *, title: str, description: str, lifespan: Any,
                version: str = "1.0.0") -> FastAPI:
     # FastAPI's native telemetry off: spans come from the OpenTelemetry instrumentation (telemetry.py), which
@@ -87,12 +94,18 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                   generate_unique_id_function=route_name)
     mount_offline_docs(app, title)
     app.state.settings = settings
+    app.state.jwks = JwksKeys(settings.jwt_jwks_url, refresh_min_s=settings.jwks_refresh_min_s,
+                              ttl_s=settings.jwks_ttl_s) if settings.jwt_jwks_url else None
     app.state.readiness = []  # list[health.ReadinessCheck], set by the runtime's lifespan
     service = settings.service_name
 
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(exc, request)
+
+    @app.exception_handler(idempotency.IdempotentReplay)
+    async def _replay(request: Request, exc: idempotency.IdempotentReplay) -> Response:
+        return idempotency.replay_response(exc.record)
 
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
@@ -133,6 +146,10 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     async def _dbapi(request: Request, exc: DBAPIError) -> JSONResponse:
         if exc.connection_invalidated:
             return await _unavailable(request, exc)
+        if getattr(exc.orig, "sqlstate", None) in UNSTORABLE_TEXT:
+            return problem_response(ProblemError(422, "invalid_character", "Text the register cannot store",
+                                                 "A text value (in the body or the query) holds a NUL or another "
+                                                 "character PostgreSQL text does not allow."), request)
         return await _internal(request, exc)
 
     @app.exception_handler(Exception)
@@ -175,8 +192,12 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
             components = spec.setdefault("components", {})
             components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
             for ops in spec.get("paths", {}).values():
-                for op in ops.values():  # ``<service>.<endpoint function>``: stable names for generated clients
+                for method, op in ops.items():  # ``<service>.<endpoint function>``: stable names for clients
                     op["operationId"] = f"{settings.service_name}.{op['operationId']}"
+                    params = op.setdefault("parameters", [])
+                    if method == "post" and op.get("security") and not any(
+                            p.get("name") == idempotency.HEADER for p in params):
+                        params.append(idempotency.PARAMETER)
             app.openapi_schema = spec
         return app.openapi_schema
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema

@@ -1,9 +1,9 @@
 """Authentication and authorization.
 
 Tokens are JWTs signed by the e-gov identity provider (EdDSA/Ed25519 here; RS256/ES256 accepted too) and
-verified against the public keys in settings. A principal has one role from ``architecture.md``; an
-applicant and a large customer act for exactly one BIN; an agency has scopes. Nothing is open by default:
-every route declares who may call it.
+verified against the public keys in settings and those the identity provider publishes at its JWKS URL
+(``http.jwks``). A principal has one role from ``architecture.md``; an applicant and a large customer act
+for exactly one BIN; an agency has scopes. Nothing is open by default: every route declares who may call it.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from ipp_common.http import idempotency
+from ipp_common.http.jwks import JwksKeys
 from ipp_common.http.problems import ProblemError
 from ipp_common.law.principal import Principal, Role
 from ipp_common.service.settings import ServiceSettings
@@ -34,9 +36,23 @@ def _verification_keys(pems: tuple[str, ...]) -> tuple[Any, ...]:
     return tuple(keys)
 
 
-def decode_token(token: str, settings: ServiceSettings) -> Principal:
+async def verify_token(token: str, settings: ServiceSettings, jwks: JwksKeys | None) -> Principal:
+    """The principal of a token, verified against the identity provider's JWKS (by the token's ``kid``) and
+    the static keys."""
+    published: tuple[Any, ...] = ()
+    if jwks is not None:
+        try:
+            kid = jwt.get_unverified_header(token).get("kid")
+        except jwt.PyJWTError:
+            kid = None
+        key = await jwks.key_for(str(kid)) if kid else None
+        published = (key,) if key is not None else ()
+    return decode_token(token, settings, published)
+
+
+def decode_token(token: str, settings: ServiceSettings, published: tuple[Any, ...] = ()) -> Principal:
     last: Exception | None = None
-    for key in _verification_keys(tuple(settings.jwt_public_keys)):
+    for key in (*published, *_verification_keys(tuple(settings.jwt_public_keys))):
         try:
             claims = jwt.decode(token, key, algorithms=ALGORITHMS, audience=settings.jwt_audience,
                                 issuer=settings.jwt_issuer, options={"require": ["exp", "sub", "iss", "aud"]})
@@ -79,8 +95,10 @@ async def current_principal(request: Request, credentials: Annotated[HTTPAuthori
                            headers={"WWW-Authenticate": "Bearer"})
     token = credentials.credentials.strip()
     verified = getattr(request.state, "verified_token", None)
-    principal = verified[1] if verified and verified[0] == token else decode_token(token, _settings(request))
+    principal = verified[1] if verified and verified[0] == token else \
+        await verify_token(token, _settings(request), getattr(request.app.state, "jwks", None))
     request.state.principal = principal
+    await idempotency.check(request, principal)
     return principal
 
 

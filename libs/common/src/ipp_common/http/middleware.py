@@ -1,8 +1,10 @@
 """Pure-ASGI middleware every service runs: body-size limit, rate limit, request ids, metrics, audit."""
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
+import math
 import re
 import time
 import uuid
@@ -11,9 +13,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ipp_common.http import idempotency
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, RATE_LIMITED
 from ipp_common.persistence.audit import REQUEST_AUDIT, http_audit_record
+from ipp_common.persistence.idempotency import store_answer
 from ipp_common.persistence.tables import AUDIT_TABLE
 from ipp_common.service.settings import ServiceSettings
 
@@ -62,33 +66,61 @@ class _TooLarge(Exception):
 
 
 class RateLimitMiddleware:
-    """Per-client token bucket (pure ASGI): the client is the verified token's subject, or the client
-    address when there is no valid token. Over the limit → 429 problem+json with Retry-After."""
+    """Per-client token bucket (pure ASGI): the client is the verified token's subject, or its address when
+    there is no valid token (behind a trusted proxy, the address the proxy forwards). Every limited answer
+    carries the IETF ``RateLimit-Policy`` and ``RateLimit`` fields; over the limit → 429 problem+json with
+    Retry-After, counted in ``ipp_http_rate_limited_total``."""
 
     def __init__(self, app: Any, settings: ServiceSettings):
         self.app, self.settings = app, settings
         self.rate, self.burst = settings.rate_limit_per_s, settings.rate_limit_burst
         self.buckets: dict[str, tuple[float, float]] = {}
+        self.proxies = [ipaddress.ip_network(p, strict=False) for p in settings.trusted_proxies]
+        # The bucket holds ``burst`` requests and refills completely in burst / rate seconds.
+        self.policy = f'"client";q={self.burst};w={max(1, math.ceil(self.burst / self.rate))}'.encode()
 
-    def _client(self, scope: dict) -> str:
-        from ipp_common.http.auth import decode_token
+    def _trusted(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in net for net in self.proxies)
+
+    def _address(self, scope: dict) -> str:
+        peer = str((scope.get("client") or ("?",))[0])
+        if not self.proxies or not self._trusted(peer):
+            return peer
+        forwarded = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"x-forwarded-for"]
+        hops = [h.strip() for line in forwarded for h in line.split(",") if h.strip()]
+        for hop in reversed(hops):  # the right-most entry not added by one of our own proxies
+            if not self._trusted(hop):
+                return hop
+        return hops[0] if hops else peer
+
+    async def _client(self, scope: dict) -> str:
+        from ipp_common.http.auth import verify_token
 
         for k, v in scope.get("headers", []):
             if k == b"authorization" and v[:7].lower() == b"bearer ":
                 token = v[7:].decode().strip()
                 try:
-                    principal = decode_token(token, self.settings)
+                    principal = await verify_token(token, self.settings, getattr(scope["app"].state, "jwks", None))
                 except Exception:  # noqa: BLE001 - an invalid token is limited by address
                     break
                 # verified once per request: the auth dependency reuses it
                 scope.setdefault("state", {})["verified_token"] = (token, principal)
                 return "sub:" + principal.sub
-        return "addr:" + str((scope.get("client") or ("?",))[0])
+        return "addr:" + self._address(scope)
+
+    def _fields(self, tokens: float) -> list[tuple[bytes, bytes]]:
+        remaining = max(0, int(tokens))
+        full_in = math.ceil((self.burst - tokens) / self.rate) if tokens < self.burst else 0
+        return [(b"ratelimit-policy", self.policy), (b"ratelimit", b'"client";r=%d;t=%d' % (remaining, full_in))]
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http" or scope.get("path", "").startswith(("/health", "/metrics", "/test/")):
             return await self.app(scope, receive, send)
-        key, now = self._client(scope), time.monotonic()
+        key, now = await self._client(scope), time.monotonic()
         tokens, last = self.buckets.get(key, (float(self.burst), now))
         tokens = min(float(self.burst), tokens + (now - last) * self.rate)
         if tokens < 1:
@@ -100,13 +132,19 @@ class RateLimitMiddleware:
             body = json.dumps(p.body(scope.get("path"))).encode()
             await send({"type": "http.response.start", "status": 429,
                         "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"retry-after", str(retry).encode()),
-                                    (b"content-length", str(len(body)).encode())]})
+                                    (b"content-length", str(len(body)).encode()), *self._fields(tokens)]})
             await send({"type": "http.response.body", "body": body})
             return
         self.buckets[key] = (tokens - 1, now)
         if len(self.buckets) > 100_000:  # bound memory: forget the idle
             self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < 60}
-        await self.app(scope, receive, send)
+        fields = self._fields(tokens - 1)
+
+        async def send_with_fields(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", []).extend(fields)
+            await send(message)
+        await self.app(scope, receive, send_with_fields)
 
 
 _REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:@/+=-]{1,80}$")
@@ -139,6 +177,8 @@ class ObserveAndAuditMiddleware:
         audit = {"scope": scope, "state": state, "request_id": rid, "written": False} if is_write else None
         token = REQUEST_AUDIT.set(audit)
 
+        held: list[dict] = []
+
         async def send_wrapper(message: dict) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
@@ -148,6 +188,18 @@ class ObserveAndAuditMiddleware:
                     # No unit of work committed the audit row with the change (e.g. an idempotent replay):
                     # written here, before the client hears that the write succeeded.
                     await self._audit(scope, audit, status)
+                if audit is not None and audit.get("idempotency_recorded"):
+                    held.append(message)  # the answer is stored under its Idempotency-Key before it is sent
+                    return
+            if held:
+                held.append(message)
+                if message.get("more_body"):
+                    return
+                await self._store_answer(scope, audit, held)
+                for m in held:
+                    await send(m)
+                held.clear()
+                return
             await send(message)
 
         try:
@@ -158,6 +210,19 @@ class ObserveAndAuditMiddleware:
             method = scope["method"]
             HTTP_REQUESTS.labels(self.service, method, route, str(status)).inc()
             HTTP_LATENCY.labels(self.service, method, route).observe(time.perf_counter() - t0)
+
+    async def _store_answer(self, scope: dict, audit: dict | None, messages: list[dict]) -> None:
+        """Step 3 of ``http.idempotency``: the answer, on the record its commit wrote."""
+        runtime = getattr(scope["app"].state, "runtime", None)
+        if runtime is None or audit is None:
+            return
+        idem, start = audit["idempotency"], messages[0]
+        body = b"".join(m.get("body", b"") for m in messages[1:])
+        response, headers = idempotency.answer_of(start.get("headers", []), body)
+        try:
+            await store_answer(runtime.engine, idem["principal"], idem["key"], start["status"], response, headers)
+        except Exception:  # noqa: BLE001 - the change is made; a retry is told so (409) rather than replayed
+            log.exception("idempotent answer not stored", extra={"path": scope["path"]})
 
     async def _audit(self, scope: dict, audit: dict, status: int) -> None:
         runtime = getattr(scope["app"].state, "runtime", None)

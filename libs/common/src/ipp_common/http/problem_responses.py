@@ -29,8 +29,9 @@ DOMAIN_STATUS: dict[type[DomainError], int] = {Rejected: 422, Forbidden: 403, No
 def domain_problem(e: DomainError) -> ProblemError:
     """The problem a domain error is answered with (its kind decides the status; 422 for any other)."""
     status = next((s for kind, s in DOMAIN_STATUS.items() if isinstance(e, kind)), 422)
+    headers = {"Retry-After": str(e.retry_after_s)} if e.retry_after_s is not None else None
     return ProblemError(status, e.code, e.title, e.detail, article=e.article, field=e.field, errors=e.errors,
-                        extra=e.extra)
+                        extra=e.extra, headers=headers)
 
 
 def validation_problem(exc: RequestValidationError) -> ProblemError:
@@ -53,6 +54,14 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
                  404: "Not found (or not yours)", 405: "Method not allowed", 409: "Conflict with the current state",
                  413: "Body too large", 422: "Input breaks a rule (field, rule, article)", 429: "Rate limited",
                  500: "Internal error", 503: "Dependency unavailable; retry after Retry-After"}.items()}
+_RETRY_AFTER = {"description": "Seconds to wait before sending the request again", "schema": {"type": "integer"}}
+PROBLEM_RESPONSES[429]["headers"] = {
+    "Retry-After": _RETRY_AFTER,
+    "RateLimit-Policy": {"description": "The client's bucket (IETF RateLimit fields): `q` requests, refilled in "
+                                        "`w` seconds", "schema": {"type": "string"}, "example": '"client";q=200;w=4'},
+    "RateLimit": {"description": "Requests left (`r`) and seconds until the bucket is full again (`t`); on every "
+                                 "rate-limited answer", "schema": {"type": "string"}, "example": '"client";r=0;t=4'}}
+PROBLEM_RESPONSES[503]["headers"] = {"Retry-After": _RETRY_AFTER}
 
 
 class Problem(BaseModel):

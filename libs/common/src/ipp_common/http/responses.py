@@ -23,5 +23,7 @@ def conditional_json(request: Request, payload: Any, status_code: int = 200) -> 
     return Response(body, status_code=status_code, media_type="application/json", headers={"ETag": tag})
 
 
-def request_hash(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()
+def request_hash(method: str, path: str, body: bytes) -> str:
+    """What an Idempotency-Key is bound to: the method, the path and the body (ADR 23) — the same key sent to
+    another route is another request, refused rather than answered with the first route's answer."""
+    return hashlib.sha256(b"%s %s\n%s" % (method.encode(), path.encode(), body)).hexdigest()

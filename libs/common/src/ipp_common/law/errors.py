@@ -16,11 +16,13 @@ class DomainError(Exception):
 
     def __init__(self, code: str, title: str, detail: str | None = None, *, article: str | None = None,
                  field: str | None = None, errors: list[dict[str, Any]] | None = None,
-                 extra: dict[str, Any] | None = None):
+                 extra: dict[str, Any] | None = None, retry_after_s: int | None = None):
         super().__init__(detail or title)
         self.code, self.title, self.detail = code, title, detail
         self.article, self.field, self.errors = article, field, errors
         self.extra = extra or {}
+        self.retry_after_s = retry_after_s
+        """When the same request may succeed if sent again (a twin still in flight): after how many seconds."""
 
 
 class Rejected(DomainError):

@@ -1,4 +1,4 @@
-"""Idempotency-Key handling for POSTs that create things."""
+"""Idempotency-Key records: a POST's answer kept with the change it made (ADR 23)."""
 from __future__ import annotations
 
 from typing import Any
@@ -10,39 +10,60 @@ from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, AppendRow, IdempotencyRecord
 
+IN_FLIGHT = 0
+"""``status_code`` of a record written with the change whose answer is not yet stored (ADR 23)."""
+
 _IDEMPOTENCY_LOOKUP = sa.select(IDEMPOTENCY_TABLE).where(IDEMPOTENCY_TABLE.c.principal == sa.bindparam("p"),
                                                          IDEMPOTENCY_TABLE.c.key == sa.bindparam("k"))
 
 
+async def lookup(engine: AsyncEngine, principal: str, key: str, request_hash: str) -> IdempotencyRecord | None:
+    """The record of an earlier request with this key (one round trip outside any transaction); the same
+    key with a different body is refused (422)."""
+    from ipp_common.law.errors import Rejected
+
+    async with autocommit_connection(engine) as conn:
+        row = (await conn.execute(_IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
+    rec = IdempotencyRecord.model_construct(**row._mapping) if row is not None else None
+    if rec is not None and rec.request_hash != request_hash:
+        raise Rejected("idempotency_key_reused", "Idempotency-Key reused",
+                       "This Idempotency-Key was used with a different request body.", field="Idempotency-Key")
+    return rec
+
+
+def record_row(principal: str, key: str, request_hash: str, status_code: int, response: dict[str, Any],
+               headers: dict[str, str] | None = None) -> dict[str, Any]:
+    """A row for ``IDEMPOTENCY_TABLE``."""
+    return {"principal": principal, "key": key, "request_hash": request_hash, "status_code": status_code,
+            "response": response, "headers": headers, "created_at": utcnow()}
+
+
+async def store_answer(engine: AsyncEngine, principal: str, key: str, status_code: int, response: dict[str, Any],
+                       headers: dict[str, str] | None) -> None:
+    """Fill in the answer of a record written ``IN_FLIGHT`` with the change (one autocommit UPDATE)."""
+    stmt = (sa.update(IDEMPOTENCY_TABLE)
+            .where(IDEMPOTENCY_TABLE.c.principal == principal, IDEMPOTENCY_TABLE.c.key == key)
+            .values(status_code=status_code, response=response, headers=headers))
+    async with autocommit_connection(engine) as conn:
+        await conn.execute(stmt)
+
+
 class IdempotencyStore:
-    """Idempotency-Key handling for POSTs that create things: the first request's response is stored in
-    the transaction that created the thing; a retry with the same key gets the same response; the same
-    key with a different body is refused."""
+    """The Idempotency-Key records of one unit of work, for a use case that settles its key itself: it
+    writes the whole answer with the change, and looks the key up only when its commit fails on the key
+    (a request sent again then costs the look-up, the first one nothing). Every other POST is handled at
+    the edge (``http.idempotency``)."""
 
     def __init__(self, engine: AsyncEngine, append_row: AppendRow):
         self._engine = engine
         self._append_row = append_row
 
     async def replay(self, principal: str, key: str | None, request_hash: str) -> IdempotencyRecord | None:
-        """The response stored for this key, if any (one round trip outside any transaction). A handler may
-        instead write first and call this only when its commit fails on the key's primary key — a request
-        sent again then costs the look-up, the first one nothing."""
-        from ipp_common.law.errors import Rejected
-
-        if not key:
-            return None
-        async with autocommit_connection(self._engine) as conn:
-            row = (await conn.execute(_IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
-        rec = IdempotencyRecord.model_construct(**row._mapping) if row is not None else None
-        if rec is not None and rec.request_hash != request_hash:
-            raise Rejected("idempotency_key_reused", "Idempotency-Key reused",
-                               "This Idempotency-Key was used with a different request body.",
-                               field="Idempotency-Key")
-        return rec
+        """The record stored for this key, if any."""
+        return await lookup(self._engine, principal, key, request_hash) if key else None
 
     def remember(self, principal: str, key: str | None, request_hash: str, status_code: int,
-                 response: dict[str, Any]) -> None:
+                 response: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         if key:
-            self._append_row(IDEMPOTENCY_TABLE, {"principal": principal, "key": key, "request_hash": request_hash,
-                                                 "status_code": status_code, "response": response,
-                                                 "created_at": utcnow()})
+            self._append_row(IDEMPOTENCY_TABLE, record_row(principal, key, request_hash, status_code, response,
+                                                           headers))

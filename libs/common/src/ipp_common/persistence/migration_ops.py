@@ -145,3 +145,16 @@ def add_outbox_lease_v4() -> None:
 def drop_outbox_lease_v4() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_column("lease_until")
+
+
+def add_idempotency_headers_v5() -> None:
+    """The headers of a remembered answer (Location), so that a retried POST gets the first answer whole
+    (ADR 23)."""
+    with op.batch_alter_table("idempotency_key", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("headers", sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()),
+                                                                        "postgresql"), nullable=True))
+
+
+def drop_idempotency_headers_v5() -> None:
+    with op.batch_alter_table("idempotency_key", schema=None) as batch_op:
+        batch_op.drop_column("headers")

@@ -58,13 +58,17 @@ class AuditRecord(SQLModel, table=True):
 
 
 class IdempotencyRecord(SQLModel, table=True):
-    """A POST that created something, keyed by (principal, Idempotency-Key), with the response it got."""
+    """A POST that changed something, keyed by (principal, Idempotency-Key), with the answer it got.
+
+    Written in the transaction of the change; ``status_code`` 0 marks a row whose answer is being written
+    (``IN_FLIGHT``, ADR 23), the answer's status, body and headers follow at once."""
     __tablename__ = "idempotency_key"
     principal: str = Field(primary_key=True, max_length=200)
     key: str = Field(primary_key=True, max_length=200)
     request_hash: str = Field(max_length=64)
     status_code: int
     response: dict[str, Any] = Field(sa_column=json_column())
+    headers: dict[str, str] | None = Field(default=None, sa_column=json_column(nullable=True))
     created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
 

@@ -10,19 +10,21 @@ import sqlalchemy as sa
 from opentelemetry import propagate
 from pydantic import BaseModel
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.events.catalogue import spec_of
+from ipp_common.law.errors import Conflict
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.audit import REQUEST_AUDIT, audit_row, http_audit_record
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
-from ipp_common.persistence.idempotency import IdempotencyStore
+from ipp_common.persistence.idempotency import IN_FLIGHT, IdempotencyStore, record_row
 from ipp_common.persistence.listener import outbox_signal
 from ipp_common.persistence.one_statement import one_statement
 from ipp_common.persistence.row_writer import WriteStrategy, write_appended_rows
-from ipp_common.persistence.tables import AUDIT_TABLE, INBOX_TABLE, OUTBOX_TABLE
+from ipp_common.persistence.tables import AUDIT_TABLE, IDEMPOTENCY_TABLE, INBOX_TABLE, OUTBOX_TABLE
 
 
 class AlreadyApplied(Exception):
@@ -181,8 +183,32 @@ class UnitOfWork:
             self.committed = True
             return
         req = REQUEST_AUDIT.get()
+        keyed = False
         if req is not None and not req["written"]:
             self.append_row(AUDIT_TABLE, http_audit_record(req, None))
+            keyed = self._record_idempotency_key(req.get("idempotency"))
+        try:
+            await self._write(req)
+        except IntegrityError as e:
+            if keyed and "idempotency_key" in str(e.orig):
+                raise Conflict("A request with this Idempotency-Key has just taken effect; retry to get its "
+                               "answer.", code="idempotency_key_in_flight", field="Idempotency-Key",
+                               retry_after_s=1) from e
+            raise
+        if keyed and req is not None:
+            req["idempotency_recorded"] = True
+
+    def _record_idempotency_key(self, idem: dict[str, str] | None) -> bool:
+        """The request's Idempotency-Key record, written in this transaction with the change (ADR 23) —
+        unless the use case writes its own (``IdempotencyStore.remember``)."""
+        if idem is None or any(r["principal"] == idem["principal"] and r["key"] == idem["key"]
+                               for r in self.rows.get(IDEMPOTENCY_TABLE, [])):
+            return False
+        self.append_row(IDEMPOTENCY_TABLE, record_row(idem["principal"], idem["key"], idem["request_hash"],
+                                                      IN_FLIGHT, {}))
+        return True
+
+    async def _write(self, req: dict[str, Any] | None) -> None:
         claim = self.inbox_claim if self.claim_at_commit else None
         one = self._as_one_statement(claim)
         if one is not None:

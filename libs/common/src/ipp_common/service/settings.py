@@ -112,10 +112,20 @@ class ServiceSettings(BaseSettings):
     rate_limit_per_s: float = 50.0
     """Per client (verified token subject, else client address): sustained requests per second."""
     rate_limit_burst: int = 200
+    trusted_proxies: list[str] = Field(default_factory=list, validation_alias=_shared("IPP_TRUSTED_PROXIES"))
+    """Addresses or networks (CIDR) of the ingress and proxies in front of the services: a request from one of
+    them is limited by the client address it forwards (the right-most untrusted ``X-Forwarded-For`` entry);
+    any other peer's ``X-Forwarded-For`` is ignored, since anyone can send one."""
 
     # auth: public keys (PEM) that verify tokens issued by the e-gov identity provider
     jwt_public_keys: list[str] = Field(default_factory=lambda: [DEV_PUBLIC_KEY],
                                        validation_alias=_shared("IPP_JWT_PUBLIC_KEYS"))
+    jwt_jwks_url: str | None = Field(None, validation_alias=_shared("IPP_JWT_JWKS_URL"))
+    """The identity provider's JWKS: keys published there verify tokens beside ``jwt_public_keys``, and a
+    rotation needs no redeploy (``http.jwks``)."""
+    jwks_refresh_min_s: float = Field(30.0, ge=0, validation_alias=_shared("IPP_JWKS_REFRESH_MIN_S"))
+    """At most one JWKS refresh per this many seconds, however many unknown key ids tokens name."""
+    jwks_ttl_s: float = Field(300.0, gt=0, validation_alias=_shared("IPP_JWKS_TTL_S"))
     jwt_issuer: str = Field("ipp-dev-idp", validation_alias=_shared("IPP_JWT_ISSUER"))
     jwt_audience: str = Field("ipp", validation_alias=_shared("IPP_JWT_AUDIENCE"))
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
+from ipp_common.http import idempotency
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.problems import ProblemError
@@ -39,6 +40,7 @@ CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
 
 
 @router.post("/applications", status_code=202, response_model=ApplicationPublic, responses=PROBLEMS,
+             openapi_extra=idempotency.SETTLED_BY_HANDLER,
              summary="File an application for inclusion in the register (Art. 51-1)",
              description="Accepted asynchronously: digital verification starts at once; poll the "
                          "application or wait for the notice in the cabinet. Send an Idempotency-Key "
@@ -50,12 +52,15 @@ async def file_application(request: Request, body: ApplicationCreate, uow: UowDe
     if body.bin != principal.bin:
         raise ProblemError(403, "bin_mismatch", "Forbidden", "An applicant may file only for its own BIN.",
                            field="bin")
-    h = request_hash(await request.body())
+    h = request_hash(request.method, request.url.path, await request.body())
     rid = getattr(request.state, "request_id", None)
-    status, payload = await handlers.submit_application(uow, body, principal, idempotency_key=idempotency_key,
-                                                        request_hash=h, request_id=rid)
+    status, payload, replayed = await handlers.submit_application(uow, body, principal, request_hash=h,
+                                                                  idempotency_key=idempotency_key, request_id=rid)
     trace.get_current_span().set_attribute("ipp.application_id", payload["id"])
-    return JSONResponse(payload, status_code=status, headers={"Location": f"/v1/applications/{payload['id']}"})
+    headers = {"Location": f"/v1/applications/{payload['id']}"}
+    if replayed:
+        headers[idempotency.REPLAYED] = "true"
+    return JSONResponse(payload, status_code=status, headers=headers)
 
 
 @router.get("/applications/{application_id}", response_model=ApplicationPublic, responses=PROBLEMS,

@@ -48,12 +48,13 @@ def to_public(app: Application, history: list[Any] | None = None) -> Application
 
 async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal, *,
                              idempotency_key: str | None, request_hash: str,
-                             request_id: str | None) -> tuple[int, dict[str, Any]]:
+                             request_id: str | None) -> tuple[int, dict[str, Any], bool]:
     """File an application (Art. 51-1.1 stage 1) and request digital verification (stage 2).
 
     The Idempotency-Key is settled at commit, not looked up first: its row is written with the application,
     so a request sent again fails that commit on the key and is answered with the stored response
-    (one round trip per filing instead of two; a retry pays the look-up instead)."""
+    (one round trip per filing instead of two; a retry pays the look-up instead). Returns the answer's
+    status and body, and whether it is the stored answer of an earlier request."""
     async with uow:
         status = next_status(None, Action.file)
         app = Application(bin=cmd.bin, company_name=cmd.company_name, status=status,
@@ -75,8 +76,9 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
             await uow.commit()
         except IntegrityError as e:
             await uow.rollback()
-            return await _not_filed(uow, cmd, principal, idempotency_key, request_hash, e)
-        return 202, body
+            code, stored = await _not_filed(uow, cmd, principal, idempotency_key, request_hash, e)
+            return code, stored, True
+        return 202, body, False
 
 
 async def _not_filed(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal,

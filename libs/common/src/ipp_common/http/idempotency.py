@@ -1,0 +1,99 @@
+"""Idempotency-Key on every POST that changes something (ADR 23).
+
+A client that retries a POST after a time-out sends the same ``Idempotency-Key``; it gets the first answer
+and nothing happens twice. How:
+
+1. Once the caller is known (``auth.current_principal``), the key is looked up: a stored answer is replayed
+   (``IdempotentReplay``), the same key with another body is refused (422), an answer still being written
+   is a 409 with Retry-After.
+2. The first unit of work that commits in the request writes the key's record ``IN_FLIGHT`` in the
+   change's own transaction (``persistence.unit_of_work``): a twin racing the first fails on the key and
+   leaves nothing.
+3. The answer (status, JSON body, Location) is stored on the record before it is sent
+   (``middleware.ObserveAndAuditMiddleware``).
+
+A use case may instead settle its key itself, writing the whole answer with the change
+(``IdempotencyStore.remember``, the registry's filing); its route is marked ``SETTLED_BY_HANDLER`` and step 1
+is skipped for it — the commit fails on the key and the use case replays.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse, Response
+
+from ipp_common.http.problems import ProblemError
+from ipp_common.http.responses import request_hash
+from ipp_common.law.principal import Principal
+from ipp_common.persistence.audit import REQUEST_AUDIT
+from ipp_common.persistence.idempotency import IN_FLIGHT, lookup
+from ipp_common.persistence.tables import IdempotencyRecord
+
+HEADER = "Idempotency-Key"
+REPLAYED = "Idempotent-Replayed"
+"""Header of an answer that is the stored answer of an earlier request with the same key."""
+KEPT_HEADERS = ("location",)
+"""Headers of an answer that a replay repeats (the others — X-Request-Id, dates — belong to each answer)."""
+SETTLED_BY_HANDLER = {"x-idempotency": "settled by the use case in its transaction"}
+"""``openapi_extra`` of a route whose use case writes its key's record itself."""
+
+PARAMETER = {"name": HEADER, "in": "header", "required": False,
+             "description": "A key of the client's choosing (at most 200 characters) that makes a retry safe: "
+                            "the same key with the same body gets the first answer and changes nothing again; "
+                            "the same key with another body is refused (422). Kept for "
+                            "`idempotency_retention_days`.",
+             "schema": {"type": "string", "minLength": 1, "maxLength": 200}, "example": "3f1c9e4a-retry-1"}
+"""The header's OpenAPI parameter, added to every authenticated POST by ``app.create_app``."""
+
+
+class IdempotentReplay(Exception):
+    """The request was made before with this key: its stored answer is the answer."""
+
+    def __init__(self, record: IdempotencyRecord):
+        super().__init__(record.key)
+        self.record = record
+
+
+async def check(request: Request, principal: Principal) -> None:
+    """Step 1 for a POST whose caller is known; marks the request so that its commit writes the record."""
+    key = request.headers.get(HEADER)
+    audit = REQUEST_AUDIT.get()
+    if key is None or request.method != "POST" or audit is None:
+        return
+    if not 0 < len(key) <= 200:
+        raise ProblemError(400, "invalid_idempotency_key", "Invalid Idempotency-Key",
+                           "An Idempotency-Key is 1 to 200 characters.", field=HEADER)
+    route = request.scope.get("route")
+    if getattr(route, "openapi_extra", None) == SETTLED_BY_HANDLER:
+        return
+    runtime = getattr(request.app.state, "runtime", None)
+    if runtime is None:
+        return
+    digest = request_hash(request.method, request.url.path, await request.body())
+    record = await lookup(runtime.engine, principal.sub, key, digest)
+    if record is not None and record.status_code == IN_FLIGHT:
+        raise ProblemError(409, "idempotency_key_in_flight", "Request in progress",
+                           "A request with this Idempotency-Key has taken effect and its answer is being "
+                           "recorded; retry shortly.", field=HEADER, headers={"Retry-After": "1"})
+    if record is not None:
+        raise IdempotentReplay(record)
+    audit["idempotency"] = {"principal": principal.sub, "key": key, "request_hash": digest}
+
+
+def replay_response(record: IdempotencyRecord) -> Response:
+    headers = {**(record.headers or {}), REPLAYED: "true"}
+    if record.status_code == 204:
+        return Response(status_code=204, headers=headers)
+    return JSONResponse(record.response, status_code=record.status_code, headers=headers)
+
+
+def answer_of(headers: list[tuple[bytes, bytes]], body: bytes) -> tuple[Any, dict[str, str]]:
+    """What a replay needs of an answer: its JSON body (``{}`` when it has none) and ``KEPT_HEADERS``."""
+    kept = {k.decode().title(): v.decode() for k, v in headers if k.decode().lower() in KEPT_HEADERS}
+    try:
+        doc = json.loads(body) if body else {}
+    except ValueError:
+        doc = {}
+    return doc, kept

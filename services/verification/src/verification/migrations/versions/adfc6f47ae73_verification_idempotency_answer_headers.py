@@ -1,0 +1,22 @@
+"""verification: the headers of a remembered Idempotency-Key answer (ADR 23)
+
+Revision ID: adfc6f47ae73
+Revises: 32bea0c7002e
+Create Date: 2026-12-05 23:30:00
+"""
+from collections.abc import Sequence
+
+from ipp_common.persistence.migration_ops import add_idempotency_headers_v5, drop_idempotency_headers_v5
+
+revision: str = 'adfc6f47ae73'
+down_revision: str | None = '32bea0c7002e'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    add_idempotency_headers_v5()
+
+
+def downgrade() -> None:
+    drop_idempotency_headers_v5()
