@@ -56,6 +56,8 @@ def env(service: str) -> list[dict[str, Any]]:
          {"name": "IPP_QUEUE_TYPE", "value": "quorum"},
          {"name": "AMQP_URL", **secret("ipp-rabbitmq-default-user", "connection_string")},
          {"name": "IPP_JWT_PUBLIC_KEYS", **secret("ipp-idp-keys", "public_keys_json")},
+         {"name": "IPP_JWT_JWKS_URL", "value": VALUES["idp_jwks_url"]},
+         {"name": "IPP_TRUSTED_PROXIES", "value": json.dumps(VALUES["trusted_proxies"])},
          {"name": "OTEL_EXPORTER", "value": "otlp"},
          {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": VALUES["otel_endpoint"]},
          {"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")},
