@@ -160,7 +160,7 @@ async def test_a_valid_request_id_is_kept(platform: Platform) -> None:
 
 @pytest.mark.parametrize("service", ["registry", "verification", "contracts", "measures", "notifications"])
 async def test_unknown_routes_and_methods_answer_problem_json(platform: Platform, service: str) -> None:
-    for method, path in (("GET", "/v1/plans/3fa85f64-5717-4562-b3fc-2c963f66afa6"), ("GET", "/nowhere"),
+    for method, path in (("GET", "/v1/no-such-things/3fa85f64-5717-4562-b3fc-2c963f66afa6"), ("GET", "/nowhere"),
                          ("DELETE", "/v1"), ("PATCH", "/health/live")):
         for role in ("officer", "public"):
             r = await platform.call(service, method, path, role=role)

@@ -293,6 +293,8 @@ async def test_art_49_offset_at_least_5_percent(platform: Platform, share: str, 
                         json={"index": 0, "fulfilled_kzt": "20000"})
     a = (await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/offset-assessment")).json()
     assert a["unfulfilled_kzt"] == "30000" and a["penalty_kzt"] == "3000.00"
+    again = await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/offset-assessment")
+    assert again.status_code == 409 and again.json()["code"] == "offset_already_assessed"  # one penalty a year
 
 
 async def test_art_49_1_offset_refused_below_500000_mrp_of_the_year(platform: Platform) -> None:

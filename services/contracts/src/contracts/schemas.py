@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.http.fields import BIN, IsoDate, Year
+from ipp_common.http.fields import BIN, BinText, DecimalText, IsoDate, MoneyText, Year
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -142,3 +143,80 @@ class ProgrammeReport(Strict):
     icv_share_pct: Annotated[Decimal, Field(ge=0, le=100)]
     contracts_concluded: Annotated[int, Field(ge=0)]
     sme_measures_done: list[str] = []
+
+
+# ---------------------------------------------------------------- what the API answers (``XPublic``, pages)
+
+class LargeCustomerPublic(BaseModel):
+    """A registered large customer (Art. 1.25) and the figures of its system-forming test (Art. 47-1)."""
+    bin: BinText
+    name: str
+    category: str
+    region: str | None = None
+    figures: dict[str, Any]
+    annual_purchases_kzt: dict[str, DecimalText]
+    created_at: datetime
+
+
+class PlanPublic(BaseModel):
+    """A procurement plan and where it stands in the planning cycle of Art. 47 (every due date computed on
+    the working-day calendar)."""
+    id: uuid.UUID
+    customer_bin: BinText
+    purchase_year: int
+    plan_kind: str
+    items: list[dict[str, Any]]
+    status: str
+    late_submission: bool
+    submitted_on: date
+    review_due: date
+    remarks: list[dict[str, Any]]
+    remarks_served_on: date | None = None
+    correction_due: date | None = None
+    resubmitted_on: date | None = None
+    approval_due: date | None = None
+    approved_on: date | None = None
+    published_on: date | None = None
+    applications_until: date | None = None
+    conclusion_due: date | None = None
+    overdue: list[str]
+    history: list[dict[str, Any]]
+    version: int
+
+
+class PlanPage(BaseModel):
+    items: list[PlanPublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class ContractPublic(BaseModel):
+    """An offtake, guaranteed-purchase or offset contract (Art. 46, 48, 49)."""
+    id: uuid.UUID
+    kind: str
+    status: str
+    customer_bin: BinText
+    supplier_bin: BinText
+    plan_id: uuid.UUID | None = None
+    goods: list[dict[str, Any]]
+    volumes: dict[str, DecimalText]
+    unit_price_kzt: MoneyText
+    contract_sum_kzt: MoneyText
+    term_start: date
+    term_end: date
+    min_icv_pct: MoneyText | None = None
+    icv_programme_obligation: bool
+    liability: str | None = None
+    pilot_required: bool
+    pilot: dict[str, Any] | None = None
+    offset_obligations: list[dict[str, Any]]
+    pledges: list[dict[str, Any]]
+    flagged: str | None = None
+    signed_on: date | None = None
+    overdue: list[str]
+    version: int
+    created_at: datetime
+
+
+class ContractPage(BaseModel):
+    items: list[ContractPublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")

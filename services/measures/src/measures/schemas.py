@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from ipp_common.http.fields import IsoDate
+from ipp_common.http.fields import BinText, IsoDate, MoneyText
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -71,3 +72,50 @@ class BreachCreate(Strict):
 
 class RefundCreate(Strict):
     demanded_on: IsoDate | None = None
+
+
+# ---------------------------------------------------------------- what the API answers (``XPublic``, pages)
+
+class MeasureApplicationPublic(BaseModel):
+    """A measure application and its decision: granted, refused on the grounds of Art. 25.6 (each named,
+    with its article), or sent to expertise (Art. 42)."""
+    id: uuid.UUID
+    bin: BinText
+    measure: str
+    goods: list[str]
+    region: str | None = None
+    amount_kzt: MoneyText
+    counter_obligations_accepted: bool
+    documents: list[str]
+    scores: dict[str, int]
+    score: int
+    status: str
+    grounds: list[dict[str, Any]]
+    expertise: dict[str, Any] | None = None
+    decided_at: datetime
+
+
+class MeasureApplicationPage(BaseModel):
+    items: list[MeasureApplicationPublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class AgreementPublic(BaseModel):
+    """An agreement on a measure with its counter-obligations (Art. 28, 42, 62) and breaches."""
+    id: uuid.UUID
+    bin: BinText
+    kind: str
+    region: str | None = None
+    status: str
+    start: date
+    end: date
+    measures: list[dict[str, Any]]
+    obligations: list[dict[str, Any]]
+    breaches: list[dict[str, Any]]
+    flag: str | None = None
+    concluded_at: datetime
+
+
+class AgreementPage(BaseModel):
+    items: list[AgreementPublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ipp_common.http import idempotency
 from ipp_common.http.auth import CurrentPrincipal
+from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.health import add_health_routes
 from ipp_common.http.jwks import JwksKeys
 from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
@@ -26,7 +27,9 @@ from ipp_common.http.problem_responses import (
     validation_problem,
 )
 from ipp_common.http.problems import ProblemError
+from ipp_common.http.queries import CursorQuery, LimitQuery
 from ipp_common.law.errors import DomainError
+from ipp_common.persistence.audit import AuditPage, audit_page
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
@@ -164,25 +167,20 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
 
     add_health_routes(app)
 
-    @app.get("/v1/audit", tags=["audit"], summary="The audit trail of writes (officers only)")
-    async def audit(request: Request, principal: CurrentPrincipal, limit: Annotated[int, Query(ge=1, le=200)] = 100,
+    @app.get("/v1/audit", tags=["audit"], response_model=AuditPage,
+             summary="The audit trail of writes, newest first, by actor, resource and time (officers only)")
+    async def audit(request: Request, principal: CurrentPrincipal, cursor: CursorQuery = None, limit: LimitQuery = 100,
                     resource_id: Annotated[str | None, Query(max_length=80)] = None,
-                    actor: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
-        from sqlmodel import col, select
-
+                    actor: Annotated[str | None, Query(max_length=200)] = None,
+                    since: Annotated[IsoDateTime | None, Query(description="From this instant (inclusive)")] = None,
+                    until: Annotated[IsoDateTime | None, Query(description="Before this instant")] = None) -> dict:
         from ipp_common.law.principal import Role
-        from ipp_common.persistence.tables import AuditRecord
 
         if principal.role != Role.officer:
             raise ProblemError(403, "forbidden_role", "Forbidden", "The audit trail is readable by officers only.")
-        q = select(AuditRecord)
-        if resource_id:
-            q = q.where(AuditRecord.resource_id == resource_id)
-        if actor:
-            q = q.where(AuditRecord.actor == actor)
         async with request.app.state.runtime.uow() as uow:
-            rows = (await uow.session.exec(q.order_by(col(AuditRecord.id).desc()).limit(limit))).all()
-            return {"items": [r.model_dump(mode="json") for r in rows]}
+            return await audit_page(uow.session, actor=actor, resource_id=resource_id, since=since, until=until,
+                                    cursor=cursor, limit=limit)
 
     _schema = app.openapi
 

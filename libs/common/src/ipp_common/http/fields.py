@@ -1,8 +1,9 @@
-"""Input types shared by the services' HTTP models."""
+"""Types shared by the services' HTTP models: inputs, and the formats of what the API answers."""
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -48,3 +49,17 @@ DB_BIGINT_MAX = 2**63 - 1
 Year = Annotated[int, Field(ge=1991, le=2100)]
 """A calendar year the platform can hold a record for (the Republic's legislation starts in 1991)."""
 Version = Annotated[int, Field(ge=0, le=DB_INT_MAX)]
+
+
+DecimalText = Annotated[str, Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$", examples=["1000.00"])]
+"""An amount or quantity in an answer: a decimal written as a string, never a float."""
+
+
+def _two_places(v: Any) -> Any:
+    return format(Decimal(str(v)).quantize(Decimal("0.01")), "f") if isinstance(v, (Decimal, str, int)) else v
+
+
+MoneyText = Annotated[str, BeforeValidator(_two_places), Field(pattern=r"^-?[0-9]+\.[0-9]{2}$", examples=["1000.00"])]
+"""An amount in tenge (or a percentage) as stored: a string with two decimal places, the same in every answer."""
+BinText = Annotated[str, Field(pattern=r"^[0-9]{12}$", examples=["190540001012"])]
+"""A BIN in an answer."""

@@ -23,6 +23,11 @@ class Principal(BaseModel):
     name: str | None = None
     token_id: str | None = None
 
+    @property
+    def confined_bin(self) -> str | None:
+        """The one BIN a business (applicant, large customer) acts and reads for; None for the others."""
+        return self.bin if self.role in (Role.applicant, Role.customer) else None
+
     def can_see_bin(self, bin_: str) -> bool:
         if self.role in (Role.applicant, Role.customer):
             return self.bin == bin_

@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 from contextvars import ContextVar
+from datetime import datetime
 from typing import Any
 
+from pydantic import BaseModel, Field
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from ipp_common.persistence.columns import utcnow
+from ipp_common.persistence.paging import keyset_page
 
 REQUEST_AUDIT: ContextVar[dict[str, Any] | None] = ContextVar("ipp_request_audit", default=None)
 """Set by the HTTP middleware for a write request: the first unit of work that commits in the request
@@ -26,3 +32,41 @@ def audit_row(*, actor: str, role: str, action: str, resource: str, resource_id:
               request_id: str | None = None, detail: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"at": utcnow(), "actor": actor, "role": role, "actor_bin": actor_bin, "action": action,
             "resource": resource, "resource_id": resource_id, "request_id": request_id, "detail": detail or {}}
+
+
+class AuditEntry(BaseModel):
+    """One write: who (subject, role, BIN), what (action on a resource), when, through which request."""
+    id: int
+    at: datetime
+    actor: str
+    role: str
+    actor_bin: str | None = None
+    action: str
+    resource: str
+    resource_id: str
+    request_id: str | None = None
+    detail: dict[str, Any]
+
+
+class AuditPage(BaseModel):
+    items: list[AuditEntry]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+async def audit_page(session: AsyncSession, *, actor: str | None, resource_id: str | None, since: datetime | None,
+                     until: datetime | None, cursor: str | None, limit: int) -> dict[str, Any]:
+    """The audit trail newest first, by actor, resource and time."""
+    from ipp_common.persistence.tables import AuditRecord
+
+    q = select(AuditRecord)
+    if resource_id:
+        q = q.where(AuditRecord.resource_id == resource_id)
+    if actor:
+        q = q.where(AuditRecord.actor == actor)
+    if since is not None:
+        q = q.where(col(AuditRecord.at) >= since)
+    if until is not None:
+        q = q.where(col(AuditRecord.at) < until)
+    rows, nxt = await keyset_page(session, q, at=col(AuditRecord.at), key=col(AuditRecord.id), cursor=cursor,
+                                  limit=limit)
+    return {"items": [r.model_dump(mode="json") for r in rows], "next_cursor": nxt}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ipp_common.persistence.columns import utcnow
@@ -40,12 +41,20 @@ def record_row(principal: str, key: str, request_hash: str, status_code: int, re
 
 async def store_answer(engine: AsyncEngine, principal: str, key: str, status_code: int, response: dict[str, Any],
                        headers: dict[str, str] | None) -> None:
-    """Fill in the answer of a record written ``IN_FLIGHT`` with the change (one autocommit UPDATE)."""
+    """Fill in the answer of a record written ``IN_FLIGHT`` with the change (one autocommit UPDATE). A pooled
+    connection found dead is discarded by the pool and the UPDATE made once more on a fresh one: unstored, the
+    answer would leave every retry of the request at 409."""
     stmt = (sa.update(IDEMPOTENCY_TABLE)
             .where(IDEMPOTENCY_TABLE.c.principal == principal, IDEMPOTENCY_TABLE.c.key == key)
             .values(status_code=status_code, response=response, headers=headers))
-    async with autocommit_connection(engine) as conn:
-        await conn.execute(stmt)
+    for attempt in (1, 2):
+        try:
+            async with autocommit_connection(engine) as conn:
+                await conn.execute(stmt)
+            return
+        except DBAPIError as e:
+            if attempt == 2 or not e.connection_invalidated:
+                raise
 
 
 class IdempotencyStore:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from ipp_common.persistence.paging import keyset_page
 from ipp_common.persistence.repository import Repository
 from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlmodel import select
@@ -42,6 +43,25 @@ class ContractsRepository(Repository):
         if customer_bin:
             q = q.where(ProcurementPlan.customer_bin == customer_bin)
         return list((await self.session.exec(q)).all())
+
+    async def contracts_page(self, *, customer_bin: str | None, supplier_bin: str | None, kind: str | None,
+                             status: str | None, cursor: str | None, limit: int) -> tuple[list[Contract], str | None]:
+        q = select(Contract)
+        for column, value in ((Contract.customer_bin, customer_bin), (Contract.supplier_bin, supplier_bin),
+                              (Contract.kind, kind), (Contract.status, status)):
+            if value is not None:
+                q = q.where(column == value)
+        return await keyset_page(self.session, q, at=Contract.created_at, key=Contract.id, cursor=cursor, limit=limit)
+
+    async def plans_page(self, *, customer_bin: str | None, year: int | None, status: str | None, cursor: str | None,
+                         limit: int) -> tuple[list[ProcurementPlan], str | None]:
+        q = select(ProcurementPlan)
+        for column, value in ((ProcurementPlan.customer_bin, customer_bin), (ProcurementPlan.purchase_year, year),
+                              (ProcurementPlan.status, status)):
+            if value is not None:
+                q = q.where(column == value)
+        return await keyset_page(self.session, q, at=ProcurementPlan.submitted_on, key=ProcurementPlan.id,
+                                 cursor=cursor, limit=limit)
 
     async def plans_in_cycle(self, today: date) -> list[ProcurementPlan]:
         """Plans with a deadline of the planning cycle (Art. 47) to check today: every plan not yet published,

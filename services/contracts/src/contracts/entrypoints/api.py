@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_INT_MAX
+from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from contracts import schemas as s
@@ -32,6 +33,9 @@ YearPath = Annotated[int, Path(ge=1991, le=2100, description="A contract year")]
 Officer = require_roles(Role.officer)
 Customer = require_roles(Role.customer)
 Party = require_roles(Role.customer, Role.applicant)
+CustomerOrOfficer = require_roles(Role.officer, Role.customer)
+BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
+StatusQuery = Annotated[str | None, Query(max_length=30)]
 
 
 @router.get("/suppliers/{bin}/register-status", tags=["suppliers"],
@@ -41,30 +45,53 @@ async def supplier_status(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow: U
     return await handlers.supplier_register_status(uow, bin)
 
 
-@router.post("/large-customers", tags=["large customers"], status_code=201,
+@router.post("/large-customers", tags=["large customers"], status_code=201, response_model=s.LargeCustomerPublic,
              summary="Register a large customer (Art. 1.25; system-forming test of Art. 47-1)")
 async def large_customer(body: s.LargeCustomerCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await customers.register_customer(uow, ctx, body, principal)
 
 
-@router.post("/plans", tags=["plans"], status_code=201, summary="Submit a procurement plan (due 10 December, Art. 47.1)")
+@router.get("/large-customers/{bin}", tags=["large customers"], response_model=s.LargeCustomerPublic,
+            summary="A registered large customer with the figures of its test (the Ministry, or the customer itself)")
+async def read_customer(bin: BinPath, uow: U, principal: Principal = CustomerOrOfficer) -> dict:
+    return await customers.get_customer(uow, bin, principal)
+
+
+@router.get("/plans", tags=["plans"], response_model=s.PlanPage,
+            summary="Procurement plans, newest first, by customer, year and status (a customer sees its own)")
+async def list_plans(uow: U, principal: Principal = CustomerOrOfficer, customer_bin: BinQuery = None,
+                     year: Annotated[int | None, Query(ge=1991, le=2100)] = None, status: StatusQuery = None,
+                     cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
+    return await plans.list_plans(uow, principal, customer_bin=customer_bin, year=year, status=status, cursor=cursor,
+                                  limit=limit)
+
+
+@router.get("/plans/{plan_id}", tags=["plans"], response_model=s.PlanPublic,
+            summary="A procurement plan with its deadlines, remarks and history (Art. 47)")
+async def read_plan(plan_id: uuid.UUID, uow: U, principal: Principal = CustomerOrOfficer) -> dict:
+    return await plans.get_plan(uow, plan_id, principal)
+
+
+@router.post("/plans", tags=["plans"], status_code=201, response_model=s.PlanPublic,
+             summary="Submit a procurement plan (due 10 December, Art. 47.1)")
 async def submit_plan(body: s.PlanCreate, uow: U, ctx: C, principal: Principal = Customer) -> dict:
     return await plans.submit_plan(uow, ctx, body, principal)
 
 
-@router.post("/plans/{plan_id}/review", tags=["plans"],
+@router.post("/plans/{plan_id}/review", tags=["plans"], response_model=s.PlanPublic,
              summary="Ministry review: remarks naming the Art. 47.3 rule, or approval (Art. 47.4)")
 async def review(plan_id: uuid.UUID, body: s.PlanReview, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await plans.review_plan(uow, ctx, plan_id, body, principal)
 
 
-@router.post("/plans/{plan_id}/resubmission", tags=["plans"],
+@router.post("/plans/{plan_id}/resubmission", tags=["plans"], response_model=s.PlanPublic,
              summary="The customer's corrected plan (within 5 working days of remarks)")
 async def resubmit(plan_id: uuid.UUID, body: s.PlanResubmission, uow: U, ctx: C, principal: Principal = Customer) -> dict:
     return await plans.resubmit_plan(uow, ctx, plan_id, body, principal)
 
 
-@router.post("/plans/{plan_id}/publication", tags=["plans"], summary="Publish the agreed list (by 1 February)")
+@router.post("/plans/{plan_id}/publication", tags=["plans"], response_model=s.PlanPublic,
+             summary="Publish the agreed list (by 1 February)")
 async def publish(plan_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await plans.publish_plan(uow, ctx, plan_id, principal)
 
@@ -81,10 +108,20 @@ async def overdue(uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return {"overdue": await plans.scan_overdue(uow, ctx)}
 
 
-@router.post("/contracts", tags=["contracts"], status_code=201,
+@router.post("/contracts", tags=["contracts"], status_code=201, response_model=s.ContractPublic,
              summary="A large customer proposes an offtake, guaranteed-purchase or offset contract")
 async def create(body: s.ContractCreate, uow: U, ctx: C, principal: Principal = Customer) -> dict:
     return await offtake.create_contract(uow, ctx, body, principal)
+
+
+@router.get("/contracts", tags=["contracts"], response_model=s.ContractPage,
+            summary="Contracts, newest first, by customer, supplier, kind and status (a business sees its own)")
+async def list_contracts(uow: U, principal: Principal = require_roles(Role.officer, Role.customer, Role.applicant),
+                         customer_bin: BinQuery = None, supplier_bin: BinQuery = None,
+                         kind: Annotated[Literal["offtake", "guaranteed_purchase", "offset"] | None, Query()] = None,
+                         status: StatusQuery = None, cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
+    return await offtake.list_contracts(uow, principal, customer_bin=customer_bin, supplier_bin=supplier_bin, kind=kind,
+                                        status=status, cursor=cursor, limit=limit)
 
 
 @router.get("/contracts/{contract_id}", tags=["contracts"], summary="A contract with its full history")
@@ -92,7 +129,8 @@ async def read(contract_id: uuid.UUID, uow: U, principal: CurrentPrincipal) -> d
     return await offtake.contract_with_history(uow, contract_id, principal)
 
 
-@router.post("/contracts/{contract_id}/signature", tags=["contracts"], summary="The supplier signs")
+@router.post("/contracts/{contract_id}/signature", tags=["contracts"], response_model=s.ContractPublic,
+             summary="The supplier signs")
 async def sign(contract_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Party) -> dict:
     return await offtake.sign(uow, ctx, contract_id, principal)
 
@@ -110,7 +148,8 @@ async def countersign(contract_id: uuid.UUID, seq: Annotated[int, Path(ge=1, le=
     return await offtake.countersign(uow, ctx, contract_id, seq, principal)
 
 
-@router.post("/contracts/{contract_id}/pilot-test", tags=["contracts"], summary="Pilot batch result (Art. 47.8)")
+@router.post("/contracts/{contract_id}/pilot-test", tags=["contracts"], response_model=s.ContractPublic,
+             summary="Pilot batch result (Art. 47.8)")
 async def pilot(contract_id: uuid.UUID, body: s.PilotResult, uow: U, ctx: C, principal: Principal = Customer) -> dict:
     return await offtake.pilot(uow, ctx, contract_id, body, principal)
 

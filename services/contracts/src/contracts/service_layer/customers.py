@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ipp_common.law.errors import Rejected
+from ipp_common.law.errors import NotFound, Rejected
 from ipp_common.law.principal import Principal
 
 from contracts.adapters.orm import LargeCustomer
@@ -35,4 +35,13 @@ async def register_customer(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd
         uow.audit(actor=principal.sub, role=principal.role, action="large_customer.register",
                   resource="large_customer", resource_id=cmd.bin)
         await uow.commit()
+        return c.model_dump(mode="json")
+
+
+async def get_customer(uow: ContractsUnitOfWork, bin_: str, principal: Principal) -> dict[str, Any]:
+    """A registered large customer: for the Ministry, and for the customer itself."""
+    async with uow:
+        c = await uow.repo.get(LargeCustomer, bin_)
+        if c is None or not principal.can_see_bin(bin_):
+            raise NotFound("large customer")
         return c.model_dump(mode="json")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import contracts as ev
-from ipp_common.law.errors import NotFound
+from ipp_common.law.errors import Conflict, NotFound
 from ipp_common.law.principal import Principal
 
 from contracts.adapters.orm import Penalty
@@ -50,6 +50,10 @@ async def assess_offset(uow: ContractsUnitOfWork, ctx: ContractsContext, contrac
                            if date.fromisoformat(o["due"]) < today and Decimal(o["fulfilled_kzt"]) < Decimal(o["amount_kzt"])),
                           Decimal(0))
         amount = rules.penalty(unfulfilled, Decimal(1), rate)
+        if amount > 0 and any(p.year == today.year and p.reason == "offset_unfulfilled"
+                              for p in await uow.repo.penalties(c.id)):
+            raise Conflict(f"the offset obligations were already assessed in {today.year}",
+                           code="offset_already_assessed", article="49.3")
         if amount > 0:
             uow.repo.add(Penalty(contract_id=c.id, year=today.year, reason="offset_unfulfilled",
                                  inputs={"unfulfilled_kzt": str(unfulfilled), "rate_pct": str(rate)},

@@ -9,7 +9,7 @@ from typing import Any
 
 from ipp_common.events import contracts as ev
 from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
-from ipp_common.law.principal import Principal
+from ipp_common.law.principal import Principal, Role
 
 from contracts.adapters.orm import (
     Contract,
@@ -189,3 +189,18 @@ async def contract_with_history(uow: ContractsUnitOfWork, contract_id: uuid.UUID
         out["deliveries"] = [d.model_dump(mode="json") for d in await uow.repo.deliveries(c.id)]
         out["penalties"] = [p.model_dump(mode="json") for p in await uow.repo.penalties(c.id)]
         return out
+
+
+async def list_contracts(uow: ContractsUnitOfWork, principal: Principal, *, customer_bin: str | None,
+                         supplier_bin: str | None, kind: str | None, status: str | None, cursor: str | None,
+                         limit: int) -> dict[str, Any]:
+    """Contracts newest first, by customer, supplier, kind and status. A business sees only the contracts it
+    is a party to: a customer those it proposed, a supplier those proposed to it."""
+    if principal.role == Role.customer:
+        customer_bin = principal.bin
+    elif principal.role == Role.applicant:
+        supplier_bin = principal.bin
+    async with uow:
+        rows, nxt = await uow.repo.contracts_page(customer_bin=customer_bin, supplier_bin=supplier_bin, kind=kind,
+                                                  status=status, cursor=cursor, limit=limit)
+        return {"items": [public(c) for c in rows], "next_cursor": nxt}

@@ -200,3 +200,22 @@ async def apply_for_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, pl
         uow.repo.add(a)
         await uow.commit()
         return a.model_dump(mode="json")
+
+
+async def get_plan(uow: ContractsUnitOfWork, plan_id: uuid.UUID, principal: Principal) -> dict[str, Any]:
+    """A plan, for the Ministry and for the customer that submitted it (another's plan does not exist for it)."""
+    async with uow:
+        p = await _plan(uow, plan_id)
+        if not principal.can_see_bin(p.customer_bin):
+            raise NotFound("plan")
+        return p.model_dump(mode="json")
+
+
+async def list_plans(uow: ContractsUnitOfWork, principal: Principal, *, customer_bin: str | None, year: int | None,
+                     status: str | None, cursor: str | None, limit: int) -> dict[str, Any]:
+    """Plans newest first, by customer, year and status: the Ministry's work list of Art. 47 (a customer
+    pages through its own only)."""
+    async with uow:
+        rows, nxt = await uow.repo.plans_page(customer_bin=principal.confined_bin or customer_bin, year=year,
+                                              status=status, cursor=cursor, limit=limit)
+        return {"items": [p.model_dump(mode="json") for p in rows], "next_cursor": nxt}

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import IsoDate
+from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from measures import schemas as s
 from measures.adapters import catalogue
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.service_layer import handlers as h
+from measures.service_layer import reads
 from measures.service_layer.context import MeasuresContext
 
 router = service_router("/v1")
@@ -46,7 +48,33 @@ async def reference(ctx: C, on: IsoDate | None = None) -> dict[str, Any]:
             "measures": catalogue.measures(d)}
 
 
-@router.post("/measure-applications", tags=["applications"], status_code=201,
+@router.get("/measure-applications", tags=["applications"], response_model=s.MeasureApplicationPage,
+            summary="Measure applications, newest first, by BIN, measure and status (a recipient sees its own)")
+async def list_applications(uow: U, principal: Principal = require_roles(Role.applicant, Role.officer),
+                            bin: BinQuery = None, measure: Annotated[str | None, Query(max_length=40)] = None,
+                            status: Annotated[Literal["granted", "refused", "expertise"] | None, Query()] = None,
+                            cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
+    return await reads.list_applications(uow, principal, bin_=bin, measure=measure, status=status, cursor=cursor,
+                                         limit=limit)
+
+
+@router.get("/measure-applications/{application_id}", tags=["applications"], response_model=s.MeasureApplicationPublic,
+            summary="A measure application with its decision and every ground of refusal (Art. 25.6)")
+async def read_application(application_id: uuid.UUID, uow: U,
+                           principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict:
+    return await reads.get_application(uow, application_id, principal)
+
+
+@router.get("/agreements", tags=["agreements"], response_model=s.AgreementPage,
+            summary="Agreements, newest first, by BIN, kind and status (a recipient sees its own)")
+async def list_agreements(uow: U, principal: Principal = require_roles(Role.applicant, Role.officer),
+                          bin: BinQuery = None, kind: Annotated[str | None, Query(max_length=20)] = None,
+                          status: Annotated[str | None, Query(max_length=30)] = None,
+                          cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
+    return await reads.list_agreements(uow, principal, bin_=bin, kind=kind, status=status, cursor=cursor, limit=limit)
+
+
+@router.post("/measure-applications", tags=["applications"], status_code=201, response_model=s.MeasureApplicationPublic,
              summary="Apply for a measure: every condition of Art. 25.5 evaluated, each failure named")
 async def apply(body: s.MeasureApplicationCreate, uow: U, ctx: C,
                 principal: Principal = require_roles(Role.applicant)) -> dict:
@@ -54,12 +82,13 @@ async def apply(body: s.MeasureApplicationCreate, uow: U, ctx: C,
 
 
 @router.post("/measure-applications/{application_id}/expertise", tags=["applications"],
+             response_model=s.MeasureApplicationPublic,
              summary="Expertise of an industrial grant application (Art. 42)")
 async def expertise(application_id: uuid.UUID, body: s.Expertise, uow: U, principal: Principal = Officer) -> dict:
     return await h.expertise(uow, application_id, body, principal)
 
 
-@router.post("/agreements", tags=["agreements"], status_code=201,
+@router.post("/agreements", tags=["agreements"], status_code=201, response_model=s.AgreementPublic,
              summary="Conclude a competitiveness (Art. 28), grant (Art. 42) or assembly (Art. 62) agreement")
 async def conclude(body: s.AgreementCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await h.conclude(uow, ctx, body, principal)

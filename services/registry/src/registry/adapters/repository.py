@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from ipp_common.persistence.cache import NotifiedCache
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
+from ipp_common.persistence.paging import keyset_page
 from ipp_common.persistence.tables import AppendRow
 from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.exc import IntegrityError
@@ -77,18 +78,15 @@ class ApplicationRepository:
             # held here: the session's identity map keeps only weak references
             self._loaded = list((await self.session.exec(q)).all())
 
-    async def list(self, *, bin_: str | None, status: str | None, after: tuple[datetime, uuid.UUID] | None,
-                   limit: int) -> list[Application]:
+    async def page(self, *, bin_: str | None, status: str | None, cursor: str | None,
+                   limit: int) -> tuple[list[Application], str | None]:
         q = select(Application)
         if bin_:
             q = q.where(Application.bin == bin_)
         if status:
             q = q.where(Application.status == status)
-        if after:
-            q = q.where((Application.filed_at < after[0]) |
-                        ((Application.filed_at == after[0]) & (Application.id < after[1])))
-        q = q.order_by(Application.filed_at.desc(), Application.id.desc()).limit(limit)
-        return list((await self.session.exec(q)).all())
+        return await keyset_page(self.session, q, at=Application.filed_at, key=Application.id, cursor=cursor,
+                                 limit=limit)
 
     def change_status(self, app: Application, *, to_status: str, action: str, actor: str, reason: str | None,
                       event_id: str | None, **values: Any) -> None:

@@ -10,6 +10,7 @@ from ipp_common.http import idempotency
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.problems import ProblemError
+from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.http.responses import conditional_json, request_hash
 from ipp_common.law.principal import Principal, Role
 from opentelemetry import trace
@@ -77,10 +78,8 @@ async def read_application(request: Request, application_id: uuid.UUID, uow: Uow
             summary="Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)")
 async def list_applications(request: Request, uow: UowDep,
                             principal: Principal = require_roles(Role.applicant, Role.officer),
-                            bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
-                            status: Annotated[str | None, Query(max_length=40)] = None,
-                            cursor: Annotated[str | None, Query(max_length=500)] = None,
-                            limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
+                            bin: BinQuery = None, status: Annotated[str | None, Query(max_length=40)] = None,
+                            cursor: CursorQuery = None, limit: LimitQuery = 50) -> Response:
     page = await handlers.list_applications(uow, principal, bin_=bin, status=status, cursor=cursor, limit=limit)
     return conditional_json(request, page.model_dump(mode="json"))
 

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_BIGINT_MAX, IsoDate
+from ipp_common.http.queries import CursorQuery, LimitQuery
 from ipp_common.http.responses import conditional_json
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
@@ -215,9 +216,10 @@ async def offtake_list(request: Request, uow: UowDep,
                        customer: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
                        tnved: Annotated[str | None, Query(pattern=r"^\d{10}$")] = None,
                        status: Annotated[str | None, Query(max_length=30)] = None,
-                       limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
-    items = await offtake.search(uow, supplier=supplier, customer=customer, tnved=tnved, status=status, limit=limit)
-    return conditional_json(request, {"items": items})
+                       cursor: CursorQuery = None, limit: LimitQuery = 50) -> Response:
+    page = await offtake.search(uow, supplier=supplier, customer=customer, tnved=tnved, status=status, cursor=cursor,
+                                limit=limit)
+    return conditional_json(request, page)
 
 
 @router.get("/offtake/changes", tags=["offtake register (public)"],

@@ -15,10 +15,9 @@ from ipp_common.events.registry import (
 )
 from ipp_common.events.verification import VerificationCompleted
 from ipp_common.law.errors import Conflict, NotFound, Rejected
-from ipp_common.law.principal import Principal, Role
+from ipp_common.law.principal import Principal
 from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.persistence.paging import decode_cursor, encode_cursor
 from ipp_common.persistence.row_writer import StaleVersion
 from sqlalchemy.exc import IntegrityError
 
@@ -108,17 +107,10 @@ async def get_application(uow: RegistryUnitOfWork, app_id: uuid.UUID, principal:
 
 async def list_applications(uow: RegistryUnitOfWork, principal: Principal, *, bin_: str | None,
                             status: str | None, cursor: str | None, limit: int) -> ApplicationPage:
-    if principal.role == Role.applicant:
-        bin_ = principal.bin
-    after = None
-    if (c := decode_cursor(cursor)) is not None:
-        from datetime import datetime
-        after = (datetime.fromisoformat(c["t"]), uuid.UUID(c["id"]))
     async with uow:
-        rows = await uow.applications.list(bin_=bin_, status=status, after=after, limit=limit + 1)
-    items = [to_public(a) for a in rows[:limit]]
-    nxt = encode_cursor({"t": rows[limit - 1].filed_at.isoformat(), "id": str(rows[limit - 1].id)}) \
-        if len(rows) > limit else None
+        rows, nxt = await uow.applications.page(bin_=principal.confined_bin or bin_, status=status, cursor=cursor,
+                                                limit=limit)
+    items = [to_public(a) for a in rows]
     return ApplicationPage(items=items, next_cursor=nxt)
 
 

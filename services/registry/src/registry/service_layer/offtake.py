@@ -10,6 +10,7 @@ from typing import Any
 from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery, Handler
 from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.persistence.paging import keyset_page
 from sqlalchemy import delete
 from sqlmodel import col, select
 
@@ -70,7 +71,7 @@ def _public(r: OfftakeRecord, statuses: dict[str, str]) -> dict[str, Any]:
 
 
 async def search(uow: RegistryUnitOfWork, *, supplier: str | None, customer: str | None, tnved: str | None,
-                 status: str | None, limit: int) -> list[dict[str, Any]]:
+                 status: str | None, cursor: str | None, limit: int) -> dict[str, Any]:
     async with uow:
         q = select(OfftakeRecord)
         if supplier:
@@ -81,9 +82,10 @@ async def search(uow: RegistryUnitOfWork, *, supplier: str | None, customer: str
             q = q.where(OfftakeRecord.status == status)
         if tnved:
             q = q.where(col(OfftakeRecord.tnveds).contains(tnved))
-        rows = list((await uow.session.exec(q.order_by(col(OfftakeRecord.contract_id)).limit(limit))).all())
+        rows, nxt = await keyset_page(uow.session, q, at=None, key=col(OfftakeRecord.contract_id), cursor=cursor,
+                                      limit=limit)
         st = await _statuses(uow, {r.supplier_bin for r in rows})
-        return [_public(r, st) for r in rows]
+        return {"items": [_public(r, st) for r in rows], "next_cursor": nxt}
 
 
 async def record(uow: RegistryUnitOfWork, contract_id: uuid.UUID) -> dict[str, Any]:

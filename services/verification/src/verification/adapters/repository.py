@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from ipp_common.persistence.paging import keyset_page
 from ipp_common.persistence.tables import AppendRow
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -33,10 +34,15 @@ class RunRepository:
     async def get(self, run_id: uuid.UUID) -> VerificationRun | None:
         return await self.session.get(VerificationRun, run_id)
 
-    async def for_application(self, application_id: uuid.UUID) -> list[VerificationRun]:
-        q = select(VerificationRun).where(VerificationRun.application_id == application_id) \
-            .order_by(VerificationRun.started_at)
-        return list((await self.session.exec(q)).all())
+    async def page(self, *, application_id: uuid.UUID | None, bin_: str | None, purpose: str | None,
+                   outcome: str | None, cursor: str | None, limit: int) -> tuple[list[VerificationRun], str | None]:
+        q = select(VerificationRun)
+        for column, value in ((VerificationRun.application_id, application_id), (VerificationRun.bin, bin_),
+                              (VerificationRun.purpose, purpose), (VerificationRun.outcome, outcome)):
+            if value is not None:
+                q = q.where(column == value)
+        return await keyset_page(self.session, q, at=VerificationRun.started_at, key=VerificationRun.id,
+                                 cursor=cursor, limit=limit)
 
     async def criteria(self, run_id: uuid.UUID) -> list[CriterionRecord]:
         q = select(CriterionRecord).where(CriterionRecord.run_id == run_id).order_by(CriterionRecord.id)

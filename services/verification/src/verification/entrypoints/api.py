@@ -7,9 +7,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Query, Request
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import require_roles
+from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from verification.adapters.unit_of_work import VerificationUnitOfWork
+from verification.schemas import RunPage
 from verification.service_layer import handlers
 
 router = service_router("/v1", tags=["verification"])
@@ -28,10 +30,15 @@ async def read_run(run_id: uuid.UUID, uow: UowDep, principal: Principal = Reader
     return await handlers.get_run(uow, run_id, principal)
 
 
-@router.get("/runs", summary="Verification runs of an application")
-async def list_runs(uow: UowDep, application_id: Annotated[uuid.UUID, Query()],
-                    principal: Principal = Reader) -> dict[str, Any]:
-    return {"items": await handlers.runs_for_application(uow, application_id, principal)}
+@router.get("/runs", response_model=RunPage,
+            summary="Verification runs, newest first, by application, BIN, purpose and outcome (an applicant: its own)")
+async def list_runs(uow: UowDep, principal: Principal = Reader,
+                    application_id: Annotated[uuid.UUID | None, Query()] = None,
+                    bin: BinQuery = None, purpose: Annotated[str | None, Query(max_length=20)] = None,
+                    outcome: Annotated[str | None, Query(max_length=20)] = None,
+                    cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict[str, Any]:
+    return await handlers.list_runs(uow, principal, application_id=application_id, bin_=bin, purpose=purpose,
+                                    outcome=outcome, cursor=cursor, limit=limit)
 
 
 @router.get("/pending", summary="How many verifications are waiting for an unavailable source")

@@ -204,11 +204,15 @@ async def get_run(uow: VerificationUnitOfWork, run_id: uuid.UUID, principal: Pri
         return out
 
 
-async def runs_for_application(uow: VerificationUnitOfWork, application_id: uuid.UUID,
-                               principal: Principal) -> list[dict[str, Any]]:
+async def list_runs(uow: VerificationUnitOfWork, principal: Principal, *, application_id: uuid.UUID | None,
+                    bin_: str | None, purpose: str | None, outcome: str | None, cursor: str | None,
+                    limit: int) -> dict[str, Any]:
+    """Verification runs newest first, by application, BIN, purpose and outcome; an applicant reads its own
+    BIN's only."""
     async with uow:
-        runs = [r for r in await uow.runs.for_application(application_id) if principal.can_see_bin(r.bin)]
-        return [r.model_dump(mode="json") for r in runs]
+        runs, nxt = await uow.runs.page(application_id=application_id, bin_=principal.confined_bin or bin_,
+                                        purpose=purpose, outcome=outcome, cursor=cursor, limit=limit)
+        return {"items": [r.model_dump(mode="json") for r in runs], "next_cursor": nxt}
 
 
 async def pending_count(uow: VerificationUnitOfWork) -> int:
