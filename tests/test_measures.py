@@ -49,6 +49,9 @@ async def test_art_27_4_refund_demand_is_computed_and_traceable(platform: Platfo
                             json={"period": "2025", "actuals": {"0": "10", "1": "40"}})
     rep = r.json()
     assert r.status_code == 201 and rep["levels"] == {"0": "1", "1": "0.4"} and rep["level"] == "0.600000"
+    again = await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/reports", role="applicant", bin_=b,
+                                json={"period": "2025", "actuals": {"0": "10", "1": "50"}})
+    assert again.status_code == 409 and again.json()["code"] == "report_exists"  # one report per period
     d = (await platform.call("measures", "POST", f"/v1/agreements/{a['id']}/refund-demands",
                              json={"demanded_on": "2026-01-01"})).json()
     # principal 400,000; the base rate in the reference data changes twice in 2025:

@@ -220,3 +220,117 @@ class ContractPublic(BaseModel):
 class ContractPage(BaseModel):
     items: list[ContractPublic]
     next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class AmendmentPublic(BaseModel):
+    """A change to a contract with its rationale and signatures (Art. 48.2: unilateral only where allowed)."""
+    id: uuid.UUID
+    contract_id: uuid.UUID
+    seq: int
+    mode: str
+    rationale: str
+    changes: dict[str, Any]
+    before: dict[str, Any]
+    signed_by: list[str]
+    status: str = Field(description="proposed | applied")
+    proposed_on: date
+    effective_on: date
+    applied_on: date | None = None
+
+
+class DeliveryPublic(BaseModel):
+    """A delivery under a contract and, once the customer decided, how much it accepted (Art. 48.2, 48.4)."""
+    id: uuid.UUID
+    contract_id: uuid.UUID
+    year: int
+    quantity: DecimalText
+    delivered_on: date
+    accepted: DecimalText | None = None
+    refused_supplier_fault: DecimalText | None = None
+    acceptance_note: str | None = None
+
+
+class PenaltyPublic(BaseModel):
+    id: uuid.UUID
+    contract_id: uuid.UUID
+    year: int
+    reason: str
+    inputs: dict[str, Any]
+    penalty_kzt: MoneyText
+    assessed_on: date
+
+
+class ContractWithHistory(ContractPublic):
+    """A contract with every amendment, delivery and penalty (its full history)."""
+    amendments: list[AmendmentPublic]
+    deliveries: list[DeliveryPublic]
+    penalties: list[PenaltyPublic]
+
+
+class Acceptance(BaseModel):
+    """The yearly acceptance rule of an offtake contract (Art. 48.2: all of year 1, at least half later) and
+    the penalty its shortfall implies (Art. 48.4)."""
+    contract_id: uuid.UUID
+    year: int
+    year_index: int
+    contracted: DecimalText
+    required: DecimalText
+    accepted: DecimalText
+    refused_supplier_fault: DecimalText
+    shortfall: DecimalText
+    rate_pct: DecimalText
+    unit_price_kzt: DecimalText
+    penalty_kzt: DecimalText
+    article: str
+
+
+class OffsetAssessment(BaseModel):
+    """Unfulfilled offset obligations past their due date and the penalty on them (Art. 49.3)."""
+    unfulfilled_kzt: DecimalText
+    rate_pct: DecimalText
+    penalty_kzt: DecimalText
+    article: str
+
+
+class ProgrammePublic(BaseModel):
+    """A large customer's ICV development programme (Art. 61-1): its decision and yearly reports."""
+    id: uuid.UUID
+    customer_bin: BinText
+    start_year: int
+    end_year: int
+    directions: dict[str, Any]
+    status: str
+    grounds: list[str]
+    reports: list[dict[str, Any]]
+
+
+class ManufacturerApplicationPublic(BaseModel):
+    """A manufacturer's application for a contract on a published plan (Art. 47.6)."""
+    id: uuid.UUID
+    plan_id: uuid.UUID
+    manufacturer_bin: BinText
+    tnved: str
+    filed_on: date
+    kind: str
+
+
+class OverdueDeadline(BaseModel):
+    plan_id: uuid.UUID
+    deadline: str
+    due: date
+    party: str
+
+
+class OverdueScan(BaseModel):
+    """The plan deadlines of Art. 47 this scan found missed (each marked and announced once)."""
+    overdue: list[OverdueDeadline]
+
+
+class SupplierRegisterStatus(BaseModel):
+    """A supplier's membership of the register of Kazakhstani producers, as the register last announced it."""
+    bin: BinText
+    included: bool
+    entry_id: uuid.UUID | None = None
+    ground: str | None = None
+    as_of: datetime
+    last_event_id: str

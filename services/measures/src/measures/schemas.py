@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.http.fields import BinText, IsoDate, MoneyText
+from ipp_common.http.fields import BinText, DecimalText, IsoDate, MoneyText
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -60,7 +60,7 @@ class AgreementCreate(Strict):
 
 
 class ReportCreate(Strict):
-    period: Annotated[str, Field(pattern=r"^\d{4}(-Q[1-4])?$", examples=["2026", "2026-Q3"])]
+    period: Annotated[str, Field(pattern=r"^(199[1-9]|20[0-9]{2})(-Q[1-4])?$", examples=["2026", "2026-Q3"])]
     actuals: dict[Annotated[int, Field(ge=0, le=49)], Annotated[Decimal, Field(ge=0)]]
     """Achieved value per obligation (by its index)."""
 
@@ -119,3 +119,73 @@ class AgreementPublic(BaseModel):
 class AgreementPage(BaseModel):
     items: list[AgreementPublic]
     next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class RegisterCondition(BaseModel):
+    """Art. 25.5: whether a would-be recipient is in the register of Kazakhstani producers."""
+    bin: BinText
+    condition: str
+    article: str
+    met: bool
+    as_of: datetime | None = None
+
+
+class ReferenceInForce(BaseModel):
+    """The priority goods (Art. 26) and the measures (Art. 29) in force on a date, from dated reference data."""
+    on: date
+    priority_goods: list[dict[str, Any]]
+    measures: list[dict[str, Any]]
+
+
+class ReportPublic(BaseModel):
+    """A monitoring report on the counter-obligations: the level achieved per obligation and in all."""
+    id: uuid.UUID
+    agreement_id: uuid.UUID
+    period: str
+    actuals: dict[str, DecimalText]
+    levels: dict[str, DecimalText]
+    level: DecimalText
+    submitted_on: date
+    late: bool
+    due: date | None = None
+
+
+class RefundDemandPublic(BaseModel):
+    """A refund demand (Art. 27.4) with every input it was computed from."""
+    id: uuid.UUID
+    agreement_id: uuid.UUID
+    demanded_on: date
+    inputs: dict[str, Any]
+    result: dict[str, Any]
+    refund_kzt: MoneyText
+
+
+class AgreementView(AgreementPublic):
+    """An agreement with its monitoring reports and refund demands."""
+    reports: list[ReportPublic]
+    refund_demands: list[RefundDemandPublic]
+
+
+class TerminationScan(BaseModel):
+    """Assembly agreements terminated because a breach was not cured within three months (Art. 62.4)."""
+    terminated: list[uuid.UUID]
+
+
+class Aggregate(BaseModel):
+    count: int
+    amount_kzt: DecimalText
+
+
+class CounterObligations(BaseModel):
+    agreements_reported: int
+    mean_fulfilment: DecimalText | None = None
+    fully_fulfilled: int
+
+
+class Transparency(BaseModel):
+    """Support granted by kind, region and year, and how counter-obligations are met — aggregates only,
+    no company's data (Art. 4.4, 5)."""
+    granted_by_kind: dict[str, Aggregate]
+    granted_by_region: dict[str, Aggregate]
+    granted_by_year: dict[str, Aggregate]
+    counter_obligations: CounterObligations

@@ -38,7 +38,7 @@ BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
 StatusQuery = Annotated[str | None, Query(max_length=30)]
 
 
-@router.get("/suppliers/{bin}/register-status", tags=["suppliers"],
+@router.get("/suppliers/{bin}/register-status", tags=["suppliers"], response_model=s.SupplierRegisterStatus,
             summary="A supplier's status in the register, as contracts knows it")
 async def supplier_status(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow: U,
                           principal: Principal = require_roles(Role.officer, Role.customer)) -> dict[str, Any]:
@@ -96,14 +96,15 @@ async def publish(plan_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Off
     return await plans.publish_plan(uow, ctx, plan_id, principal)
 
 
-@router.post("/plans/{plan_id}/applications", tags=["plans"], status_code=201,
+@router.post("/plans/{plan_id}/applications", tags=["plans"], response_model=s.ManufacturerApplicationPublic, status_code=201,
              summary="A manufacturer applies for a contract within 30 calendar days of publication (Art. 47.6)")
 async def apply(plan_id: uuid.UUID, body: s.ManufacturerApplicationCreate, uow: U, ctx: C,
                 principal: Principal = require_roles(Role.applicant)) -> dict:
     return await plans.apply_for_contract(uow, ctx, plan_id, body, principal)
 
 
-@router.post("/ops/plans/overdue-scan", tags=["operations"], summary="Mark and announce missed plan deadlines")
+@router.post("/ops/plans/overdue-scan", tags=["operations"], response_model=s.OverdueScan,
+             summary="Mark and announce missed plan deadlines")
 async def overdue(uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return {"overdue": await plans.scan_overdue(uow, ctx)}
 
@@ -124,7 +125,8 @@ async def list_contracts(uow: U, principal: Principal = require_roles(Role.offic
                                         status=status, cursor=cursor, limit=limit)
 
 
-@router.get("/contracts/{contract_id}", tags=["contracts"], summary="A contract with its full history")
+@router.get("/contracts/{contract_id}", tags=["contracts"], response_model=s.ContractWithHistory,
+            summary="A contract with its full history")
 async def read(contract_id: uuid.UUID, uow: U, principal: CurrentPrincipal) -> dict:
     return await offtake.contract_with_history(uow, contract_id, principal)
 
@@ -135,13 +137,13 @@ async def sign(contract_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Pa
     return await offtake.sign(uow, ctx, contract_id, principal)
 
 
-@router.post("/contracts/{contract_id}/amendments", tags=["contracts"], status_code=201,
+@router.post("/contracts/{contract_id}/amendments", tags=["contracts"], response_model=s.AmendmentPublic, status_code=201,
              summary="Propose (bilateral) or make (unilateral, where the law allows) an amendment")
 async def amend(contract_id: uuid.UUID, body: s.AmendmentCreate, uow: U, ctx: C, principal: Principal = Party) -> dict:
     return await offtake.amend(uow, ctx, contract_id, body, principal)
 
 
-@router.post("/contracts/{contract_id}/amendments/{seq}/signature", tags=["contracts"],
+@router.post("/contracts/{contract_id}/amendments/{seq}/signature", tags=["contracts"], response_model=s.AmendmentPublic,
              summary="The other party countersigns an amendment; it takes effect")
 async def countersign(contract_id: uuid.UUID, seq: Annotated[int, Path(ge=1, le=DB_INT_MAX)], uow: U, ctx: C,
                       principal: Principal = Party) -> dict:
@@ -154,62 +156,64 @@ async def pilot(contract_id: uuid.UUID, body: s.PilotResult, uow: U, ctx: C, pri
     return await offtake.pilot(uow, ctx, contract_id, body, principal)
 
 
-@router.post("/contracts/{contract_id}/deliveries", tags=["deliveries"], status_code=201, summary="Record a delivery")
+@router.post("/contracts/{contract_id}/deliveries", tags=["deliveries"], response_model=s.DeliveryPublic, status_code=201,
+             summary="Record a delivery")
 async def deliver(contract_id: uuid.UUID, body: s.DeliveryCreate, uow: U, ctx: C, principal: Principal = Party) -> dict:
     return await guaranteed_purchase.record_delivery(uow, ctx, contract_id, body, principal)
 
 
-@router.post("/contracts/{contract_id}/deliveries/{delivery_id}/acceptance", tags=["deliveries"],
+@router.post("/contracts/{contract_id}/deliveries/{delivery_id}/acceptance", tags=["deliveries"], response_model=s.DeliveryPublic,
              summary="The customer accepts (or refuses, naming the supplier's fault) a delivery")
 async def accept(contract_id: uuid.UUID, delivery_id: uuid.UUID, body: s.AcceptanceCreate, uow: U, ctx: C,
                  principal: Principal = Customer) -> dict:
     return await guaranteed_purchase.accept_delivery(uow, ctx, contract_id, delivery_id, body, principal)
 
 
-@router.get("/contracts/{contract_id}/acceptance/{year}", tags=["deliveries"],
+@router.get("/contracts/{contract_id}/acceptance/{year}", tags=["deliveries"], response_model=s.Acceptance,
             summary="The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies")
 async def acceptance(contract_id: uuid.UUID, year: YearPath, uow: U, ctx: C, principal: CurrentPrincipal) -> dict:
     return await guaranteed_purchase.acceptance(uow, contract_id, year, principal, ctx)
 
 
-@router.post("/contracts/{contract_id}/years/{year}/closing", tags=["deliveries"],
+@router.post("/contracts/{contract_id}/years/{year}/closing", tags=["deliveries"], response_model=s.Acceptance,
              summary="Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)")
 async def close_year(contract_id: uuid.UUID, year: YearPath, uow: U, ctx: C,
                      principal: Principal = require_roles(Role.officer, Role.customer)) -> dict:
     return await guaranteed_purchase.close_year(uow, ctx, contract_id, year, principal)
 
 
-@router.post("/contracts/{contract_id}/pledges", tags=["contracts"], status_code=201,
+@router.post("/contracts/{contract_id}/pledges", tags=["contracts"], response_model=s.ContractPublic, status_code=201,
              summary="Pledge the contract to a bank (Art. 48.1, 48-1.1)")
 async def pledge(contract_id: uuid.UUID, body: s.PledgeCreate, uow: U, ctx: C, principal: Principal = Party) -> dict:
     return await guaranteed_purchase.pledge(uow, ctx, contract_id, body, principal)
 
 
-@router.post("/contracts/{contract_id}/offset-fulfilment", tags=["offset"], summary="Record offset fulfilment")
+@router.post("/contracts/{contract_id}/offset-fulfilment", tags=["offset"], response_model=s.ContractPublic,
+             summary="Record offset fulfilment")
 async def offset_fulfilment(contract_id: uuid.UUID, body: s.OffsetFulfilment, uow: U, ctx: C,
                             principal: Principal = require_roles(Role.officer, Role.customer)) -> dict:
     return await offset.offset_fulfilment(uow, ctx, contract_id, body, principal)
 
 
-@router.post("/contracts/{contract_id}/offset-assessment", tags=["offset"],
+@router.post("/contracts/{contract_id}/offset-assessment", tags=["offset"], response_model=s.OffsetAssessment,
              summary="Penalty for offset obligations unfulfilled past their due date (Art. 49.3)")
 async def offset_assessment(contract_id: uuid.UUID, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await offset.assess_offset(uow, ctx, contract_id, principal)
 
 
-@router.post("/icv-programmes", tags=["ICV programmes"], status_code=201,
+@router.post("/icv-programmes", tags=["ICV programmes"], response_model=s.ProgrammePublic, status_code=201,
              summary="A large customer's ICV development programme (at least 3 years, Art. 61-1)")
 async def programme(body: s.ProgrammeCreate, uow: U, principal: Principal = Customer) -> dict:
     return await icv.submit_programme(uow, body, principal)
 
 
-@router.post("/icv-programmes/{programme_id}/decision", tags=["ICV programmes"],
+@router.post("/icv-programmes/{programme_id}/decision", tags=["ICV programmes"], response_model=s.ProgrammePublic,
              summary="Agree or refuse on the three grounds of Art. 61-1.2")
 async def programme_decision(programme_id: uuid.UUID, uow: U, principal: Principal = Officer) -> dict:
     return await icv.decide_programme(uow, programme_id, principal)
 
 
-@router.post("/icv-programmes/{programme_id}/reports", tags=["ICV programmes"], status_code=201,
+@router.post("/icv-programmes/{programme_id}/reports", tags=["ICV programmes"], response_model=s.ProgrammePublic, status_code=201,
              summary="Implementation report for a year")
 async def programme_report(programme_id: uuid.UUID, body: s.ProgrammeReport, uow: U,
                            principal: Principal = Customer) -> dict:

@@ -34,14 +34,15 @@ C = Annotated[MeasuresContext, Depends(get_ctx)]
 Officer = require_roles(Role.officer)
 
 
-@router.get("/eligibility/{bin}/register", tags=["eligibility"],
+@router.get("/eligibility/{bin}/register", tags=["eligibility"], response_model=s.RegisterCondition,
             summary="Art. 25.5 register condition for a would-be recipient")
 async def register_condition(bin: Annotated[str, Path(pattern=r"^\d{12}$")], uow: U,
                              principal: Principal = Officer) -> dict[str, Any]:
     return await h.register_condition(uow, bin)
 
 
-@router.get("/reference", tags=["reference"], summary="Priority goods (Art. 26) and measures (Art. 29) in force (public)")
+@router.get("/reference", tags=["reference"], response_model=s.ReferenceInForce,
+            summary="Priority goods (Art. 26) and measures (Art. 29) in force (public)")
 async def reference(ctx: C, on: IsoDate | None = None) -> dict[str, Any]:
     d = on or ctx.clock.today()
     return {"on": d.isoformat(), "priority_goods": list(catalogue.priority_goods(d).values()),
@@ -94,42 +95,44 @@ async def conclude(body: s.AgreementCreate, uow: U, ctx: C, principal: Principal
     return await h.conclude(uow, ctx, body, principal)
 
 
-@router.get("/agreements/{agreement_id}", tags=["agreements"], summary="An agreement with reports and refund demands")
+@router.get("/agreements/{agreement_id}", tags=["agreements"], response_model=s.AgreementView,
+            summary="An agreement with reports and refund demands")
 async def agreement(agreement_id: uuid.UUID, uow: U, principal: CurrentPrincipal) -> dict:
     return await h.agreement_view(uow, agreement_id, principal)
 
 
-@router.post("/agreements/{agreement_id}/reports", tags=["monitoring"], status_code=201,
+@router.post("/agreements/{agreement_id}/reports", tags=["monitoring"], response_model=s.ReportPublic, status_code=201,
              summary="A monitoring report: achieved level per obligation and per agreement")
 async def report(agreement_id: uuid.UUID, body: s.ReportCreate, uow: U, ctx: C,
                  principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict:
     return await h.report(uow, ctx, agreement_id, body, principal)
 
 
-@router.post("/agreements/{agreement_id}/breaches", tags=["monitoring"], status_code=201,
+@router.post("/agreements/{agreement_id}/breaches", tags=["monitoring"], response_model=s.AgreementPublic, status_code=201,
              summary="Notify a breach (assembly agreements: 3-month cure period, Art. 62.4)")
 async def breach(agreement_id: uuid.UUID, body: s.BreachCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await h.breach(uow, ctx, agreement_id, body, principal)
 
 
-@router.post("/agreements/{agreement_id}/breaches/{breach_id}/cure", tags=["monitoring"], summary="Record a cure")
+@router.post("/agreements/{agreement_id}/breaches/{breach_id}/cure", tags=["monitoring"], response_model=s.AgreementPublic,
+             summary="Record a cure")
 async def cure(agreement_id: uuid.UUID, breach_id: str, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await h.cure(uow, ctx, agreement_id, breach_id, principal)
 
 
-@router.post("/agreements/{agreement_id}/refund-demands", tags=["refunds"], status_code=201,
+@router.post("/agreements/{agreement_id}/refund-demands", tags=["refunds"], response_model=s.RefundDemandPublic, status_code=201,
              summary="Demand a refund (Art. 27.4): achieved level and NBK base rate, inputs stored")
 async def refund(agreement_id: uuid.UUID, body: s.RefundCreate, uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return await h.demand_refund(uow, ctx, agreement_id, body, principal)
 
 
-@router.post("/ops/agreements/termination-scan", tags=["operations"],
+@router.post("/ops/agreements/termination-scan", tags=["operations"], response_model=s.TerminationScan,
              summary="Terminate assembly agreements whose breach was not cured in three months")
 async def termination_scan(uow: U, ctx: C, principal: Principal = Officer) -> dict:
     return {"terminated": await h.terminate_uncured(uow, ctx)}
 
 
-@router.get("/transparency", tags=["transparency (public)"],
+@router.get("/transparency", tags=["transparency (public)"], response_model=s.Transparency,
             summary="Measures granted by kind, region, year; counter-obligation fulfilment (aggregates only)")
 async def transparency(uow: U) -> dict:
     return await h.transparency(uow)

@@ -179,6 +179,9 @@ async def report(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uu
         a = await _agreement(uow, agreement_id, principal)
         if principal.role == "applicant" and principal.bin != a.bin:
             raise NotFound("agreement")
+        if any(r.period == cmd.period for r in await uow.repo.reports(a.id)):
+            raise Conflict(f"the report for {cmd.period} was submitted already", code="report_exists",
+                           field="period")
         actuals = {str(k): str(v) for k, v in cmd.actuals.items()}
         levels, level = _levels(a, actuals)
         today = ctx.clock.today()
