@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from ipp_common.http.fields import BinText
 from pydantic import BaseModel, Field
@@ -24,3 +25,30 @@ class RunPublic(BaseModel):
 class RunPage(BaseModel):
     items: list[RunPublic]
     next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class CriterionResult(BaseModel):
+    """One criterion of Art. 51-1.3 as verified: what was expected, what the source said, and the reason in
+    Kazakh and Russian when it is not met."""
+    code: str
+    criterion: str
+    status: str
+    source: str
+    expected: str | None = None
+    found: str | None = None
+    article: str | None = None
+    text_kk: str
+    text_ru: str
+
+
+class RunDetail(RunPublic):
+    """A run with every criterion; for officers and the appeals commission also the evidence (each call to a
+    source: what was asked, what came back, when, how long it took)."""
+    criteria: list[CriterionResult]
+    evidence: list[dict[str, Any]] | None = Field(None, description="Present for officers and the appeals "
+                                                                    "commission only; an applicant's answer has no such key")
+
+
+class Pending(BaseModel):
+    """Verifications waiting for a government source that was unavailable (never turned into a refusal)."""
+    waiting: int

@@ -14,6 +14,7 @@ from ipp_common.law.clock import Clock
 from ipp_common.law.principal import Principal, Role
 
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
+from notifications.schemas import NoticePage, NoticePublic, SubjectStatePublic
 from notifications.service_layer import handlers
 
 router = service_router("/v1/cabinet", tags=["cabinet"])
@@ -32,7 +33,7 @@ ClockDep = Annotated[Clock, Depends(get_clock)]
 Reader = require_roles(Role.applicant, Role.customer, Role.officer)
 
 
-@router.get("/notices", summary="The caller's inbox, newest first (cursor pagination, ETag)")
+@router.get("/notices", response_model=NoticePage, summary="The caller's inbox, newest first (cursor pagination, ETag)")
 async def list_notices(request: Request, uow: UowDep, principal: Principal = Reader,
                        bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
                        type: Annotated[str | None, Query(max_length=120)] = None,
@@ -45,18 +46,21 @@ async def list_notices(request: Request, uow: UowDep, principal: Principal = Rea
     return conditional_json(request, page)
 
 
-@router.get("/notices/{notice_id}", summary="One notice; the recipient's first read records the service time")
+@router.get("/notices/{notice_id}", response_model=NoticePublic,
+            summary="One notice; the recipient's first read records the service time")
 async def read_notice(notice_id: uuid.UUID, uow: UowDep, clock: ClockDep, principal: Principal = Reader) -> dict:
     return await handlers.read_notice(uow, clock, principal, notice_id)
 
 
-@router.post("/notices/{notice_id}/read", summary="Mark a notice read (acknowledged) by its recipient")
+@router.post("/notices/{notice_id}/read", response_model=NoticePublic,
+             summary="Mark a notice read (acknowledged) by its recipient")
 async def mark_read(request: Request, notice_id: uuid.UUID, uow: UowDep, clock: ClockDep,
                     principal: Principal = require_roles(Role.applicant, Role.customer)) -> dict:
     return await handlers.acknowledge(uow, clock, principal, notice_id, getattr(request.state, "request_id", None))
 
 
-@router.get("/subjects/{subject}", summary="The current state of a subject (application, producer, appeal): the "
+@router.get("/subjects/{subject}", response_model=SubjectStatePublic,
+            summary="The current state of a subject (application, producer, appeal): the "
             "newest notice by the event's sequence, so late out-of-order events never move it backwards")
 async def subject(subject: Annotated[str, Path(max_length=120)], uow: UowDep,
                   principal: Principal = require_roles(Role.applicant, Role.customer)) -> dict:

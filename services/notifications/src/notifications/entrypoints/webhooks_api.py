@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.entrypoints.api import ClockDep, get_uow
+from notifications.schemas import DeliveryLog, DeliveryPublic, Purged, SubscriptionList, SubscriptionPublic
 from notifications.service_layer import handlers, webhooks
 
 router = service_router("/v1", tags=["webhooks"])
@@ -35,7 +36,7 @@ def bindings(request: Request) -> EventTypeBindings:
     return request.app.state.runtime.context.bindings
 
 
-@router.post("/webhooks/subscriptions", status_code=201,
+@router.post("/webhooks/subscriptions", response_model=SubscriptionPublic, status_code=201,
              summary="Subscribe to event types; the URL must answer a signed challenge before receiving data",
              description="The response carries the signing secret once (Standard Webhooks `whsec_...`).")
 async def subscribe(request: Request, body: SubscriptionCreate, uow: UowDep,
@@ -44,33 +45,35 @@ async def subscribe(request: Request, body: SubscriptionCreate, uow: UowDep,
                                     getattr(request.state, "request_id", None))
 
 
-@router.get("/webhooks/subscriptions", summary="The agency's subscriptions (officers see all)")
+@router.get("/webhooks/subscriptions", response_model=SubscriptionList, summary="The agency's subscriptions (officers see all)")
 async def subscriptions(uow: UowDep, principal: Principal = require_roles(Role.agency, Role.officer)) -> dict:
     return {"items": await webhooks.list_subscriptions(uow, principal)}
 
 
-@router.post("/webhooks/subscriptions/{sub_id}/verify", summary="Send the URL-control challenge again")
+@router.post("/webhooks/subscriptions/{sub_id}/verify", response_model=SubscriptionPublic,
+             summary="Send the URL-control challenge again")
 async def verify(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Principal = Agency) -> dict:
     return await webhooks.verify(uow, sender(request), bindings(request), principal, sub_id)
 
 
-@router.delete("/webhooks/subscriptions/{sub_id}", summary="Disable a subscription")
+@router.delete("/webhooks/subscriptions/{sub_id}", response_model=SubscriptionPublic, summary="Disable a subscription")
 async def disable(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Principal = Agency) -> dict:
     return await webhooks.disable(uow, principal, sub_id, getattr(request.state, "request_id", None))
 
 
-@router.get("/webhooks/subscriptions/{sub_id}/deliveries", summary="Delivery log with every attempt")
+@router.get("/webhooks/subscriptions/{sub_id}/deliveries", response_model=DeliveryLog, summary="Delivery log with every attempt")
 async def deliveries(sub_id: uuid.UUID, uow: UowDep,
                      principal: Principal = require_roles(Role.agency, Role.officer)) -> dict:
     return {"items": await webhooks.delivery_log(uow, principal, sub_id)}
 
 
-@router.post("/webhooks/deliveries/{delivery_id}/replay", summary="Send a failed or parked delivery again")
+@router.post("/webhooks/deliveries/{delivery_id}/replay", response_model=DeliveryPublic,
+             summary="Send a failed or parked delivery again")
 async def replay(request: Request, delivery_id: uuid.UUID, uow: UowDep,
                  principal: Principal = require_roles(Role.agency, Role.officer)) -> dict:
     return await webhooks.replay(uow, principal, delivery_id, getattr(request.state, "request_id", None))
 
 
-@router.post("/ops/retention/purge", tags=["operations"], summary="Apply the retention periods now")
+@router.post("/ops/retention/purge", response_model=Purged, tags=["operations"], summary="Apply the retention periods now")
 async def purge(request: Request, uow: UowDep, clock: ClockDep, principal: Principal = require_roles(Role.officer)) -> dict:
     return {"purged": await handlers.purge(uow, request.app.state.settings, clock.now())}

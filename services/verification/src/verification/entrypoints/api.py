@@ -11,7 +11,7 @@ from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from verification.adapters.unit_of_work import VerificationUnitOfWork
-from verification.schemas import RunPage
+from verification.schemas import Pending, RunDetail, RunPage
 from verification.service_layer import handlers
 
 router = service_router("/v1", tags=["verification"])
@@ -25,7 +25,8 @@ UowDep = Annotated[VerificationUnitOfWork, Depends(get_uow)]
 Reader = require_roles(Role.applicant, Role.officer, Role.appeals)
 
 
-@router.get("/runs/{run_id}", summary="A verification run: criteria with reasons; evidence for officers")
+@router.get("/runs/{run_id}", response_model=RunDetail, response_model_exclude_unset=True,
+            summary="A verification run: criteria with reasons; evidence for officers")
 async def read_run(run_id: uuid.UUID, uow: UowDep, principal: Principal = Reader) -> dict[str, Any]:
     return await handlers.get_run(uow, run_id, principal)
 
@@ -41,6 +42,6 @@ async def list_runs(uow: UowDep, principal: Principal = Reader,
                                     outcome=outcome, cursor=cursor, limit=limit)
 
 
-@router.get("/pending", summary="How many verifications are waiting for an unavailable source")
+@router.get("/pending", response_model=Pending, summary="How many verifications are waiting for an unavailable source")
 async def pending(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     return {"waiting": await handlers.pending_count(uow)}

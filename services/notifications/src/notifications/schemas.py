@@ -1,0 +1,97 @@
+"""Notifications HTTP models: what the API answers."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from ipp_common.http.fields import BinText
+from pydantic import BaseModel, Field
+
+
+class NoticePublic(BaseModel):
+    """A decision as it reached the recipient's e-government cabinet, in Kazakh and Russian. ``served_at`` is
+    the recipient's first retrieval: the moment legal terms that run from delivery start."""
+    id: uuid.UUID
+    recipient_bin: BinText
+    notice_type: str
+    source_event_id: str
+    subject: str | None = None
+    title_kk: str
+    title_ru: str
+    body_kk: str
+    body_ru: str
+    data: dict[str, Any]
+    template_version: int
+    sequence: int | None = None
+    stale: bool = Field(description="An event older than one already delivered about the same subject")
+    created_at: datetime
+    served_at: datetime | None = None
+    read_at: datetime | None = None
+
+
+class NoticePage(BaseModel):
+    items: list[NoticePublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class SubjectStatePublic(BaseModel):
+    """The current state of a subject: the newest notice by the event's sequence."""
+    subject: str
+    sequence: int
+    notice_type: str
+    notice: NoticePublic | None = None
+
+
+class Verification(BaseModel):
+    status_code: int | None = None
+    error: str | None = None
+    challenge_echoed: bool
+
+
+class SubscriptionPublic(BaseModel):
+    """An agency's webhook subscription. The signing secret (Standard Webhooks ``whsec_…``) is in the answer
+    to the subscription only; a verification attempt's outcome in the answer to ``verify``."""
+    id: uuid.UUID
+    agency: str
+    url: str
+    event_types: list[str]
+    status: str = Field(description="pending_verification | active | disabled")
+    created_at: datetime
+    verified_at: datetime | None = None
+    secret: str | None = None
+    verification: Verification | None = None
+
+
+class SubscriptionList(BaseModel):
+    items: list[SubscriptionPublic]
+
+
+class Attempt(BaseModel):
+    at: datetime
+    status_code: int | None = None
+    error: str | None = None
+    duration_ms: int
+    outcome: str
+
+
+class DeliveryPublic(BaseModel):
+    """One event for one subscription: sent until it succeeds, fails (4xx) or is parked after its attempts."""
+    id: uuid.UUID
+    subscription_id: uuid.UUID
+    event_id: str
+    event_type: str
+    status: str = Field(description="pending | succeeded | failed | parked")
+    attempts: int
+    next_attempt_at: datetime
+    last_status_code: int | None = None
+    created_at: datetime
+    attempt_log: list[Attempt] | None = None
+
+
+class DeliveryLog(BaseModel):
+    items: list[DeliveryPublic]
+
+
+class Purged(BaseModel):
+    purged: int
