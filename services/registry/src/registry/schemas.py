@@ -3,12 +3,12 @@ article of the law (as ``ctx.article``), and end up in problem+json."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.events.common import Reason
-from ipp_common.http.fields import IsoDate, Version, bin_field
+from ipp_common.http.fields import BinText, DecimalText, IsoDate, Version, bin_field
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
@@ -274,3 +274,239 @@ class AppealDecisionCreate(Strict):
 class ExtractVerifyRequest(Strict):
     extract: dict[str, Any]
     signature: Annotated[str, Field(min_length=1, max_length=500)]
+
+
+# ---------------------------------------------------------------- what the register answers (``XPublic``)
+
+class GoodPublic(BaseModel):
+    tnved: str
+    name: str | None = None
+    icv_pct: DecimalText | None = None
+
+
+class ProducerPublic(BaseModel):
+    """What the law makes public of a producer (Art. 51-1.8, 6.3): membership, basis and goods with their ICV
+    share — never sites, evidence or other filings. Entries of the register as of a date carry the entry."""
+    bin: BinText
+    status: str
+    company_name: str | None = None
+    region: str | None = None
+    since: datetime | None = None
+    basis: str | None = None
+    goods: list[GoodPublic]
+    entry_id: uuid.UUID | None = None
+    entry_kind: str | None = None
+
+
+class RegisterPage(BaseModel):
+    items: list[ProducerPublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+    as_of: date | None = None
+
+
+class SigningKey(BaseModel):
+    key_id: str
+    algorithm: str
+    public_key_pem: str
+
+
+class SigningKeys(BaseModel):
+    """The register's public keys: anyone may check an extract offline (Art. 51-1.8)."""
+    keys: list[SigningKey]
+
+
+class ExtractCheck(BaseModel):
+    """Whether an extract is authentic and whether it still reflects the register."""
+    signature_valid: bool
+    checked_at: datetime
+    issued_by: str | None = None
+    producer_still_included: bool | None = None
+    current_entry_is_same: bool | None = None
+    current_status: str | None = None
+    reason: str | None = None
+
+
+class SignedExtract(BaseModel):
+    """An extract from the register (Art. 51-1.8), signed with the register's key (Ed25519 over its canonical
+    JSON)."""
+    extract: dict[str, Any]
+    signature: str
+    algorithm: str
+    verify: str
+    public_keys: str
+
+
+class CatalogueVersionPublic(BaseModel):
+    """A version of a good's production conditions (Art. 51-7); a later one is never more favourable."""
+    tnved: str
+    version: int
+    effective_from: date
+    conditions: list[str]
+    operations: list[str]
+    min_operations: int
+    basis: str
+    created_at: datetime
+
+
+class CatalogueEntry(BaseModel):
+    tnved: str
+    versions: list[CatalogueVersionPublic]
+
+
+class EntryPublic(BaseModel):
+    """An entry of the register (inclusion, exclusion with its ground, re-inclusion), hash-chained."""
+    id: uuid.UUID
+    seq: int
+    bin: BinText
+    kind: str
+    basis: str | None = None
+    ground: str | None = None
+    company_name: str | None = None
+    region: str | None = None
+    goods: list[dict[str, Any]]
+    reasons: list[dict[str, Any]]
+    application_id: uuid.UUID | None = None
+    appeal_id: uuid.UUID | None = None
+    restores_entry_id: uuid.UUID | None = None
+    contest_due: date | None = None
+    at: datetime
+    event_id: str | None = None
+    prev_hash: str
+    hash: str
+
+
+class ProducerHistory(BaseModel):
+    bin: BinText
+    entries: list[EntryPublic]
+
+
+class RemedyNoticePublic(BaseModel):
+    """A notice to remedy what quarterly monitoring found (Art. 51-4.2), due in ten working days."""
+    id: uuid.UUID
+    bin: BinText
+    check_id: uuid.UUID
+    reasons: list[dict[str, Any]]
+    issued_at: datetime
+    due: date
+    status: str = Field(description="open | remedied | excluded")
+    closed_at: datetime | None = None
+
+
+class RemedyNotices(BaseModel):
+    bin: BinText
+    items: list[RemedyNoticePublic]
+
+
+class MonitoringCheckPublic(BaseModel):
+    id: uuid.UUID
+    bin: BinText
+    reason: str
+    requested_at: datetime
+    outcome: str | None = None
+    run_id: uuid.UUID | None = None
+    completed_at: datetime | None = None
+
+
+class SoftwareContestPublic(BaseModel):
+    id: uuid.UUID
+    bin: BinText
+    exclusion_entry_id: uuid.UUID
+    grounds: str
+    filed_on: date
+    due: date
+    filed_at: datetime
+
+
+class AppealActionPublic(BaseModel):
+    action: str
+    detail: dict[str, Any]
+    actor: str
+    at: datetime
+
+
+class AppealPublic(BaseModel):
+    """An appeal against an exclusion (Art. 51-5) and, when read one at a time, the commission's actions."""
+    id: uuid.UUID
+    bin: BinText
+    exclusion_entry_id: uuid.UUID
+    grounds: str
+    documents: list[dict[str, Any]]
+    filed_on: date
+    due: date
+    status: str
+    outcome: str | None = None
+    decision: dict[str, Any] | None = None
+    version: int
+    filed_by: str
+    filed_at: datetime
+    actions: list[AppealActionPublic] | None = None
+
+
+class AppealList(BaseModel):
+    items: list[AppealPublic]
+
+
+class WhollyProducedFactPublic(BaseModel):
+    id: uuid.UUID
+    bin: BinText
+    tnved: str
+    kind: str
+    document_ref: str
+    agency: str
+    valid_from: date
+    valid_to: date | None = None
+    created_at: datetime
+
+
+class MonitoringRun(BaseModel):
+    today: date
+    requested: int
+    overdue_processed: int
+
+
+class ChainCheck(BaseModel):
+    """Whether the register's hash chain is intact."""
+    intact: bool
+    entries_checked: int
+    first_bad_entry: Any = None
+
+
+class OfftakePublic(BaseModel):
+    """A contract in the offtake register (Art. 1.8-1, 48.6), with its executor's register status."""
+    contract_id: uuid.UUID
+    ocid: str
+    version: int
+    executor: dict[str, Any]
+    customer: dict[str, Any]
+    status: str
+    goods: list[dict[str, Any]]
+    volumes: dict[str, Any]
+    term: dict[str, Any]
+    min_icv_pct: str | None = None
+    pledged: bool
+    flagged: Any = None
+    updated_at: datetime
+    releases: list[dict[str, Any]] | None = None
+
+
+class OfftakePage(BaseModel):
+    items: list[OfftakePublic]
+    next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class OfftakeChange(BaseModel):
+    position: int
+    contract_id: uuid.UUID
+    version: int
+    type: str
+    time: datetime
+
+
+class OfftakeChanges(BaseModel):
+    items: list[OfftakeChange]
+    next_after: int
+
+
+class OfftakeRebuild(BaseModel):
+    releases: int
+    records: int

@@ -8,19 +8,27 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel, Field
 
 ReadinessCheck = tuple[str, Callable[[], Awaitable[None]]]
 """A named check that raises when the process cannot do its work."""
 
 
+class Health(BaseModel):
+    status: str = Field(description="live | ready | not_ready")
+    failures: dict[str, str] | None = Field(None, description="What is not answering, by check (when not ready)")
+
+
 def add_health_routes(app: FastAPI) -> None:
     """``/health/live``, ``/health/ready`` (the checks in ``app.state.readiness``) and ``/metrics``."""
 
-    @app.get("/health/live", tags=["health"], summary="Liveness: the process answers")
+    @app.get("/health/live", tags=["health"], response_model=Health, summary="Liveness: the process answers")
     async def live() -> dict[str, str]:
         return {"status": "live"}
 
-    @app.get("/health/ready", tags=["health"], summary="Readiness: what this process needs answers")
+    @app.get("/health/ready", tags=["health"], response_model=Health,
+             responses={503: {"model": Health, "description": "Not ready: the failing checks"}},
+             summary="Readiness: what this process needs answers")
     async def ready() -> JSONResponse:
         failures = {}
         for name, check in app.state.readiness:

@@ -14,6 +14,7 @@ from ipp_common.http.responses import conditional_json
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
 
+from registry import schemas as s
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.entrypoints.api import PROBLEMS, CtxDep, get_uow
 from registry.schemas import (
@@ -42,7 +43,7 @@ def rid(request: Request) -> str | None:
 
 # ---------------------------------------------------------------- public (Art. 51-1.8; Art. 6.3 limits it)
 
-@router.get("/register", tags=["register (public)"],
+@router.get("/register", response_model=s.RegisterPage, tags=["register (public)"],
             summary="Who is in the register: by BIN, TN VED, region; or the register as of a date (public)")
 async def register_list(request: Request, uow: UowDep,
                         bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
@@ -56,24 +57,25 @@ async def register_list(request: Request, uow: UowDep,
     return conditional_json(request, page)
 
 
-@router.get("/register/signing-keys", tags=["register (public)"],
+@router.get("/register/signing-keys", response_model=s.SigningKeys, tags=["register (public)"],
             summary="The public keys that verify register extracts (for offline checks)")
 async def keys(ctx: CtxDep) -> dict[str, Any]:
     return reads.signing_keys(ctx)
 
 
-@router.get("/register/{bin}", tags=["register (public)"], summary="A producer's current record (public)")
+@router.get("/register/{bin}", response_model=s.ProducerPublic,
+            tags=["register (public)"], summary="A producer's current record (public)")
 async def register_record(request: Request, bin: BinPath, ctx: CtxDep) -> Response:
     return conditional_json(request, await reads.public_record(ctx.register, bin))
 
 
-@router.post("/extracts/verify", tags=["register (public)"],
+@router.post("/extracts/verify", response_model=s.ExtractCheck, response_model_exclude_unset=True, tags=["register (public)"],
              summary="Check an extract: signature, issued here, producer still included (public)")
 async def verify(body: ExtractVerifyRequest, uow: UowDep, ctx: CtxDep) -> dict[str, Any]:
     return await reads.verify_extract(uow, ctx, body.extract, body.signature)
 
 
-@router.get("/catalogue/{tnved}", tags=["catalogue"],
+@router.get("/catalogue/{tnved}", response_model=s.CatalogueEntry, tags=["catalogue"],
             summary="Production conditions and operations of a good, every version (public, Art. 51-7)")
 async def catalogue_versions(tnved: Annotated[str, Path(pattern=r"^\d{10}$")], uow: UowDep) -> dict[str, Any]:
     return {"tnved": tnved, "versions": await catalogue.versions(uow, tnved)}
@@ -81,21 +83,23 @@ async def catalogue_versions(tnved: Annotated[str, Path(pattern=r"^\d{10}$")], u
 
 # ---------------------------------------------------------------- producer's own
 
-@router.get("/register/{bin}/history", tags=["register"], summary="Every entry of a producer (hash-chained)")
+@router.get("/register/{bin}/history", response_model=s.ProducerHistory,
+            tags=["register"], summary="Every entry of a producer (hash-chained)")
 async def register_history(bin: BinPath, uow: UowDep,
                            principal: Principal = require_roles(Role.applicant, Role.officer, Role.appeals)
                            ) -> dict[str, Any]:
     return {"bin": bin, "entries": await reads.history(uow, bin, principal)}
 
 
-@router.post("/register/{bin}/extracts", tags=["register"], status_code=201,
+@router.post("/register/{bin}/extracts", response_model=s.SignedExtract, tags=["register"], status_code=201,
              summary="Issue a signed extract from the register (Art. 51-1.8)")
 async def extract(request: Request, bin: BinPath, uow: UowDep, ctx: CtxDep,
                   principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict[str, Any]:
     return await reads.issue_extract(uow, ctx, bin, principal, rid(request))
 
 
-@router.get("/register/{bin}/remedy-notices", tags=["monitoring"], summary="Notices to remedy (Art. 51-4.2)")
+@router.get("/register/{bin}/remedy-notices", response_model=s.RemedyNotices,
+            tags=["monitoring"], summary="Notices to remedy (Art. 51-4.2)")
 async def remedy_notices(bin: BinPath, uow: UowDep,
                          principal: Principal = require_roles(Role.applicant, Role.officer, Role.appeals)
                          ) -> dict[str, Any]:
@@ -104,7 +108,7 @@ async def remedy_notices(bin: BinPath, uow: UowDep,
     return {"bin": bin, "items": await monitoring.notices_of(uow, bin)}
 
 
-@router.post("/register/{bin}/monitoring-checks", tags=["monitoring"], status_code=202,
+@router.post("/register/{bin}/monitoring-checks", response_model=s.MonitoringCheckPublic, tags=["monitoring"], status_code=202,
              summary="Request a verification now: the producer's re-check after remedying, or an officer's check")
 async def monitoring_check(request: Request, bin: BinPath, uow: UowDep, ctx: CtxDep,
                            principal: Principal = require_roles(Role.applicant, Role.officer)) -> dict[str, Any]:
@@ -114,14 +118,14 @@ async def monitoring_check(request: Request, bin: BinPath, uow: UowDep, ctx: Ctx
     return await monitoring.request_check(uow, ctx, bin, reason, principal.sub, rid(request))
 
 
-@router.post("/register/{bin}/exclusion-requests", tags=["register"], status_code=201,
+@router.post("/register/{bin}/exclusion-requests", response_model=s.EntryPublic, tags=["register"], status_code=201,
              summary="The producer asks to be excluded (Art. 51-6(3))")
 async def own_exclusion(request: Request, bin: BinPath, body: ExclusionRequest, uow: UowDep, ctx: CtxDep,
                         principal: Principal = require_roles(Role.applicant)) -> dict[str, Any]:
     return await producers.own_exclusion(uow, ctx, bin, body, principal, rid(request))
 
 
-@router.post("/software-contests", tags=["register"], status_code=201,
+@router.post("/software-contests", response_model=s.SoftwareContestPublic, tags=["register"], status_code=201,
              summary="A software producer contests its exclusion within 30 calendar days (Art. 51-2.5)")
 async def software_contest(request: Request, body: SoftwareContestCreate, uow: UowDep, ctx: CtxDep,
                            principal: Principal = require_roles(Role.applicant)) -> dict[str, Any]:
@@ -130,32 +134,34 @@ async def software_contest(request: Request, body: SoftwareContestCreate, uow: U
 
 # ---------------------------------------------------------------- appeals commission (Art. 51-5)
 
-@router.post("/appeals", tags=["appeals"], status_code=201,
+@router.post("/appeals", response_model=s.AppealPublic, tags=["appeals"], status_code=201,
              summary="Object to an exclusion by monitoring within 30 working days (Art. 51-5.3)")
 async def file_appeal(request: Request, body: AppealCreate, uow: UowDep, ctx: CtxDep,
                       principal: Principal = require_roles(Role.applicant)) -> dict[str, Any]:
     return await appeals.file_appeal(uow, ctx, body, principal, rid(request))
 
 
-@router.get("/appeals", tags=["appeals"], summary="Appeals: the applicant's own; all for the commission")
+@router.get("/appeals", response_model=s.AppealList,
+            response_model_exclude_unset=True, tags=["appeals"], summary="Appeals: the applicant's own; all for the commission")
 async def list_appeals(uow: UowDep, principal: Principal = require_roles(Role.applicant, Role.appeals, Role.officer),
                        status: Annotated[str | None, Query(max_length=20)] = None) -> dict[str, Any]:
     return {"items": await appeals.list_appeals(uow, principal, status)}
 
 
-@router.get("/appeals/{appeal_id}", tags=["appeals"], summary="An appeal with the commission's actions")
+@router.get("/appeals/{appeal_id}", response_model=s.AppealPublic,
+            tags=["appeals"], summary="An appeal with the commission's actions")
 async def get_appeal(appeal_id: uuid.UUID, uow: UowDep, principal: CurrentPrincipal) -> dict[str, Any]:
     return await appeals.get_appeal(uow, appeal_id, principal)
 
 
-@router.post("/appeals/{appeal_id}/actions", tags=["appeals"],
+@router.post("/appeals/{appeal_id}/actions", response_model=s.AppealPublic, tags=["appeals"],
              summary="Request documents, hold a hearing or a field visit (Art. 51-5.4)")
 async def appeal_action(request: Request, appeal_id: uuid.UUID, body: AppealActionCreate, uow: UowDep,
                         principal: Principal = require_roles(Role.appeals)) -> dict[str, Any]:
     return await appeals.commission_action(uow, appeal_id, body, principal, rid(request))
 
 
-@router.post("/appeals/{appeal_id}/decision", tags=["appeals"],
+@router.post("/appeals/{appeal_id}/decision", response_model=s.AppealPublic, tags=["appeals"],
              summary="The commission's written decision (Art. 51-5.5-8)")
 async def appeal_decision(request: Request, appeal_id: uuid.UUID, body: AppealDecisionCreate, uow: UowDep,
                           ctx: CtxDep, principal: Principal = require_roles(Role.appeals)) -> dict[str, Any]:
@@ -164,7 +170,7 @@ async def appeal_decision(request: Request, appeal_id: uuid.UUID, body: AppealDe
 
 # ---------------------------------------------------------------- catalogue (Art. 51-7)
 
-@router.post("/catalogue/{tnved}/versions", tags=["catalogue"], status_code=201,
+@router.post("/catalogue/{tnved}/versions", response_model=s.CatalogueVersionPublic, tags=["catalogue"], status_code=201,
              summary="Amend a good's production conditions; never more favourable (Art. 51-7.4)")
 async def amend_catalogue(request: Request, tnved: Annotated[str, Path(pattern=r"^\d{10}$")],
                           body: CatalogueVersionCreate, uow: UowDep,
@@ -174,14 +180,14 @@ async def amend_catalogue(request: Request, tnved: Annotated[str, Path(pattern=r
 
 # ---------------------------------------------------------------- agencies
 
-@router.post("/wholly-produced-facts", tags=["agencies"], status_code=201,
+@router.post("/wholly-produced-facts", response_model=s.WhollyProducedFactPublic, tags=["agencies"], status_code=201,
              summary="A competent agency's fact on goods wholly produced in Kazakhstan (Art. 51-3)")
 async def wholly_produced_fact(request: Request, body: WhollyProducedFactCreate, uow: UowDep,
                                principal: Principal = require_roles(Role.agency)) -> dict[str, Any]:
     return await producers.submit_fact(uow, body, principal, rid(request))
 
 
-@router.post("/software-notices", tags=["agencies"], status_code=201,
+@router.post("/software-notices", response_model=s.EntryPublic, tags=["agencies"], status_code=201,
              summary="The informatization authority's notice including or excluding a software producer")
 async def software_notice(request: Request, body: SoftwareNotice, uow: UowDep, ctx: CtxDep,
                           principal: Principal = require_roles(Role.agency, scope="informatization")
@@ -191,7 +197,7 @@ async def software_notice(request: Request, body: SoftwareNotice, uow: UowDep, c
 
 # ---------------------------------------------------------------- operations
 
-@router.post("/ops/monitoring/run", tags=["operations"],
+@router.post("/ops/monitoring/run", response_model=s.MonitoringRun, tags=["operations"],
              summary="Run one monitoring tick now: request due checks, exclude on overdue notices")
 async def run_monitoring(request: Request, ctx: CtxDep,
                          principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
@@ -202,14 +208,15 @@ async def run_monitoring(request: Request, ctx: CtxDep,
     return {"requested": requested, "overdue_processed": excluded, "today": ctx.clock.today().isoformat()}
 
 
-@router.get("/ops/register/chain", tags=["operations"], summary="Recompute the register's hash chain")
+@router.get("/ops/register/chain", response_model=s.ChainCheck,
+            tags=["operations"], summary="Recompute the register's hash chain")
 async def chain(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     return await reads.chain_check(uow)
 
 
 # ---------------------------------------------------------------- offtake register (Art. 1.8-1, 48.6)
 
-@router.get("/offtake", tags=["offtake register (public)"],
+@router.get("/offtake", response_model=s.OfftakePage, tags=["offtake register (public)"],
             summary="Offtake contracts: executor (with register status), customer, goods, volumes, term, status")
 async def offtake_list(request: Request, uow: UowDep,
                        supplier: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
@@ -222,20 +229,20 @@ async def offtake_list(request: Request, uow: UowDep,
     return conditional_json(request, page)
 
 
-@router.get("/offtake/changes", tags=["offtake register (public)"],
+@router.get("/offtake/changes", response_model=s.OfftakeChanges, tags=["offtake register (public)"],
             summary="Change feed: releases after a position (poll with next_after)")
 async def offtake_changes(request: Request, uow: UowDep, after: Annotated[int, Query(ge=0, le=DB_BIGINT_MAX)] = 0,
                           limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
     return conditional_json(request, await offtake.changes(uow, after, limit))
 
 
-@router.get("/offtake/{contract_id}", tags=["offtake register (public)"],
+@router.get("/offtake/{contract_id}", response_model=s.OfftakePublic, tags=["offtake register (public)"],
             summary="One offtake contract: compiled record and its releases (OCDS-style)")
 async def offtake_record(request: Request, contract_id: uuid.UUID, uow: UowDep) -> Response:
     return conditional_json(request, await offtake.record(uow, contract_id))
 
 
-@router.post("/ops/offtake/rebuild", tags=["operations"],
+@router.post("/ops/offtake/rebuild", response_model=s.OfftakeRebuild, tags=["operations"],
              summary="Rebuild the offtake register from the received contract events alone")
 async def offtake_rebuild(uow: UowDep, principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     return await offtake.rebuild(uow)
