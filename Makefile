@@ -8,7 +8,7 @@ export UV_COMPILE_BYTECODE := 1
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
-.PHONY: help install up demo test test-unit lint asyncapi token dlq bench clean
+.PHONY: help install up demo test test-unit lint asyncapi clients token dlq bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ lint: install  ## ruff, the import-architecture contracts and mypy (strict for t
 
 asyncapi: install  ## regenerate docs/asyncapi.json and docs/events.md from the event catalogue
 	@$(RUN) ipp-asyncapi --out docs
+
+clients: install  ## regenerate clients/ (OpenAPI documents and typed Python clients) after an API change
+	@$(RUN) python clients/generate.py
 
 token: install  ## mint a dev token: make token ARGS="--role applicant --bin 190540001012"
 	@$(RUN) ipp-token $(ARGS)

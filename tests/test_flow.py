@@ -1,5 +1,6 @@
 """The first flow end to end over the real broker and databases (Art. 51-1.1-3, 51-1.6):
-application → digital verification → decision → notice in the applicant's cabinet."""
+application → digital verification → decision → notice in the applicant's cabinet — driven, as an integrator
+would, through the clients generated from the OpenAPI documents (clients/)."""
 from __future__ import annotations
 
 import asyncio
@@ -10,11 +11,18 @@ from harness import (
     NO_EMPLOYEES,
     PASSING,
     TAX_ARREARS,
+    Answer,
     Platform,
     application_body,
     assert_instants_have_offsets,
     fresh_bin,
 )
+from notifications_client.api.cabinet import notifications_read_notice as read_notice
+from notifications_client.models import Problem as NotificationsProblem
+from registry_client.api.applications import registry_read_application as read_application
+from registry_client.models import Problem as RegistryProblem
+from verification_client.api.verification import verification_pending as pending
+from verification_client.api.verification import verification_read_run as read_run
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]
 
@@ -42,16 +50,14 @@ async def test_art_51_1_passing_company_advances_to_assessment_and_gets_notice(p
 
     # The verification run kept its evidence: every source was asked, answers stored.
     run_id = decided["verification_run_id"]
-    r = await platform.http.get(f"{platform.url('verification')}/v1/runs/{run_id}",
-                                headers=platform.headers("officer"))
-    run = r.json()
+    async with platform.client("verification", "officer") as officer:
+        run = Answer(await read_run.asyncio_detailed(uuid.UUID(run_id), client=officer)).ok()
     assert run["outcome"] == "passed"
     assert {c["code"] for c in run["criteria"]} >= {"LEGAL_ENTITY_ACTIVE", "EMPLOYEES_PRESENT", "NO_TAX_ARREARS"}
     assert {e["source"] for e in run["evidence"]} == {"gbd-ul", "sgd", "kgd", "esf", "utilities", "video"}
     # The applicant sees the reasons but not the evidence.
-    r = await platform.http.get(f"{platform.url('verification')}/v1/runs/{run_id}",
-                                headers=platform.headers("applicant", PASSING))
-    assert "evidence" not in r.json()
+    async with platform.client("verification", "applicant", PASSING) as applicant:
+        assert "evidence" not in Answer(await read_run.asyncio_detailed(uuid.UUID(run_id), client=applicant)).ok()
 
 
 @pytest.mark.flow
@@ -77,18 +83,17 @@ async def test_another_bin_cannot_see_application_or_notice(platform: Platform) 
     app = (await platform.file(mine)).json()
     notice = await platform.wait_notice(mine, app["id"])
 
-    r = await platform.http.get(f"{platform.url('registry')}/v1/applications/{app['id']}",
-                                headers=platform.headers("applicant", other))
-    assert r.status_code == 404
-    r = await platform.http.get(f"{platform.url('notifications')}/v1/cabinet/notices/{notice['id']}",
-                                headers=platform.headers("applicant", other))
-    assert r.status_code == 404
+    async with platform.client("registry", "applicant", other) as c:
+        r = Answer(await read_application.asyncio_detailed(uuid.UUID(app["id"]), client=c))
+    assert r.status_code == 404 and isinstance(r.parsed, RegistryProblem)
+    async with platform.client("notifications", "applicant", other) as c:
+        r = Answer(await read_notice.asyncio_detailed(uuid.UUID(notice["id"]), client=c))
+    assert r.status_code == 404 and isinstance(r.parsed, NotificationsProblem)
     assert r.headers["content-type"].startswith("application/problem+json")
     assert await platform.notices(other) == []
     # and the officer sees it
-    r = await platform.http.get(f"{platform.url('registry')}/v1/applications/{app['id']}",
-                                headers=platform.headers("officer"))
-    assert r.status_code == 200
+    async with platform.client("registry", "officer") as c:
+        assert Answer(await read_application.asyncio_detailed(uuid.UUID(app["id"]), client=c)).ok()["id"] == app["id"]
 
 
 @pytest.mark.flow
@@ -97,9 +102,9 @@ async def test_service_time_recorded_once_on_first_retrieval(platform: Platform)
     app = (await platform.file(b)).json()
     n = await platform.wait_notice(b, app["id"])
     assert n["served_at"] is None  # listing is not retrieval
-    url = f"{platform.url('notifications')}/v1/cabinet/notices/{n['id']}"
-    first = (await platform.http.get(url, headers=platform.headers("applicant", b))).json()
-    second = (await platform.http.get(url, headers=platform.headers("applicant", b))).json()
+    async with platform.client("notifications", "applicant", b) as c:
+        first = Answer(await read_notice.asyncio_detailed(uuid.UUID(n["id"]), client=c)).ok()
+        second = Answer(await read_notice.asyncio_detailed(uuid.UUID(n["id"]), client=c)).ok()
     assert first["served_at"] is not None and first["served_at"] == second["served_at"]
     served = await platform.scalar("notifications",
                                    "SELECT count(*) FROM outbox WHERE event_type='notifications.notice.served'"
@@ -171,8 +176,8 @@ async def test_art_51_1_3_unavailable_source_waits_never_refuses(platform: Platf
     app = (await platform.file(b)).json()
 
     async def waiting() -> bool:
-        r = await platform.http.get(f"{platform.url('verification')}/v1/pending", headers=platform.headers("officer"))
-        return r.json()["waiting"] >= 1
+        async with platform.client("verification", "officer") as c:
+            return Answer(await pending.asyncio_detailed(client=c)).ok()["waiting"] >= 1
     await platform.until(waiting, 30, what="request waiting for the source")
     await asyncio.sleep(2)
     assert (await platform.application(app["id"], b))["status"] == "verification"

@@ -1,6 +1,7 @@
 """Drive the first flow against the running platform and print each step as it happens:
 a healthy manufacturer passes digital verification, a company with tax arrears is refused with reasons,
-each gets its notice in its own cabinet, and one company cannot read the other's notice.
+each gets its notice in its own cabinet, and one company cannot read the other's notice — through the
+typed clients generated from the OpenAPI documents (clients/), as an integrator would.
 
     python deploy/local/demo.py [--registry URL] [--notifications URL]
 """
@@ -12,8 +13,14 @@ import sys
 import time
 import uuid
 
-import httpx
+import notifications_client
+import registry_client
 from ipp_common.cli.token import mint
+from notifications_client.api.cabinet import notifications_list_notices as list_notices
+from notifications_client.api.cabinet import notifications_read_notice as read_notice
+from registry_client.api.applications import registry_file_application as file_application
+from registry_client.api.applications import registry_read_application as read_application
+from registry_client.models import ApplicationCreate, ApplicationPublic
 
 FAILING = "190540001042"   # ТОО «Должник» in the simulator: tax arrears above the limit
 
@@ -53,37 +60,37 @@ def main() -> None:
     a = p.parse_args()
     notices = {}
     PASSING = healthy_bin()
-    with httpx.Client(timeout=10) as http:
-        for bin_ in (PASSING, FAILING):
-            token = mint("applicant", bin=bin_)
-            h = {"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())}
-            r = http.post(f"{a.registry}/v1/applications", json=application(bin_), headers=h)
-            if r.status_code != 202:
-                sys.exit(f"filing failed: {r.status_code} {r.text}")
-            app = r.json()
-            step(f"BIN {bin_}: application {app['id']} filed -> status {app['status']}")
-            deadline, status = time.time() + a.timeout, app["status"]
-            while time.time() < deadline and status == "verification":
+    for bin_ in (PASSING, FAILING):
+        token = mint("applicant", bin=bin_)
+        with registry_client.AuthenticatedClient(base_url=a.registry, token=token) as registry, \
+                notifications_client.AuthenticatedClient(base_url=a.notifications, token=token) as cabinet:
+            r = file_application.sync_detailed(client=registry, body=ApplicationCreate.from_dict(application(bin_)),
+                                               idempotency_key=str(uuid.uuid4()))
+            if not isinstance(r.parsed, ApplicationPublic):
+                sys.exit(f"filing failed: {r.status_code} {r.content.decode()}")
+            app = r.parsed
+            step(f"BIN {bin_}: application {app.id} filed -> status {app.status}")
+            deadline = time.time() + a.timeout
+            while time.time() < deadline and app.status == "verification":
                 time.sleep(0.3)
-                status = http.get(f"{a.registry}/v1/applications/{app['id']}", headers=h).json()["status"]
-            step(f"BIN {bin_}: digital verification done -> status {status}")
-            full = http.get(f"{a.registry}/v1/applications/{app['id']}", headers=h).json()
-            for reason in full["reasons"]:
-                step(f"    reason {reason['code']}: expected {reason['expected']}, found {reason['found']}")
+                app = read_application.sync(app.id, client=registry)
+            step(f"BIN {bin_}: digital verification done -> status {app.status}")
+            for reason in app.reasons or []:
+                step(f"    reason {reason.code}: expected {reason.expected}, found {reason.found}")
             deadline, items = time.time() + a.timeout, []
             while time.time() < deadline and not items:
-                items = http.get(f"{a.notifications}/v1/cabinet/notices", headers=h).json()["items"]
-                items = [n for n in items if n["subject"] == app["id"]]
+                items = [n for n in list_notices.sync(client=cabinet).items if n.subject == str(app.id)]
                 time.sleep(0.3)
             if not items:
                 sys.exit(f"no notice reached the cabinet of {bin_}")
-            n = http.get(f"{a.notifications}/v1/cabinet/notices/{items[0]['id']}", headers=h).json()
-            notices[bin_] = n["id"]
-            step(f"BIN {bin_}: cabinet notice «{n['title_ru']}» / «{n['title_kk']}» (served {n['served_at']})")
-            print("      " + n["body_ru"].replace("\n", "\n      "))
-        other = {"Authorization": f"Bearer {mint('applicant', bin=FAILING)}"}
-        r = http.get(f"{a.notifications}/v1/cabinet/notices/{notices[PASSING]}", headers=other)
-        step(f"BIN {FAILING} tries to read BIN {PASSING}'s notice -> HTTP {r.status_code}")
+            n = read_notice.sync(items[0].id, client=cabinet)
+            notices[bin_] = n.id
+            step(f"BIN {bin_}: cabinet notice «{n.title_ru}» / «{n.title_kk}» (served {n.served_at})")
+            print("      " + n.body_ru.replace("\n", "\n      "))
+    with notifications_client.AuthenticatedClient(base_url=a.notifications,
+                                                  token=mint("applicant", bin=FAILING)) as other:
+        r = read_notice.sync_detailed(notices[PASSING], client=other)
+    step(f"BIN {FAILING} tries to read BIN {PASSING}'s notice -> HTTP {int(r.status_code)}")
     step("done: the flow application -> verification -> decision -> cabinet notice works end to end")
 
 

@@ -24,11 +24,20 @@ from typing import Any
 
 import aio_pika
 import asyncpg
+import contracts_client
 import httpx
+import measures_client
+import notifications_client
+import registry_client
+import verification_client
 from infra import Infra
 from ipp_common.cli.token import mint
 from ipp_common.law.bin import make_bin
 from ipp_common.persistence.migrations import upgrade
+from notifications_client.api.cabinet import notifications_list_notices as list_notices
+from registry_client.api.applications import registry_file_application as file_application
+from registry_client.api.applications import registry_read_application as read_application
+from registry_client.models import ApplicationCreate
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("registry", "verification", "contracts", "measures", "notifications")
@@ -124,6 +133,30 @@ REFERENCE_PATH = {"IPP_WRITE_STRATEGY": "plain", "{U}_CONSUMER_BATCH_MAX": "1", 
 """The settings that turn every optimisation off: commits through the session, one statement per table
 (``write_strategy``); one event per transaction (``consumer_batch_max``); one ack per event
 (``ack_strategy``); httpx's own transport to the e-gov systems (``http_transport``)."""
+
+
+GENERATED = {"registry": registry_client, "verification": verification_client, "contracts": contracts_client,
+             "measures": measures_client, "notifications": notifications_client}
+
+
+class Answer:
+    """A generated client's answer, read as the tests read one: status, headers, the JSON as sent (``json()``)
+    and the typed model it was parsed into (``parsed``)."""
+
+    def __init__(self, r: Any):
+        self.status_code, self.headers, self.content, self.parsed = int(r.status_code), r.headers, r.content, r.parsed
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    @property
+    def text(self) -> str:
+        return self.content.decode()
+
+    def ok(self) -> Any:
+        """The JSON of a success answer, which the client has parsed into the operation's model."""
+        assert self.status_code < 300 and hasattr(self.parsed, "to_dict"), (self.status_code, self.text)
+        return self.json()
 
 
 class Proc:
@@ -379,17 +412,23 @@ class Platform:
     def headers(role: str = "applicant", bin_: str | None = None, **kw: Any) -> dict[str, str]:
         return {"Authorization": f"Bearer {mint(role, bin=bin_, **kw)}"}
 
-    async def file(self, bin_: str, body: dict[str, Any] | None = None, key: str | None = None) -> httpx.Response:
-        h = self.headers("applicant", bin_)
-        h["Idempotency-Key"] = key or str(uuid.uuid4())
-        return await self.http.post(f"{self.url('registry')}/v1/applications", json=body or application_body(bin_),
-                                    headers=h)
+    # The flows act as an integrator would: through the clients generated from the OpenAPI documents
+    # (clients/), each answer parsed into its typed model — an answer its schema does not describe fails.
+
+    def client(self, service: str, role: str = "applicant", bin_: str | None = None, **claims: Any) -> Any:
+        """The generated client of a service, authenticated as ``role`` (a context manager)."""
+        return GENERATED[service].AuthenticatedClient(base_url=self.url(service), token=mint(role, bin=bin_, **claims),
+                                                      raise_on_unexpected_status=True)
+
+    async def file(self, bin_: str, body: dict[str, Any] | None = None, key: str | None = None) -> Answer:
+        async with self.client("registry", "applicant", bin_) as c:
+            return Answer(await file_application.asyncio_detailed(
+                client=c, body=ApplicationCreate.from_dict(body or application_body(bin_)),
+                idempotency_key=key or str(uuid.uuid4())))
 
     async def application(self, app_id: str, bin_: str) -> dict[str, Any]:
-        r = await self.http.get(f"{self.url('registry')}/v1/applications/{app_id}",
-                                headers=self.headers("applicant", bin_))
-        r.raise_for_status()
-        return r.json()
+        async with self.client("registry", "applicant", bin_) as c:
+            return Answer(await read_application.asyncio_detailed(uuid.UUID(app_id), client=c)).ok()
 
     async def wait_status(self, app_id: str, bin_: str, timeout: float = 30) -> dict[str, Any]:
         async def done() -> dict | None:
@@ -398,10 +437,8 @@ class Platform:
         return await self.until(done, timeout, what=f"decision on {app_id}")
 
     async def notices(self, bin_: str, subject: str | None = None) -> list[dict[str, Any]]:
-        r = await self.http.get(f"{self.url('notifications')}/v1/cabinet/notices",
-                                headers=self.headers("applicant", bin_), params={"limit": 200})
-        r.raise_for_status()
-        items = r.json()["items"]
+        async with self.client("notifications", "applicant", bin_) as c:
+            items = Answer(await list_notices.asyncio_detailed(client=c, limit=200)).ok()["items"]
         return [n for n in items if subject is None or n["subject"] == subject]
 
     async def wait_notice(self, bin_: str, subject: str, timeout: float = 30) -> dict[str, Any]:
@@ -531,9 +568,9 @@ class Platform:
         assert r.status_code == 202, r.text
         app = await self.wait_status(r.json()["id"], bin_)
         assert app["status"] == "awaiting_assessment", app
-        r = await self.assess(app["id"], ops)
-        assert r.status_code == 200 and r.json()["status"] == "included", r.text
-        return r.json()
+        decided = await self.assess(app["id"], ops)
+        assert decided.status_code == 200 and decided.json()["status"] == "included", decided.text
+        return decided.json()
 
     async def producer(self, bin_: str) -> dict[str, Any]:
         r = await self.registry("GET", f"/v1/register/{bin_}", role="public")

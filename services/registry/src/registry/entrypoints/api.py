@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from ipp_common.http import idempotency
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
+from ipp_common.http.problem_responses import PROBLEM_RESPONSES
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.http.responses import conditional_json, request_hash
@@ -22,10 +23,8 @@ from registry.service_layer.context import RegistryContext
 
 router = service_router("/v1", tags=["applications"])
 
-PROBLEMS: dict[int | str, dict[str, Any]] = {s: {"description": d, "content": {"application/problem+json": {}}} for s, d in {
-    401: "No or invalid token", 403: "Role or BIN not allowed", 404: "Not found (or not yours)",
-    409: "Concurrent change", 413: "Body too large", 422: "Input breaks a rule (field, rule, article)",
-    503: "Database unavailable; retry after Retry-After"}.items()}
+PROBLEMS = PROBLEM_RESPONSES
+"""The problem answers every route may give, each with the Problem schema (the application's defaults)."""
 
 
 async def get_uow(request: Request) -> RegistryUnitOfWork:

@@ -1,0 +1,321 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contract_page import ContractPage
+from ...models.contracts_list_contracts_kind_type_0 import (
+    ContractsListContractsKindType0,
+)
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer_bin: None | str | Unset = UNSET,
+    supplier_bin: None | str | Unset = UNSET,
+    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_customer_bin: None | str | Unset
+    if isinstance(customer_bin, Unset):
+        json_customer_bin = UNSET
+    else:
+        json_customer_bin = customer_bin
+    params["customer_bin"] = json_customer_bin
+
+    json_supplier_bin: None | str | Unset
+    if isinstance(supplier_bin, Unset):
+        json_supplier_bin = UNSET
+    else:
+        json_supplier_bin = supplier_bin
+    params["supplier_bin"] = json_supplier_bin
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, str):
+        json_kind = kind
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/contracts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContractPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = ContractPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContractPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_bin: None | str | Unset = UNSET,
+    supplier_bin: None | str | Unset = UNSET,
+    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[ContractPage | Problem]:
+    """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
+
+    Args:
+        customer_bin (None | str | Unset):
+        supplier_bin (None | str | Unset):
+        kind (ContractsListContractsKindType0 | None | Unset):
+        status (None | str | Unset):
+        cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
+        limit (int | Unset): Items per page Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        customer_bin=customer_bin,
+        supplier_bin=supplier_bin,
+        kind=kind,
+        status=status,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_bin: None | str | Unset = UNSET,
+    supplier_bin: None | str | Unset = UNSET,
+    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> ContractPage | Problem | None:
+    """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
+
+    Args:
+        customer_bin (None | str | Unset):
+        supplier_bin (None | str | Unset):
+        kind (ContractsListContractsKindType0 | None | Unset):
+        status (None | str | Unset):
+        cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
+        limit (int | Unset): Items per page Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractPage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_bin=customer_bin,
+        supplier_bin=supplier_bin,
+        kind=kind,
+        status=status,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_bin: None | str | Unset = UNSET,
+    supplier_bin: None | str | Unset = UNSET,
+    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[ContractPage | Problem]:
+    """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
+
+    Args:
+        customer_bin (None | str | Unset):
+        supplier_bin (None | str | Unset):
+        kind (ContractsListContractsKindType0 | None | Unset):
+        status (None | str | Unset):
+        cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
+        limit (int | Unset): Items per page Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        customer_bin=customer_bin,
+        supplier_bin=supplier_bin,
+        kind=kind,
+        status=status,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_bin: None | str | Unset = UNSET,
+    supplier_bin: None | str | Unset = UNSET,
+    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> ContractPage | Problem | None:
+    """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
+
+    Args:
+        customer_bin (None | str | Unset):
+        supplier_bin (None | str | Unset):
+        kind (ContractsListContractsKindType0 | None | Unset):
+        status (None | str | Unset):
+        cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
+        limit (int | Unset): Items per page Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_bin=customer_bin,
+            supplier_bin=supplier_bin,
+            kind=kind,
+            status=status,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.supplier_register_status import SupplierRegisterStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    bin_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/suppliers/{bin_}/register-status".format(
+            bin_=quote(str(bin_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SupplierRegisterStatus | None:
+    if response.status_code == 200:
+        response_200 = SupplierRegisterStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SupplierRegisterStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bin_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | SupplierRegisterStatus]:
+    """A supplier's status in the register, as contracts knows it
+
+    Args:
+        bin_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SupplierRegisterStatus]
+    """
+
+    kwargs = _get_kwargs(
+        bin_=bin_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bin_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | SupplierRegisterStatus | None:
+    """A supplier's status in the register, as contracts knows it
+
+    Args:
+        bin_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SupplierRegisterStatus
+    """
+
+    return sync_detailed(
+        bin_=bin_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bin_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | SupplierRegisterStatus]:
+    """A supplier's status in the register, as contracts knows it
+
+    Args:
+        bin_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SupplierRegisterStatus]
+    """
+
+    kwargs = _get_kwargs(
+        bin_=bin_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bin_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | SupplierRegisterStatus | None:
+    """A supplier's status in the register, as contracts knows it
+
+    Args:
+        bin_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SupplierRegisterStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            bin_=bin_,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,398 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_public_goods_item import ContractPublicGoodsItem
+    from ..models.contract_public_offset_obligations_item import (
+        ContractPublicOffsetObligationsItem,
+    )
+    from ..models.contract_public_pilot_type_0 import ContractPublicPilotType0
+    from ..models.contract_public_pledges_item import ContractPublicPledgesItem
+    from ..models.contract_public_volumes import ContractPublicVolumes
+
+
+T = TypeVar("T", bound="ContractPublic")
+
+
+@_attrs_define
+class ContractPublic:
+    """An offtake, guaranteed-purchase or offset contract (Art. 46, 48, 49).
+
+    Attributes:
+        contract_sum_kzt (str):
+        created_at (datetime.datetime):
+        customer_bin (str):
+        goods (list[ContractPublicGoodsItem]):
+        icv_programme_obligation (bool):
+        id (UUID):
+        kind (str):
+        offset_obligations (list[ContractPublicOffsetObligationsItem]):
+        overdue (list[str]):
+        pilot_required (bool):
+        pledges (list[ContractPublicPledgesItem]):
+        status (str):
+        supplier_bin (str):
+        term_end (datetime.date):
+        term_start (datetime.date):
+        unit_price_kzt (str):
+        version (int):
+        volumes (ContractPublicVolumes):
+        flagged (None | str | Unset):
+        liability (None | str | Unset):
+        min_icv_pct (None | str | Unset):
+        pilot (ContractPublicPilotType0 | None | Unset):
+        plan_id (None | Unset | UUID):
+        signed_on (datetime.date | None | Unset):
+    """
+
+    contract_sum_kzt: str
+    created_at: datetime.datetime
+    customer_bin: str
+    goods: list[ContractPublicGoodsItem]
+    icv_programme_obligation: bool
+    id: UUID
+    kind: str
+    offset_obligations: list[ContractPublicOffsetObligationsItem]
+    overdue: list[str]
+    pilot_required: bool
+    pledges: list[ContractPublicPledgesItem]
+    status: str
+    supplier_bin: str
+    term_end: datetime.date
+    term_start: datetime.date
+    unit_price_kzt: str
+    version: int
+    volumes: ContractPublicVolumes
+    flagged: None | str | Unset = UNSET
+    liability: None | str | Unset = UNSET
+    min_icv_pct: None | str | Unset = UNSET
+    pilot: ContractPublicPilotType0 | None | Unset = UNSET
+    plan_id: None | Unset | UUID = UNSET
+    signed_on: datetime.date | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contract_public_pilot_type_0 import ContractPublicPilotType0
+
+        contract_sum_kzt = self.contract_sum_kzt
+
+        created_at = self.created_at.isoformat()
+
+        customer_bin = self.customer_bin
+
+        goods = []
+        for goods_item_data in self.goods:
+            goods_item = goods_item_data.to_dict()
+            goods.append(goods_item)
+
+        icv_programme_obligation = self.icv_programme_obligation
+
+        id = str(self.id)
+
+        kind = self.kind
+
+        offset_obligations = []
+        for offset_obligations_item_data in self.offset_obligations:
+            offset_obligations_item = offset_obligations_item_data.to_dict()
+            offset_obligations.append(offset_obligations_item)
+
+        overdue = self.overdue
+
+        pilot_required = self.pilot_required
+
+        pledges = []
+        for pledges_item_data in self.pledges:
+            pledges_item = pledges_item_data.to_dict()
+            pledges.append(pledges_item)
+
+        status = self.status
+
+        supplier_bin = self.supplier_bin
+
+        term_end = self.term_end.isoformat()
+
+        term_start = self.term_start.isoformat()
+
+        unit_price_kzt = self.unit_price_kzt
+
+        version = self.version
+
+        volumes = self.volumes.to_dict()
+
+        flagged: None | str | Unset
+        if isinstance(self.flagged, Unset):
+            flagged = UNSET
+        else:
+            flagged = self.flagged
+
+        liability: None | str | Unset
+        if isinstance(self.liability, Unset):
+            liability = UNSET
+        else:
+            liability = self.liability
+
+        min_icv_pct: None | str | Unset
+        if isinstance(self.min_icv_pct, Unset):
+            min_icv_pct = UNSET
+        else:
+            min_icv_pct = self.min_icv_pct
+
+        pilot: dict[str, Any] | None | Unset
+        if isinstance(self.pilot, Unset):
+            pilot = UNSET
+        elif isinstance(self.pilot, ContractPublicPilotType0):
+            pilot = self.pilot.to_dict()
+        else:
+            pilot = self.pilot
+
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
+        signed_on: None | str | Unset
+        if isinstance(self.signed_on, Unset):
+            signed_on = UNSET
+        elif isinstance(self.signed_on, datetime.date):
+            signed_on = self.signed_on.isoformat()
+        else:
+            signed_on = self.signed_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contract_sum_kzt": contract_sum_kzt,
+                "created_at": created_at,
+                "customer_bin": customer_bin,
+                "goods": goods,
+                "icv_programme_obligation": icv_programme_obligation,
+                "id": id,
+                "kind": kind,
+                "offset_obligations": offset_obligations,
+                "overdue": overdue,
+                "pilot_required": pilot_required,
+                "pledges": pledges,
+                "status": status,
+                "supplier_bin": supplier_bin,
+                "term_end": term_end,
+                "term_start": term_start,
+                "unit_price_kzt": unit_price_kzt,
+                "version": version,
+                "volumes": volumes,
+            }
+        )
+        if flagged is not UNSET:
+            field_dict["flagged"] = flagged
+        if liability is not UNSET:
+            field_dict["liability"] = liability
+        if min_icv_pct is not UNSET:
+            field_dict["min_icv_pct"] = min_icv_pct
+        if pilot is not UNSET:
+            field_dict["pilot"] = pilot
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
+        if signed_on is not UNSET:
+            field_dict["signed_on"] = signed_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contract_public_goods_item import ContractPublicGoodsItem
+        from ..models.contract_public_offset_obligations_item import (
+            ContractPublicOffsetObligationsItem,
+        )
+        from ..models.contract_public_pilot_type_0 import ContractPublicPilotType0
+        from ..models.contract_public_pledges_item import ContractPublicPledgesItem
+        from ..models.contract_public_volumes import ContractPublicVolumes
+
+        d = dict(src_dict)
+        contract_sum_kzt = d.pop("contract_sum_kzt")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        customer_bin = d.pop("customer_bin")
+
+        goods = []
+        _goods = d.pop("goods")
+        for goods_item_data in _goods:
+            goods_item = ContractPublicGoodsItem.from_dict(goods_item_data)
+
+            goods.append(goods_item)
+
+        icv_programme_obligation = d.pop("icv_programme_obligation")
+
+        id = UUID(d.pop("id"))
+
+        kind = d.pop("kind")
+
+        offset_obligations = []
+        _offset_obligations = d.pop("offset_obligations")
+        for offset_obligations_item_data in _offset_obligations:
+            offset_obligations_item = ContractPublicOffsetObligationsItem.from_dict(
+                offset_obligations_item_data
+            )
+
+            offset_obligations.append(offset_obligations_item)
+
+        overdue = cast(list[str], d.pop("overdue"))
+
+        pilot_required = d.pop("pilot_required")
+
+        pledges = []
+        _pledges = d.pop("pledges")
+        for pledges_item_data in _pledges:
+            pledges_item = ContractPublicPledgesItem.from_dict(pledges_item_data)
+
+            pledges.append(pledges_item)
+
+        status = d.pop("status")
+
+        supplier_bin = d.pop("supplier_bin")
+
+        term_end = datetime.date.fromisoformat(d.pop("term_end"))
+
+        term_start = datetime.date.fromisoformat(d.pop("term_start"))
+
+        unit_price_kzt = d.pop("unit_price_kzt")
+
+        version = d.pop("version")
+
+        volumes = ContractPublicVolumes.from_dict(d.pop("volumes"))
+
+        def _parse_flagged(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flagged = _parse_flagged(d.pop("flagged", UNSET))
+
+        def _parse_liability(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        liability = _parse_liability(d.pop("liability", UNSET))
+
+        def _parse_min_icv_pct(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        min_icv_pct = _parse_min_icv_pct(d.pop("min_icv_pct", UNSET))
+
+        def _parse_pilot(data: object) -> ContractPublicPilotType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pilot_type_0 = ContractPublicPilotType0.from_dict(data)
+
+                return pilot_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContractPublicPilotType0 | None | Unset, data)
+
+        pilot = _parse_pilot(d.pop("pilot", UNSET))
+
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_0 = UUID(data)
+
+                return plan_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("plan_id", UNSET))
+
+        def _parse_signed_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signed_on_type_0 = datetime.date.fromisoformat(data)
+
+                return signed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        signed_on = _parse_signed_on(d.pop("signed_on", UNSET))
+
+        contract_public = cls(
+            contract_sum_kzt=contract_sum_kzt,
+            created_at=created_at,
+            customer_bin=customer_bin,
+            goods=goods,
+            icv_programme_obligation=icv_programme_obligation,
+            id=id,
+            kind=kind,
+            offset_obligations=offset_obligations,
+            overdue=overdue,
+            pilot_required=pilot_required,
+            pledges=pledges,
+            status=status,
+            supplier_bin=supplier_bin,
+            term_end=term_end,
+            term_start=term_start,
+            unit_price_kzt=unit_price_kzt,
+            version=version,
+            volumes=volumes,
+            flagged=flagged,
+            liability=liability,
+            min_icv_pct=min_icv_pct,
+            pilot=pilot,
+            plan_id=plan_id,
+            signed_on=signed_on,
+        )
+
+        contract_public.additional_properties = d
+        return contract_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

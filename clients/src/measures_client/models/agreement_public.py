@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agreement_public_breaches_item import AgreementPublicBreachesItem
+    from ..models.agreement_public_measures_item import AgreementPublicMeasuresItem
+    from ..models.agreement_public_obligations_item import (
+        AgreementPublicObligationsItem,
+    )
+
+
+T = TypeVar("T", bound="AgreementPublic")
+
+
+@_attrs_define
+class AgreementPublic:
+    """An agreement on a measure with its counter-obligations (Art. 28, 42, 62) and breaches.
+
+    Attributes:
+        bin_ (str):
+        breaches (list[AgreementPublicBreachesItem]):
+        concluded_at (datetime.datetime):
+        end (datetime.date):
+        id (UUID):
+        kind (str):
+        measures (list[AgreementPublicMeasuresItem]):
+        obligations (list[AgreementPublicObligationsItem]):
+        start (datetime.date):
+        status (str):
+        flag (None | str | Unset):
+        region (None | str | Unset):
+    """
+
+    bin_: str
+    breaches: list[AgreementPublicBreachesItem]
+    concluded_at: datetime.datetime
+    end: datetime.date
+    id: UUID
+    kind: str
+    measures: list[AgreementPublicMeasuresItem]
+    obligations: list[AgreementPublicObligationsItem]
+    start: datetime.date
+    status: str
+    flag: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bin_ = self.bin_
+
+        breaches = []
+        for breaches_item_data in self.breaches:
+            breaches_item = breaches_item_data.to_dict()
+            breaches.append(breaches_item)
+
+        concluded_at = self.concluded_at.isoformat()
+
+        end = self.end.isoformat()
+
+        id = str(self.id)
+
+        kind = self.kind
+
+        measures = []
+        for measures_item_data in self.measures:
+            measures_item = measures_item_data.to_dict()
+            measures.append(measures_item)
+
+        obligations = []
+        for obligations_item_data in self.obligations:
+            obligations_item = obligations_item_data.to_dict()
+            obligations.append(obligations_item)
+
+        start = self.start.isoformat()
+
+        status = self.status
+
+        flag: None | str | Unset
+        if isinstance(self.flag, Unset):
+            flag = UNSET
+        else:
+            flag = self.flag
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bin": bin_,
+                "breaches": breaches,
+                "concluded_at": concluded_at,
+                "end": end,
+                "id": id,
+                "kind": kind,
+                "measures": measures,
+                "obligations": obligations,
+                "start": start,
+                "status": status,
+            }
+        )
+        if flag is not UNSET:
+            field_dict["flag"] = flag
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agreement_public_breaches_item import AgreementPublicBreachesItem
+        from ..models.agreement_public_measures_item import AgreementPublicMeasuresItem
+        from ..models.agreement_public_obligations_item import (
+            AgreementPublicObligationsItem,
+        )
+
+        d = dict(src_dict)
+        bin_ = d.pop("bin")
+
+        breaches = []
+        _breaches = d.pop("breaches")
+        for breaches_item_data in _breaches:
+            breaches_item = AgreementPublicBreachesItem.from_dict(breaches_item_data)
+
+            breaches.append(breaches_item)
+
+        concluded_at = datetime.datetime.fromisoformat(d.pop("concluded_at"))
+
+        end = datetime.date.fromisoformat(d.pop("end"))
+
+        id = UUID(d.pop("id"))
+
+        kind = d.pop("kind")
+
+        measures = []
+        _measures = d.pop("measures")
+        for measures_item_data in _measures:
+            measures_item = AgreementPublicMeasuresItem.from_dict(measures_item_data)
+
+            measures.append(measures_item)
+
+        obligations = []
+        _obligations = d.pop("obligations")
+        for obligations_item_data in _obligations:
+            obligations_item = AgreementPublicObligationsItem.from_dict(
+                obligations_item_data
+            )
+
+            obligations.append(obligations_item)
+
+        start = datetime.date.fromisoformat(d.pop("start"))
+
+        status = d.pop("status")
+
+        def _parse_flag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flag = _parse_flag(d.pop("flag", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        agreement_public = cls(
+            bin_=bin_,
+            breaches=breaches,
+            concluded_at=concluded_at,
+            end=end,
+            id=id,
+            kind=kind,
+            measures=measures,
+            obligations=obligations,
+            start=start,
+            status=status,
+            flag=flag,
+            region=region,
+        )
+
+        agreement_public.additional_properties = d
+        return agreement_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalogue_entry import CatalogueEntry
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    tnved: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/catalogue/{tnved}".format(
+            tnved=quote(str(tnved), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CatalogueEntry | Problem | None:
+    if response.status_code == 200:
+        response_200 = CatalogueEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CatalogueEntry | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tnved: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CatalogueEntry | Problem]:
+    """Production conditions and operations of a good, every version (public, Art. 51-7)
+
+    Args:
+        tnved (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogueEntry | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        tnved=tnved,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tnved: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CatalogueEntry | Problem | None:
+    """Production conditions and operations of a good, every version (public, Art. 51-7)
+
+    Args:
+        tnved (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogueEntry | Problem
+    """
+
+    return sync_detailed(
+        tnved=tnved,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tnved: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CatalogueEntry | Problem]:
+    """Production conditions and operations of a good, every version (public, Art. 51-7)
+
+    Args:
+        tnved (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogueEntry | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        tnved=tnved,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tnved: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CatalogueEntry | Problem | None:
+    """Production conditions and operations of a good, every version (public, Art. 51-7)
+
+    Args:
+        tnved (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogueEntry | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            tnved=tnved,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .appeal_action_create import AppealActionCreate
+from .appeal_action_create_action import AppealActionCreateAction
+from .appeal_action_public import AppealActionPublic
+from .appeal_action_public_detail import AppealActionPublicDetail
+from .appeal_create import AppealCreate
+from .appeal_decision_create import AppealDecisionCreate
+from .appeal_decision_create_outcome import AppealDecisionCreateOutcome
+from .appeal_document import AppealDocument
+from .appeal_list import AppealList
+from .appeal_public import AppealPublic
+from .appeal_public_decision_type_0 import AppealPublicDecisionType0
+from .appeal_public_documents_item import AppealPublicDocumentsItem
+from .application_create import ApplicationCreate
+from .application_page import ApplicationPage
+from .application_public import ApplicationPublic
+from .application_public_assessment_type_0 import ApplicationPublicAssessmentType0
+from .application_public_goods_item import ApplicationPublicGoodsItem
+from .application_public_sites_item import ApplicationPublicSitesItem
+from .assessment_act import AssessmentAct
+from .assessment_decision import AssessmentDecision
+from .assessment_decision_outcome import AssessmentDecisionOutcome
+from .audit_entry import AuditEntry
+from .audit_entry_detail import AuditEntryDetail
+from .audit_page import AuditPage
+from .catalogue_entry import CatalogueEntry
+from .catalogue_version_create import CatalogueVersionCreate
+from .catalogue_version_create_conditions_item import (
+    CatalogueVersionCreateConditionsItem,
+)
+from .catalogue_version_public import CatalogueVersionPublic
+from .chain_check import ChainCheck
+from .consents import Consents
+from .entry_public import EntryPublic
+from .entry_public_goods_item import EntryPublicGoodsItem
+from .entry_public_reasons_item import EntryPublicReasonsItem
+from .evidence import Evidence
+from .exclusion_request import ExclusionRequest
+from .extract_check import ExtractCheck
+from .extract_verify_request import ExtractVerifyRequest
+from .extract_verify_request_extract import ExtractVerifyRequestExtract
+from .good_create import GoodCreate
+from .good_findings_in import GoodFindingsIn
+from .good_findings_in_conditions_met_item import GoodFindingsInConditionsMetItem
+from .good_public import GoodPublic
+from .health import Health
+from .health_failures_type_0 import HealthFailuresType0
+from .monitoring_check_public import MonitoringCheckPublic
+from .monitoring_run import MonitoringRun
+from .offtake_change import OfftakeChange
+from .offtake_changes import OfftakeChanges
+from .offtake_page import OfftakePage
+from .offtake_public import OfftakePublic
+from .offtake_public_customer import OfftakePublicCustomer
+from .offtake_public_executor import OfftakePublicExecutor
+from .offtake_public_goods_item import OfftakePublicGoodsItem
+from .offtake_public_releases_type_0_item import OfftakePublicReleasesType0Item
+from .offtake_public_term import OfftakePublicTerm
+from .offtake_public_volumes import OfftakePublicVolumes
+from .offtake_rebuild import OfftakeRebuild
+from .participant import Participant
+from .participant_kind import ParticipantKind
+from .problem import Problem
+from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .producer_history import ProducerHistory
+from .producer_public import ProducerPublic
+from .reason import Reason
+from .register_page import RegisterPage
+from .remedy_notice_public import RemedyNoticePublic
+from .remedy_notice_public_reasons_item import RemedyNoticePublicReasonsItem
+from .remedy_notices import RemedyNotices
+from .signed_extract import SignedExtract
+from .signed_extract_extract import SignedExtractExtract
+from .signing_key import SigningKey
+from .signing_keys import SigningKeys
+from .site_create import SiteCreate
+from .software_contest_create import SoftwareContestCreate
+from .software_contest_public import SoftwareContestPublic
+from .software_good import SoftwareGood
+from .software_notice import SoftwareNotice
+from .software_notice_action import SoftwareNoticeAction
+from .transition_public import TransitionPublic
+from .wholly_produced_fact_create import WhollyProducedFactCreate
+from .wholly_produced_fact_create_kind import WhollyProducedFactCreateKind
+from .wholly_produced_fact_public import WhollyProducedFactPublic
+
+__all__ = (
+    "AppealActionCreate",
+    "AppealActionCreateAction",
+    "AppealActionPublic",
+    "AppealActionPublicDetail",
+    "AppealCreate",
+    "AppealDecisionCreate",
+    "AppealDecisionCreateOutcome",
+    "AppealDocument",
+    "AppealList",
+    "AppealPublic",
+    "AppealPublicDecisionType0",
+    "AppealPublicDocumentsItem",
+    "ApplicationCreate",
+    "ApplicationPage",
+    "ApplicationPublic",
+    "ApplicationPublicAssessmentType0",
+    "ApplicationPublicGoodsItem",
+    "ApplicationPublicSitesItem",
+    "AssessmentAct",
+    "AssessmentDecision",
+    "AssessmentDecisionOutcome",
+    "AuditEntry",
+    "AuditEntryDetail",
+    "AuditPage",
+    "CatalogueEntry",
+    "CatalogueVersionCreate",
+    "CatalogueVersionCreateConditionsItem",
+    "CatalogueVersionPublic",
+    "ChainCheck",
+    "Consents",
+    "EntryPublic",
+    "EntryPublicGoodsItem",
+    "EntryPublicReasonsItem",
+    "Evidence",
+    "ExclusionRequest",
+    "ExtractCheck",
+    "ExtractVerifyRequest",
+    "ExtractVerifyRequestExtract",
+    "GoodCreate",
+    "GoodFindingsIn",
+    "GoodFindingsInConditionsMetItem",
+    "GoodPublic",
+    "Health",
+    "HealthFailuresType0",
+    "MonitoringCheckPublic",
+    "MonitoringRun",
+    "OfftakeChange",
+    "OfftakeChanges",
+    "OfftakePage",
+    "OfftakePublic",
+    "OfftakePublicCustomer",
+    "OfftakePublicExecutor",
+    "OfftakePublicGoodsItem",
+    "OfftakePublicReleasesType0Item",
+    "OfftakePublicTerm",
+    "OfftakePublicVolumes",
+    "OfftakeRebuild",
+    "Participant",
+    "ParticipantKind",
+    "Problem",
+    "ProblemErrorsType0Item",
+    "ProducerHistory",
+    "ProducerPublic",
+    "Reason",
+    "RegisterPage",
+    "RemedyNoticePublic",
+    "RemedyNoticePublicReasonsItem",
+    "RemedyNotices",
+    "SignedExtract",
+    "SignedExtractExtract",
+    "SigningKey",
+    "SigningKeys",
+    "SiteCreate",
+    "SoftwareContestCreate",
+    "SoftwareContestPublic",
+    "SoftwareGood",
+    "SoftwareNotice",
+    "SoftwareNoticeAction",
+    "TransitionPublic",
+    "WhollyProducedFactCreate",
+    "WhollyProducedFactCreateKind",
+    "WhollyProducedFactPublic",
+)
