@@ -97,6 +97,23 @@ def test_every_role_has_probes_and_is_scraped() -> None:
                 assert env[f"{s.upper()}_OPS_PORT"] == str(port["containerPort"])
 
 
+def test_every_container_runs_restricted_with_resources_and_probes() -> None:
+    """Issue 20, item 6: every container of every workload (the roles, the migrations Job, the collector)
+    meets the restricted Pod Security Standard and declares requests and limits; every long-running one
+    has liveness and readiness probes."""
+    workloads = [d for d in DOCS if d["kind"] in ("Deployment", "Job")]
+    assert len(workloads) > 20
+    for w in workloads:
+        for c in w["spec"]["template"]["spec"]["containers"]:
+            where, sc = f"{w['kind']} {w['metadata']['name']}/{c['name']}", c.get("securityContext", {})
+            assert sc.get("runAsNonRoot") is True and sc.get("allowPrivilegeEscalation") is False, where
+            assert sc.get("capabilities") == {"drop": ["ALL"]}, where
+            assert sc.get("seccompProfile") == {"type": "RuntimeDefault"}, where
+            assert set(c["resources"]["requests"]) == set(c["resources"]["limits"]) == {"cpu", "memory"}, where
+            if w["kind"] == "Deployment":
+                assert "livenessProbe" in c and "readinessProbe" in c, where
+
+
 def metrics_read(expr: str) -> dict[str, bool]:
     """The platform metrics (``ipp_…``) a PromQL expression reads, each with whether a service exports it (a
     counter's ``_total`` and a histogram's ``_bucket``, ``_count`` and ``_sum`` count as their metric)."""

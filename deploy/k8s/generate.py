@@ -69,6 +69,18 @@ def env(service: str) -> list[dict[str, Any]]:
     return e
 
 
+def collector_container() -> dict[str, Any]:
+    """The OpenTelemetry collector, held to the same restricted standard, resources and probes as the roles."""
+    req_cpu, req_mem, lim_cpu, lim_mem = LIMITS["collector"]
+    health = {"httpGet": {"path": "/", "port": 13133}}
+    return {"name": "collector", "image": "otel/opentelemetry-collector-contrib:0.110.0",
+            "args": ["--config=/etc/otelcol/config.yaml"],
+            "ports": [{"containerPort": 4318}, {"containerPort": 4317}, {"containerPort": 13133, "name": "health"}],
+            "volumeMounts": [{"name": "config", "mountPath": "/etc/otelcol"}],
+            "resources": {"requests": {"cpu": req_cpu, "memory": req_mem}, "limits": {"cpu": lim_cpu, "memory": lim_mem}},
+            "livenessProbe": health, "readinessProbe": health, "securityContext": SECURITY}
+
+
 def deployment(service: str, role: str) -> dict[str, Any]:
     name = f"{service}-{role}"
     req_cpu, req_mem, lim_cpu, lim_mem = LIMITS[role]
@@ -319,11 +331,7 @@ def platform() -> list[dict[str, Any]]:
         {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta("otel-collector", "telemetry"),
          "spec": {"replicas": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": "otel-collector"}},
                   "template": {"metadata": {"labels": {"app.kubernetes.io/name": "otel-collector"}},
-                               "spec": {"containers": [{"name": "collector",
-                                                        "image": "otel/opentelemetry-collector-contrib:0.110.0",
-                                                        "args": ["--config=/etc/otelcol/config.yaml"],
-                                                        "ports": [{"containerPort": 4318}, {"containerPort": 4317}],
-                                                        "volumeMounts": [{"name": "config", "mountPath": "/etc/otelcol"}]}],
+                               "spec": {"containers": [collector_container()],
                                         "volumes": [{"name": "config", "configMap": {"name": "otel-collector-config"}}]}}}},
         {"apiVersion": "v1", "kind": "Service", "metadata": meta("otel-collector", "telemetry"),
          "spec": {"selector": {"app.kubernetes.io/name": "otel-collector"},
