@@ -23,8 +23,7 @@ async def lookup(engine: AsyncEngine, principal: str, key: str, request_hash: st
     key with a different body is refused (422)."""
     from ipp_common.law.errors import Rejected
 
-    async with autocommit_connection(engine) as conn:
-        row = (await conn.execute(_IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
+    row = (await _on_a_live_connection(engine, _IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
     rec = IdempotencyRecord.model_construct(**row._mapping) if row is not None else None
     if rec is not None and rec.request_hash != request_hash:
         raise Rejected("idempotency_key_reused", "Idempotency-Key reused",
@@ -41,17 +40,21 @@ def record_row(principal: str, key: str, request_hash: str, status_code: int, re
 
 async def store_answer(engine: AsyncEngine, principal: str, key: str, status_code: int, response: dict[str, Any],
                        headers: dict[str, str] | None) -> None:
-    """Fill in the answer of a record written ``IN_FLIGHT`` with the change (one autocommit UPDATE). A pooled
-    connection found dead is discarded by the pool and the UPDATE made once more on a fresh one: unstored, the
-    answer would leave every retry of the request at 409."""
+    """Fill in the answer of a record written ``IN_FLIGHT`` with the change (one autocommit UPDATE): unstored,
+    the answer would leave every retry of the request at 409."""
     stmt = (sa.update(IDEMPOTENCY_TABLE)
             .where(IDEMPOTENCY_TABLE.c.principal == principal, IDEMPOTENCY_TABLE.c.key == key)
             .values(status_code=status_code, response=response, headers=headers))
+    await _on_a_live_connection(engine, stmt, {})
+
+
+async def _on_a_live_connection(engine: AsyncEngine, stmt: Any, params: dict[str, Any]) -> Any:
+    """One autocommit statement; when the pooled connection it got was dead (the database restarted), the
+    pool discards it and the statement is sent once more on a fresh one, rather than failing the request."""
     for attempt in (1, 2):
         try:
             async with autocommit_connection(engine) as conn:
-                await conn.execute(stmt)
-            return
+                return await conn.execute(stmt, params)
         except DBAPIError as e:
             if attempt == 2 or not e.connection_invalidated:
                 raise
