@@ -82,6 +82,29 @@ def route_name(route: APIRoute) -> str:
     return route.name
 
 
+def add_links(spec: dict[str, Any]) -> None:
+    """OpenAPI links from each creating POST to the operations on what it created (the paths below it with
+    one more parameter, filled from the answer's ``id`` — or ``bin`` where the parameter is the BIN), so
+    that clients and stateful fuzzing can follow create → read → act."""
+    paths = spec.get("paths", {})
+    for path, ops in paths.items():
+        post = ops.get("post")
+        if post is None:
+            continue
+        links: dict[str, Any] = {}
+        for other, other_ops in paths.items():
+            m = re.fullmatch(re.escape(path) + r"/\{(\w+)\}(/.*)?", other)
+            if m is None or m.group(2) and "{" in m.group(2):
+                continue
+            param = m.group(1)
+            for op in other_ops.values():
+                links[op["operationId"]] = {"operationId": op["operationId"], "parameters": {
+                    param: f"$response.body#/{'bin' if param == 'bin' else 'id'}"}}
+        for code, answer in post["responses"].items():
+            if code.startswith("2") and links:
+                answer["links"] = links
+
+
 UNSTORABLE_TEXT = {"22021", "22P05"}
 """SQLSTATEs of text PostgreSQL refuses (character_not_in_repertoire, untranslatable_character — a NUL byte):
 the caller's input, answered 422, not an internal error."""
@@ -196,6 +219,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                     if method == "post" and op.get("security") and not any(
                             p.get("name") == idempotency.HEADER for p in params):
                         params.append(idempotency.PARAMETER)
+            add_links(spec)
             app.openapi_schema = spec
         return app.openapi_schema
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema
