@@ -28,7 +28,7 @@ from ipp_common.http.problems import ProblemError
 from ipp_common.http.responses import request_hash
 from ipp_common.law.principal import Principal
 from ipp_common.persistence.audit import REQUEST_AUDIT
-from ipp_common.persistence.idempotency import IN_FLIGHT, lookup
+from ipp_common.persistence.idempotency import IN_FLIGHT, in_flight, lookup
 from ipp_common.persistence.tables import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
@@ -74,9 +74,7 @@ async def check(request: Request, principal: Principal) -> None:
     digest = request_hash(request.method, request.url.path, await request.body())
     record = await lookup(runtime.engine, principal.sub, key, digest)
     if record is not None and record.status_code == IN_FLIGHT:
-        raise ProblemError(409, "idempotency_key_in_flight", "Request in progress",
-                           "A request with this Idempotency-Key has taken effect and its answer is being "
-                           "recorded; retry shortly.", field=HEADER, headers={"Retry-After": "1"})
+        raise in_flight()
     if record is not None:
         raise IdempotentReplay(record)
     audit["idempotency"] = {"principal": principal.sub, "key": key, "request_hash": digest}

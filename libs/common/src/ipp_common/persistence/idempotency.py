@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from ipp_common.law.errors import Conflict, Rejected
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, AppendRow, IdempotencyRecord
@@ -21,14 +22,19 @@ _IDEMPOTENCY_LOOKUP = sa.select(IDEMPOTENCY_TABLE).where(IDEMPOTENCY_TABLE.c.pri
 async def lookup(engine: AsyncEngine, principal: str, key: str, request_hash: str) -> IdempotencyRecord | None:
     """The record of an earlier request with this key (one round trip outside any transaction); the same
     key with a different body is refused (422)."""
-    from ipp_common.law.errors import Rejected
-
     row = (await _on_a_live_connection(engine, _IDEMPOTENCY_LOOKUP, {"p": principal, "k": key})).first()
     rec = IdempotencyRecord.model_construct(**row._mapping) if row is not None else None
     if rec is not None and rec.request_hash != request_hash:
         raise Rejected("idempotency_key_reused", "Idempotency-Key reused",
                        "This Idempotency-Key was used with a different request body.", field="Idempotency-Key")
     return rec
+
+
+def in_flight() -> Conflict:
+    """The answer to a request whose key's record is written but whose answer is not yet stored: it has taken
+    effect (or its twin is taking effect); sent again shortly, it gets the first answer."""
+    return Conflict("A request with this Idempotency-Key has taken effect and its answer is being recorded; "
+                    "retry shortly.", code="idempotency_key_in_flight", field="Idempotency-Key", retry_after_s=1)
 
 
 def record_row(principal: str, key: str, request_hash: str, status_code: int, response: dict[str, Any],

@@ -15,12 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.events.catalogue import spec_of
-from ipp_common.law.errors import Conflict
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.audit import REQUEST_AUDIT, audit_row, http_audit_record
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
-from ipp_common.persistence.idempotency import IN_FLIGHT, IdempotencyStore, record_row
+from ipp_common.persistence.idempotency import IN_FLIGHT, IdempotencyStore, in_flight, record_row
 from ipp_common.persistence.listener import outbox_signal
 from ipp_common.persistence.one_statement import one_statement
 from ipp_common.persistence.row_writer import WriteStrategy, write_appended_rows
@@ -191,18 +190,16 @@ class UnitOfWork:
             await self._write(req)
         except IntegrityError as e:
             if keyed and "idempotency_key" in str(e.orig):
-                raise Conflict("A request with this Idempotency-Key has just taken effect; retry to get its "
-                               "answer.", code="idempotency_key_in_flight", field="Idempotency-Key",
-                               retry_after_s=1) from e
+                raise in_flight() from e  # a twin of this request committed first
             raise
         if keyed and req is not None:
             req["idempotency_recorded"] = True
 
     def _record_idempotency_key(self, idem: dict[str, str] | None) -> bool:
-        """The request's Idempotency-Key record, written in this transaction with the change (ADR 23) —
-        unless the use case writes its own (``IdempotencyStore.remember``)."""
-        if idem is None or any(r["principal"] == idem["principal"] and r["key"] == idem["key"]
-                               for r in self.rows.get(IDEMPOTENCY_TABLE, [])):
+        """The request's Idempotency-Key record, written in this transaction with the change (ADR 23). A use
+        case that writes its own (``IdempotencyStore.remember``) has a route marked ``SETTLED_BY_HANDLER``,
+        for which the edge sets no ``idem``."""
+        if idem is None:
             return False
         self.append_row(IDEMPOTENCY_TABLE, record_row(idem["principal"], idem["key"], idem["request_hash"],
                                                       IN_FLIGHT, {}))
