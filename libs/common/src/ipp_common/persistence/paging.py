@@ -28,6 +28,15 @@ def decode_cursor(cursor: str | None) -> dict[str, Any] | None:
                         field="cursor") from e
 
 
+def where_equal(query: Any, *pairs: tuple[Any, Any]) -> Any:
+    """``query`` narrowed to the rows whose column equals the value, for each (column, value) whose value
+    was given (None: that filter is not asked for) — the filters of a collection."""
+    for column, value in pairs:
+        if value is not None:
+            query = query.where(column == value)
+    return query
+
+
 async def keyset_page(session: AsyncSession, query: Any, *, at: Any | None, key: Any, cursor: str | None,
                       limit: int) -> tuple[list[Any], str | None]:
     """One page of ``query``, newest first by (``at``, ``key``) — by ``key`` alone when ``at`` is None —

@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from ipp_common.persistence.paging import keyset_page
+from ipp_common.persistence.paging import keyset_page, where_equal
 from ipp_common.persistence.repository import Repository
 from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlmodel import select
@@ -46,20 +46,14 @@ class ContractsRepository(Repository):
 
     async def contracts_page(self, *, customer_bin: str | None, supplier_bin: str | None, kind: str | None,
                              status: str | None, cursor: str | None, limit: int) -> tuple[list[Contract], str | None]:
-        q = select(Contract)
-        for column, value in ((Contract.customer_bin, customer_bin), (Contract.supplier_bin, supplier_bin),
-                              (Contract.kind, kind), (Contract.status, status)):
-            if value is not None:
-                q = q.where(column == value)
+        q = where_equal(select(Contract), (Contract.customer_bin, customer_bin),
+                        (Contract.supplier_bin, supplier_bin), (Contract.kind, kind), (Contract.status, status))
         return await keyset_page(self.session, q, at=Contract.created_at, key=Contract.id, cursor=cursor, limit=limit)
 
     async def plans_page(self, *, customer_bin: str | None, year: int | None, status: str | None, cursor: str | None,
                          limit: int) -> tuple[list[ProcurementPlan], str | None]:
-        q = select(ProcurementPlan)
-        for column, value in ((ProcurementPlan.customer_bin, customer_bin), (ProcurementPlan.purchase_year, year),
-                              (ProcurementPlan.status, status)):
-            if value is not None:
-                q = q.where(column == value)
+        q = where_equal(select(ProcurementPlan), (ProcurementPlan.customer_bin, customer_bin),
+                        (ProcurementPlan.purchase_year, year), (ProcurementPlan.status, status))
         return await keyset_page(self.session, q, at=ProcurementPlan.submitted_on, key=ProcurementPlan.id,
                                  cursor=cursor, limit=limit)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 
-from ipp_common.persistence.paging import keyset_page
+from ipp_common.persistence.paging import keyset_page, where_equal
 from ipp_common.persistence.repository import Repository
 from ipp_common.persistence.unit_of_work import UnitOfWork
 from sqlmodel import select
@@ -23,20 +23,14 @@ class MeasuresRepository(Repository):
 
     async def agreements_page(self, *, bin_: str | None, kind: str | None, status: str | None, cursor: str | None,
                               limit: int) -> tuple[list[Agreement], str | None]:
-        q = select(Agreement)
-        for column, value in ((Agreement.bin, bin_), (Agreement.kind, kind), (Agreement.status, status)):
-            if value is not None:
-                q = q.where(column == value)
+        q = where_equal(select(Agreement), (Agreement.bin, bin_), (Agreement.kind, kind), (Agreement.status, status))
         return await keyset_page(self.session, q, at=Agreement.concluded_at, key=Agreement.id, cursor=cursor,
                                  limit=limit)
 
     async def applications_page(self, *, bin_: str | None, measure: str | None, status: str | None,
                                 cursor: str | None, limit: int) -> tuple[list[MeasureApplication], str | None]:
-        q = select(MeasureApplication)
-        for column, value in ((MeasureApplication.bin, bin_), (MeasureApplication.measure, measure),
-                              (MeasureApplication.status, status)):
-            if value is not None:
-                q = q.where(column == value)
+        q = where_equal(select(MeasureApplication), (MeasureApplication.bin, bin_),
+                        (MeasureApplication.measure, measure), (MeasureApplication.status, status))
         return await keyset_page(self.session, q, at=MeasureApplication.decided_at, key=MeasureApplication.id,
                                  cursor=cursor, limit=limit)
 

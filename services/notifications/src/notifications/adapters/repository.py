@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
+from ipp_common.persistence.paging import keyset_page
 from ipp_common.persistence.tables import AppendRow
 from sqlalchemy import delete, update
 from sqlmodel import select
@@ -82,9 +83,9 @@ class NoticeRepository:
             return None
         return n
 
-    async def list(self, *, recipient_bin: str | None, notice_type: str | None, unread: bool | None,
-                   after: tuple[datetime, uuid.UUID] | None, limit: int, since: datetime | None = None,
-                   until: datetime | None = None) -> list[Notice]:
+    async def page(self, *, recipient_bin: str | None, notice_type: str | None, unread: bool | None,
+                   since: datetime | None, until: datetime | None, cursor: str | None,
+                   limit: int) -> tuple[list[Notice], str | None]:
         q = select(Notice)
         if since:
             q = q.where(Notice.created_at >= since)
@@ -98,10 +99,7 @@ class NoticeRepository:
             q = q.where(Notice.read_at.is_(None))
         elif unread is False:
             q = q.where(Notice.read_at.is_not(None))
-        if after:
-            q = q.where((Notice.created_at < after[0]) | ((Notice.created_at == after[0]) & (Notice.id < after[1])))
-        q = q.order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit)
-        return list((await self.session.exec(q)).all())
+        return await keyset_page(self.session, q, at=Notice.created_at, key=Notice.id, cursor=cursor, limit=limit)
 
     async def mark_served(self, n: Notice, at: datetime) -> bool:
         """Set the service time once; True only for the call that set it."""

@@ -12,10 +12,9 @@ from ipp_common.events import spec_for
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
 from ipp_common.law.clock import Clock
 from ipp_common.law.errors import NotFound
-from ipp_common.law.principal import Principal, Role
+from ipp_common.law.principal import Principal
 from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.persistence.paging import decode_cursor, encode_cursor
 from ipp_common.service.loops import pause
 
 from notifications.adapters.bindings import foreign_types
@@ -143,30 +142,22 @@ def public(n: Notice) -> dict[str, Any]:
     return n.model_dump(mode="json")
 
 
-def _scope(principal: Principal, bin_: str | None) -> str | None:
-    """Applicants and customers see only their own BIN's inbox; officers may look at any."""
-    return principal.bin if principal.role in (Role.applicant, Role.customer) else bin_
-
-
 async def list_notices(uow: NotificationsUnitOfWork, principal: Principal, *, bin_: str | None,
                        notice_type: str | None, unread: bool | None, cursor: str | None,
                        limit: int, since: datetime | None = None, until: datetime | None = None) -> dict[str, Any]:
-    after = None
-    if (c := decode_cursor(cursor)) is not None:
-        after = (datetime.fromisoformat(c["t"]), uuid.UUID(c["id"]))
+    """A cabinet's notices, newest first: applicants and customers see only their own BIN's inbox; officers
+    may look at any."""
     async with uow:
-        rows = await uow.notices.list(recipient_bin=_scope(principal, bin_), notice_type=notice_type,
-                                      unread=unread, after=after, limit=limit + 1, since=since, until=until)
-    nxt = encode_cursor({"t": rows[limit - 1].created_at.isoformat(), "id": str(rows[limit - 1].id)}) \
-        if len(rows) > limit else None
-    return {"items": [public(n) for n in rows[:limit]], "next_cursor": nxt}
+        rows, nxt = await uow.notices.page(recipient_bin=principal.confined_bin or bin_, notice_type=notice_type,
+                                           unread=unread, since=since, until=until, cursor=cursor, limit=limit)
+    return {"items": [public(n) for n in rows], "next_cursor": nxt}
 
 
 async def read_notice(uow: NotificationsUnitOfWork, clock: Clock, principal: Principal,
                       notice_id: uuid.UUID) -> dict[str, Any]:
     """Read one notice. The recipient's first retrieval is recorded as the service time and announced."""
     async with uow:
-        n = await uow.notices.get_for(notice_id, _scope(principal, None))
+        n = await uow.notices.get_for(notice_id, principal.confined_bin)
         if n is None:
             raise NotFound("notice")
         if principal.bin == n.recipient_bin and n.served_at is None:

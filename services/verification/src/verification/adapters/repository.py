@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from ipp_common.persistence.paging import keyset_page
+from ipp_common.persistence.paging import keyset_page, where_equal
 from ipp_common.persistence.tables import AppendRow
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -36,11 +36,9 @@ class RunRepository:
 
     async def page(self, *, application_id: uuid.UUID | None, bin_: str | None, purpose: str | None,
                    outcome: str | None, cursor: str | None, limit: int) -> tuple[list[VerificationRun], str | None]:
-        q = select(VerificationRun)
-        for column, value in ((VerificationRun.application_id, application_id), (VerificationRun.bin, bin_),
-                              (VerificationRun.purpose, purpose), (VerificationRun.outcome, outcome)):
-            if value is not None:
-                q = q.where(column == value)
+        q = where_equal(select(VerificationRun), (VerificationRun.application_id, application_id),
+                        (VerificationRun.bin, bin_), (VerificationRun.purpose, purpose),
+                        (VerificationRun.outcome, outcome))
         return await keyset_page(self.session, q, at=VerificationRun.started_at, key=VerificationRun.id,
                                  cursor=cursor, limit=limit)
 
