@@ -9,7 +9,6 @@ from fastapi.responses import JSONResponse, Response
 from ipp_common.http import idempotency
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
-from ipp_common.http.problem_responses import PROBLEM_RESPONSES
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.http.responses import conditional_json, request_hash
@@ -23,10 +22,6 @@ from registry.service_layer.context import RegistryContext
 
 router = service_router("/v1", tags=["applications"])
 
-PROBLEMS = PROBLEM_RESPONSES
-"""The problem answers every route may give, each with the Problem schema (the application's defaults)."""
-
-
 async def get_uow(request: Request) -> RegistryUnitOfWork:
     return request.app.state.runtime.uow()
 
@@ -39,7 +34,7 @@ UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
 CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
 
 
-@router.post("/applications", status_code=202, response_model=ApplicationPublic, responses=PROBLEMS,
+@router.post("/applications", status_code=202, response_model=ApplicationPublic,
              openapi_extra=idempotency.SETTLED_BY_HANDLER,
              summary="File an application for inclusion in the register (Art. 51-1)",
              description="Accepted asynchronously: digital verification starts at once; poll the "
@@ -63,7 +58,7 @@ async def file_application(request: Request, body: ApplicationCreate, uow: UowDe
     return JSONResponse(payload, status_code=status, headers=headers)
 
 
-@router.get("/applications/{application_id}", response_model=ApplicationPublic, responses=PROBLEMS,
+@router.get("/applications/{application_id}", response_model=ApplicationPublic,
             summary="An application with its status, motivated reasons and full history")
 async def read_application(request: Request, application_id: uuid.UUID, uow: UowDep,
                            principal: CurrentPrincipal) -> Response:
@@ -73,7 +68,7 @@ async def read_application(request: Request, application_id: uuid.UUID, uow: Uow
     return conditional_json(request, app.model_dump(mode="json"))
 
 
-@router.get("/applications", response_model=ApplicationPage, responses=PROBLEMS,
+@router.get("/applications", response_model=ApplicationPage,
             summary="Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)")
 async def list_applications(request: Request, uow: UowDep,
                             principal: Principal = require_roles(Role.applicant, Role.officer),
@@ -83,7 +78,7 @@ async def list_applications(request: Request, uow: UowDep,
     return conditional_json(request, page.model_dump(mode="json"))
 
 
-@router.post("/applications/{application_id}/assessment", response_model=ApplicationPublic, responses=PROBLEMS,
+@router.post("/applications/{application_id}/assessment", response_model=ApplicationPublic,
              summary="Production assessment decision, or an on-site inspection (Art. 51-1.4-6)",
              description="The officer records the participants (sectoral agencies required, industry "
                          "associations optional) and the findings per good; the platform checks them against the "

@@ -16,7 +16,7 @@ from ipp_common.law.principal import Principal, Role
 
 from registry import schemas as s
 from registry.adapters.unit_of_work import RegistryUnitOfWork
-from registry.entrypoints.api import PROBLEMS, CtxDep, get_uow
+from registry.entrypoints.api import CtxDep, get_uow
 from registry.schemas import (
     AppealActionCreate,
     AppealCreate,
@@ -30,7 +30,7 @@ from registry.schemas import (
 )
 from registry.service_layer import appeals, catalogue, monitoring, offtake, producers, reads
 
-router = service_router("/v1", responses=PROBLEMS)
+router = service_router("/v1")
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
 BinPath = Annotated[str, Path(pattern=r"^\d{12}$")]
 
