@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.paging import keyset_page
+from ipp_common.persistence.tables import AuditRecord
 
 REQUEST_AUDIT: ContextVar[dict[str, Any] | None] = ContextVar("ipp_request_audit", default=None)
 """Set by the HTTP middleware for a write request: the first unit of work that commits in the request
@@ -56,8 +57,6 @@ class AuditPage(BaseModel):
 async def audit_page(session: AsyncSession, *, actor: str | None, resource_id: str | None, since: datetime | None,
                      until: datetime | None, cursor: str | None, limit: int) -> dict[str, Any]:
     """The audit trail newest first, by actor, resource and time."""
-    from ipp_common.persistence.tables import AuditRecord
-
     q = select(AuditRecord)
     if resource_id:
         q = q.where(AuditRecord.resource_id == resource_id)
