@@ -8,7 +8,7 @@ export UV_COMPILE_BYTECODE := 1
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
-.PHONY: help install up demo test test-unit lint asyncapi clients token dlq bench clean
+.PHONY: help install up demo test test-unit lint asyncapi clients examples token dlq bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -48,6 +48,9 @@ asyncapi: install  ## regenerate docs/asyncapi.json and docs/events.md from the 
 
 clients: install  ## regenerate clients/ (OpenAPI documents and typed Python clients) after an API change
 	@$(RUN) python clients/generate.py
+
+examples: install  ## record the OpenAPI examples from the platform's answers (runs tests; then `make clients`)
+	@$(RUN) python clients/examples.py
 
 token: install  ## mint a dev token: make token ARGS="--role applicant --bin 190540001012"
 	@$(RUN) ipp-token $(ARGS)

@@ -159,6 +159,19 @@ async def test_subscription_limited_to_the_tokens_scopes(platform: Platform, rec
     assert r.status_code == 404
 
 
+async def test_an_agency_disables_its_own_subscription_only(platform: Platform, receiver: Receiver) -> None:
+    sub = await subscribe(platform, receiver.url("ok"), ["registry.producer.*"])
+    r = await notif(platform, "POST", f"/v1/webhooks/subscriptions/{sub['id']}/disable",
+                    token={"scopes": ["registry-observer"], "sub": "agency:someone-else"})
+    assert r.status_code == 404
+    r = await notif(platform, "POST", f"/v1/webhooks/subscriptions/{sub['id']}/disable", token=OBSERVER)
+    assert r.status_code == 200 and r.json()["status"] == "disabled" and r.json()["secret"] is None, r.text
+    r = await notif(platform, "GET", "/v1/webhooks/subscriptions", token=OBSERVER)
+    assert {s["id"]: s["status"] for s in r.json()["items"]}[sub["id"]] == "disabled"
+    r = await notif(platform, "GET", f"/v1/webhooks/subscriptions/{sub['id']}/deliveries", token=OBSERVER)
+    assert r.status_code == 200  # the record of what was sent outlives the subscription
+
+
 async def test_out_of_order_events_never_move_the_subject_backwards(platform: Platform) -> None:
     b, subject = fresh_bin(), str(uuid.uuid4())
     newer, older = refused_event(b, subject, sequence=5), refused_event(b, subject, sequence=3)

@@ -57,7 +57,7 @@ async def test_contracts_page_by_party_and_a_business_sees_only_its_own(platform
     other = await get(platform, "contracts", "/v1/contracts", "customer", fresh_bin(), customer_bin=c)
     assert other["items"] == [] and other["next_cursor"] is None
     r = await platform.call("contracts", "GET", "/v1/contracts", params={"cursor": "bm90LWEtY3Vyc29y"})
-    assert r.status_code == 400 and r.json()["code"] == "invalid_cursor" and r.json()["field"] == "cursor"
+    assert r.status_code == 422 and r.json()["code"] == "invalid_cursor" and r.json()["field"] == "cursor"
 
 
 async def test_art_47_plans_and_large_customers_are_readable_by_the_ministry_and_their_customer(

@@ -233,6 +233,10 @@ async def test_art_51_4_unremedied_excluded_then_appeal_term_and_reinclusion(pla
     assert r.status_code == 201, r.text
     appeal_id = r.json()["id"]
     await platform.notice_of_type(b, "registry.appeal.received")
+    r = await platform.registry("GET", f"/v1/appeals/{appeal_id}", role="applicant", bin_=b)
+    assert r.status_code == 200 and r.json()["status"] == "received", r.text
+    r = await platform.registry("GET", f"/v1/appeals/{appeal_id}", role="applicant", bin_=fresh_bin())
+    assert r.status_code == 404  # another business does not learn that the appeal exists
 
     runs_before = await platform.scalar("verification", "SELECT count(*) FROM verification_run WHERE bin=$1", b)
     r = await platform.registry("POST", f"/v1/appeals/{appeal_id}/actions", role="appeals",

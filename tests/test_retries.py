@@ -218,6 +218,8 @@ async def notifications_routes(platform: Platform, receiver: Receiver) -> None:
     await twice(platform, "notifications", "/v1/cabinet/notices/{notice_id}/read", role="applicant", bin_=b,
                 notice_id=notice["id"])
     await twice(platform, "notifications", "/v1/ops/retention/purge")
+    await twice(platform, "notifications", "/v1/webhooks/subscriptions/{sub_id}/disable", role="agency",
+                token=OBSERVER, sub_id=sub["id"])
 
 
 @pytest.fixture(scope="module")
@@ -273,6 +275,7 @@ ROUTES = sorted([
     ("notifications", "/v1/webhooks/subscriptions"), ("notifications", "/v1/webhooks/subscriptions/{sub_id}/verify"),
     ("notifications", "/v1/webhooks/deliveries/{delivery_id}/replay"),
     ("notifications", "/v1/cabinet/notices/{notice_id}/read"), ("notifications", "/v1/ops/retention/purge"),
+    ("notifications", "/v1/webhooks/subscriptions/{sub_id}/disable"),
 ])
 
 

@@ -173,14 +173,17 @@ class Platform:
     """Platforms started and not yet stopped (a suite that stops PostgreSQL waits for all of them)."""
 
     def __init__(self, infra: Infra, workdir: Path, layout: dict[str, list[str]] | None = None,
-                 database: str | None = None, path: str = "optimised", db_pool_size: int | None = 6):
+                 database: str | None = None, path: str = "optimised", db_pool_size: int | None = 6,
+                 env: dict[str, str] | None = None):
         """``path``: ``optimised`` runs every service on its default settings; ``reference`` on the plain
         path each optimisation can be switched off to (REFERENCE_PATH). ``db_pool_size``: each process's
         connection pool — small, so that a suite's platforms stay under PostgreSQL's default 100
         connections: up to 10 processes (8, and two a test adds), each with this pool and up to 2 more
         connections (LISTEN, the scheduler's lock), 10 × (6 + 2) = 80; with the default pool (20) a busy
-        run reached "too many clients". None: the services' default (the benchmarks)."""
+        run reached "too many clients". None: the services' default (the benchmarks). ``env``: settings
+        every process of this platform gets, over the suite's."""
         self.db_pool_size = db_pool_size
+        self.overrides = env or {}
         self.infra = infra
         self.path = path
         self.workdir = workdir
@@ -241,6 +244,7 @@ class Platform:
             e[f"{u}_DB_POOL_SIZE"] = str(self.db_pool_size)
         if self.path == "reference":
             e.update({k.replace("{U}", u): v for k, v in REFERENCE_PATH.items()})
+        e.update(self.overrides)
         e.update(extra or {})
         return e
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.http.fields import BIN, BinText, DecimalText, IsoDate, MoneyText, Year
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
 class Strict(BaseModel):
@@ -23,7 +23,7 @@ class LargeCustomerCreate(Strict):
     name: Annotated[str, Field(min_length=1, max_length=300)]
     category: Literal["subsoil_solid_minerals", "quasi_state", "natural_monopoly", "system_forming"]
     region: Annotated[str | None, Field(max_length=100)] = None
-    low_capacity_monopoly: bool = False
+    low_capacity_monopoly: StrictBool = False
     output_kzt: Money | None = None
     region_output_kzt: Money | None = None
     annual_purchases_kzt: dict[int, Money] = {}
@@ -34,12 +34,12 @@ class PlanItem(Strict):
     tnved: Tnved
     name: Annotated[str, Field(min_length=1, max_length=500)]
     quantity: Annotated[Decimal, Field(gt=0)]
-    bought_on_domestic_market: bool = False
-    foreign_under_warranty: bool = False
+    bought_on_domestic_market: StrictBool = False
+    foreign_under_warranty: StrictBool = False
 
 
 class PlanCreate(Strict):
-    purchase_year: Annotated[int, Field(ge=2020, le=2100)]
+    purchase_year: Annotated[int, Field(ge=2020, le=2100, strict=True)]
     plan_kind: Literal["preliminary", "annual", "long_term", "programme_5y", "monopoly_list"]
     items: Annotated[list[PlanItem], Field(min_length=1, max_length=5000)]
 
@@ -83,9 +83,9 @@ class ContractCreate(Strict):
     term_start: IsoDate
     term_end: IsoDate
     min_icv_pct: Annotated[Decimal | None, Field(ge=0, le=100)] = None
-    icv_programme_obligation: bool = False
+    icv_programme_obligation: StrictBool = False
     liability: Annotated[str | None, Field(max_length=4000)] = None
-    pilot_required: bool = False
+    pilot_required: StrictBool = False
     offset_obligations: Annotated[list[OffsetObligationIn], Field(max_length=50)] = []
 
 
@@ -124,7 +124,7 @@ class PledgeCreate(Strict):
 
 
 class OffsetFulfilment(Strict):
-    index: Annotated[int, Field(ge=0)]
+    index: Annotated[int, Field(ge=0, strict=True)]
     fulfilled_kzt: Money
 
 
@@ -133,7 +133,7 @@ class ProgrammeCreate(Strict):
     end_year: Year
     baseline_icv_pct: Annotated[Decimal, Field(ge=0, le=100)]
     icv_targets: dict[int, Annotated[Decimal, Field(ge=0, le=100)]]
-    planned_contracts: Annotated[int, Field(ge=0)]
+    planned_contracts: Annotated[int, Field(ge=0, strict=True)]
     sme_measures: list[Annotated[str, Field(max_length=500)]] = []
     other: list[Annotated[str, Field(max_length=500)]] = []
 
@@ -141,7 +141,7 @@ class ProgrammeCreate(Strict):
 class ProgrammeReport(Strict):
     year: Year
     icv_share_pct: Annotated[Decimal, Field(ge=0, le=100)]
-    contracts_concluded: Annotated[int, Field(ge=0)]
+    contracts_concluded: Annotated[int, Field(ge=0, strict=True)]
     sme_measures_done: list[str] = []
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.http.fields import BinText, DecimalText, IsoDate, MoneyText
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
 class Strict(BaseModel):
@@ -22,10 +22,10 @@ class MeasureApplicationCreate(Strict):
     goods: Annotated[list[Annotated[str, Field(pattern=r"^\d{10}$")]], Field(max_length=100)]
     amount_kzt: Money
     region: Annotated[str | None, Field(max_length=100)] = None
-    counter_obligations_accepted: bool
+    counter_obligations_accepted: StrictBool
     documents: Annotated[list[Annotated[str, Field(max_length=60)]], Field(max_length=50)] = []
     scores: dict[Literal["innovativeness", "competitiveness", "scale", "export_orientation", "labour_productivity"],
-                 Annotated[int, Field(ge=0, le=10)]] = {}
+                 Annotated[int, Field(ge=0, le=10, strict=True)]] = {}
 
 
 class Expertise(Strict):
@@ -67,7 +67,7 @@ class ReportCreate(Strict):
 
 class BreachCreate(Strict):
     reason: Annotated[str, Field(min_length=1, max_length=4000)]
-    beyond_control: bool = False
+    beyond_control: StrictBool = False
 
 
 class RefundCreate(Strict):

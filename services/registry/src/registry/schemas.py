@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from ipp_common.events.common import Reason
 from ipp_common.http.fields import BinText, DecimalText, IsoDate, Version, bin_field
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
 from registry.domain.application_rules import CONSENTS, EVIDENCE_ARTICLE, SHA256, tnved_rule
@@ -28,9 +28,9 @@ class Strict(BaseModel):
 
 class Consents(Strict):
     """The three consents of Art. 51-1.2(1)-(3); each must be given."""
-    personal_data: bool
-    site_access: bool
-    video_surveillance: bool
+    personal_data: StrictBool
+    site_access: StrictBool
+    video_surveillance: StrictBool
 
     @field_validator("personal_data", "site_access", "video_surveillance")
     @classmethod
@@ -93,7 +93,7 @@ class ApplicationCreate(Strict):
     evidence: Evidence
     goods: Annotated[list[GoodCreate], Field(min_length=1, max_length=200)]
     sites: Annotated[list[SiteCreate], Field(min_length=1, max_length=50)]
-    wholly_produced: bool = False
+    wholly_produced: StrictBool = False
     """The goods are wholly produced in Kazakhstan (Art. 51-3): no production assessment when the competent
     agencies' facts cover them (Art. 51-1.9)."""
 
@@ -177,7 +177,7 @@ class CatalogueVersionCreate(Strict):
     conditions: Annotated[list[Literal["raw_materials", "product_testing", "technical_documents"]],
                           Field(min_length=1, max_length=3)]
     operations: Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]], Field(min_length=1, max_length=100)]
-    min_operations: Annotated[int, Field(ge=1)]
+    min_operations: Annotated[int, Field(ge=1, strict=True)]
     basis: Annotated[str, Field(min_length=1, max_length=500, examples=["Order of the Minister No. 123"])]
 
 

@@ -9,20 +9,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.subscription_public import SubscriptionPublic
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     sub_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/webhooks/subscriptions/{sub_id}".format(
+        "method": "post",
+        "url": "/v1/webhooks/subscriptions/{sub_id}/disable".format(
             sub_id=quote(str(sub_id), safe=""),
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,11 +116,16 @@ def sync_detailed(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
-    """Disable a subscription
+    """Disable a subscription; it and its delivery log stay readable
+
+     Nothing more is delivered to it. A subscription is not deleted: its delivery log is the record of
+    what the agency was sent.
 
     Args:
         sub_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +137,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         sub_id=sub_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -139,11 +151,16 @@ def sync(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
-    """Disable a subscription
+    """Disable a subscription; it and its delivery log stay readable
+
+     Nothing more is delivered to it. A subscription is not deleted: its delivery log is the record of
+    what the agency was sent.
 
     Args:
         sub_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +173,7 @@ def sync(
     return sync_detailed(
         sub_id=sub_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -163,11 +181,16 @@ async def asyncio_detailed(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
-    """Disable a subscription
+    """Disable a subscription; it and its delivery log stay readable
+
+     Nothing more is delivered to it. A subscription is not deleted: its delivery log is the record of
+    what the agency was sent.
 
     Args:
         sub_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +202,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         sub_id=sub_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,11 +214,16 @@ async def asyncio(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
-    """Disable a subscription
+    """Disable a subscription; it and its delivery log stay readable
+
+     Nothing more is delivered to it. A subscription is not deleted: its delivery log is the record of
+    what the agency was sent.
 
     Args:
         sub_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,5 +237,6 @@ async def asyncio(
         await asyncio_detailed(
             sub_id=sub_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -5,7 +5,7 @@ import logging
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
@@ -13,8 +13,8 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ipp_common.http import idempotency
-from ipp_common.http.auth import CurrentPrincipal
+from ipp_common.http import examples, idempotency
+from ipp_common.http.auth import require_roles, roles_of
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.health import add_health_routes
 from ipp_common.http.jwks import JwksKeys
@@ -29,10 +29,33 @@ from ipp_common.http.problem_responses import (
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.queries import CursorQuery, LimitQuery
 from ipp_common.law.errors import DomainError
+from ipp_common.law.principal import Principal, Role
 from ipp_common.persistence.audit import AuditPage, audit_page
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
+
+
+async def refuse_unknown_query(request: Request) -> None:
+    """Every route refuses a query parameter it does not declare (422 ``unknown_parameter``), as the bodies
+    refuse unknown fields: a misspelt filter (``?stauts=``) would otherwise widen a list silently. What a
+    route declares is read from the application's own OpenAPI document, once per operation."""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    key = (request.method, getattr(route, "path_format", ""))
+    known: dict[tuple[str, str], frozenset[str] | None] = request.app.state.query_names
+    if key not in known:
+        op = request.app.openapi().get("paths", {}).get(key[1], {}).get(key[0].lower())
+        known[key] = None if op is None else frozenset(
+            p["name"] for p in op.get("parameters", []) if p.get("in") == "query")
+    names = known[key]
+    unknown = sorted(set(request.query_params) - names) if names is not None else []
+    if unknown:
+        raise ProblemError(422, "unknown_parameter", "Unknown query parameter",
+                           f"This operation takes no query parameter {unknown[0]!r}"
+                           + (f"; it takes: {', '.join(sorted(names))}." if names else "; it takes none."),
+                           field=unknown[0])
 
 
 def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | None = None,
@@ -40,8 +63,9 @@ def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | 
     """A service's APIRouter: every route documents the problem+json answers (``PROBLEM_RESPONSES``, then
     the router's own ``responses`` over them) when it is created, so that ``include_flat`` loses nothing
     that ``include_router`` would have merged in from the application."""
+    dependencies = [Depends(refuse_unknown_query), *kwargs.pop("dependencies", [])]
     return APIRouter(prefix=prefix, responses={**PROBLEM_RESPONSES, **(responses or {})},
-                     generate_unique_id_function=route_name, **kwargs)
+                     generate_unique_id_function=route_name, dependencies=dependencies, **kwargs)
 
 
 def include_flat(app: FastAPI, *routers: APIRouter) -> None:
@@ -82,6 +106,17 @@ def route_name(route: APIRoute) -> str:
     return route.name
 
 
+def add_roles(spec: dict[str, Any], app: FastAPI) -> None:
+    """Name in each operation's bearer requirement the roles that may call it (``require_roles``), so that
+    an integrator — and the fuzzing, which sends each operation a token of a role it admits — can tell."""
+    for route in app.routes:
+        roles = roles_of(route.dependant) if isinstance(route, APIRoute) else None
+        for method in getattr(route, "methods", None) or ():
+            op = spec.get("paths", {}).get(getattr(route, "path_format", ""), {}).get(method.lower())
+            if roles and op is not None and op.get("security"):
+                op["security"] = [{name: roles for name in requirement} for requirement in op["security"]]
+
+
 def add_links(spec: dict[str, Any]) -> None:
     """OpenAPI links from each creating POST to the operations on what it created (the paths below it with
     one more parameter, filled from the answer's ``id`` — or ``bin`` where the parameter is the BIN), so
@@ -117,7 +152,8 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json", responses=PROBLEM_RESPONSES,
                   telemetry={"tracing": False, "metrics": False, "logs": False},
-                  generate_unique_id_function=route_name)
+                  generate_unique_id_function=route_name, dependencies=[Depends(refuse_unknown_query)])
+    app.state.query_names = {}
     mount_offline_docs(app, title)
     app.state.settings = settings
     app.state.jwks = JwksKeys(settings.jwt_jwks_url, refresh_min_s=settings.jwks_refresh_min_s,
@@ -187,20 +223,19 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     app.add_middleware(ObserveAndAuditMiddleware, service=service)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimitMiddleware, settings=settings)
+    if settings.env == "test" and (directory := examples.recording_directory()):
+        app.add_middleware(examples.ExampleRecorder, service=service, directory=directory)
 
     add_health_routes(app)
 
     @app.get("/v1/audit", tags=["audit"], response_model=AuditPage,
              summary="The audit trail of writes, newest first, by actor, resource and time (officers only)")
-    async def audit(request: Request, principal: CurrentPrincipal, cursor: CursorQuery = None, limit: LimitQuery = 100,
+    async def audit(request: Request, _: Annotated[Principal, require_roles(Role.officer)], cursor: CursorQuery = None,
+                    limit: LimitQuery = 100,
                     resource_id: Annotated[str | None, Query(max_length=80)] = None,
                     actor: Annotated[str | None, Query(max_length=200)] = None,
                     since: Annotated[IsoDateTime | None, Query(description="From this instant (inclusive)")] = None,
                     until: Annotated[IsoDateTime | None, Query(description="Before this instant")] = None) -> dict:
-        from ipp_common.law.principal import Role
-
-        if principal.role != Role.officer:
-            raise ProblemError(403, "forbidden_role", "Forbidden", "The audit trail is readable by officers only.")
         async with request.app.state.runtime.uow() as uow:
             return await audit_page(uow.session, actor=actor, resource_id=resource_id, since=since, until=until,
                                     cursor=cursor, limit=limit)
@@ -219,7 +254,9 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                     if method == "post" and op.get("security") and not any(
                             p.get("name") == idempotency.HEADER for p in params):
                         params.append(idempotency.PARAMETER)
+            add_roles(spec, app)
             add_links(spec)
+            examples.add_examples(spec, examples.recorded(service))
             app.openapi_schema = spec
         return app.openapi_schema
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema

@@ -105,13 +105,33 @@ async def current_principal(request: Request, credentials: Annotated[HTTPAuthori
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
+class RoleGate:
+    """The dependency ``require_roles`` returns: admits only its roles (and, for agencies, its scope); the
+    OpenAPI document reads ``roles`` to say who may call the route."""
+
+    def __init__(self, roles: tuple[Role, ...], scope: str | None):
+        self.roles, self.scope = [str(r) for r in roles], scope
+
+    async def __call__(self, principal: CurrentPrincipal) -> Principal:
+        if principal.role not in self.roles:
+            raise ProblemError(403, "forbidden_role", "Forbidden",
+                               f"Role {principal.role} may not do this; allowed: {', '.join(self.roles)}.")
+        if self.scope and principal.role == Role.agency and self.scope not in principal.scopes:
+            raise ProblemError(403, "forbidden_scope", "Forbidden", f"Agency token lacks scope {self.scope!r}.")
+        return principal
+
+
 def require_roles(*roles: Role, scope: str | None = None) -> Any:
     """A dependency that admits only these roles (and, for agencies, the given scope)."""
-    async def dep(principal: CurrentPrincipal) -> Principal:
-        if principal.role not in roles:
-            raise ProblemError(403, "forbidden_role", "Forbidden",
-                               f"Role {principal.role} may not do this; allowed: {', '.join(roles)}.")
-        if scope and principal.role == Role.agency and scope not in principal.scopes:
-            raise ProblemError(403, "forbidden_scope", "Forbidden", f"Agency token lacks scope {scope!r}.")
-        return principal
-    return Depends(dep)
+    return Depends(RoleGate(roles, scope))
+
+
+def roles_of(dependant: Any) -> list[str] | None:
+    """The roles a route admits (``require_roles`` among its dependencies, at any depth), or None when it
+    admits any authenticated caller. The OpenAPI document lists them in the operation's bearer security
+    requirement — OpenAPI 3.1 lets a non-OAuth scheme name the roles an operation requires."""
+    for sub in dependant.dependencies:
+        roles = sub.call.roles if isinstance(sub.call, RoleGate) else roles_of(sub)
+        if roles:
+            return list(roles)
+    return None

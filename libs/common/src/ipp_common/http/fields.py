@@ -46,9 +46,9 @@ DB_INT_MAX = 2**31 - 1
 """The largest value an INTEGER column holds (PostgreSQL): a number sent beyond it is a 422, not a 500."""
 DB_BIGINT_MAX = 2**63 - 1
 """The largest value a BIGINT column holds (positions in append-only logs)."""
-Year = Annotated[int, Field(ge=1991, le=2100)]
+Year = Annotated[int, Field(ge=1991, le=2100, strict=True)]
 """A calendar year the platform can hold a record for (the Republic's legislation starts in 1991)."""
-Version = Annotated[int, Field(ge=0, le=DB_INT_MAX)]
+Version = Annotated[int, Field(ge=0, le=DB_INT_MAX, strict=True)]
 
 
 DecimalText = Annotated[str, Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$", examples=["1000.00"])]

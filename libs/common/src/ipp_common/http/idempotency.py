@@ -19,6 +19,7 @@ is skipped for it — the commit fails on the key and the use case replays.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from fastapi import Request
@@ -39,12 +40,15 @@ KEPT_HEADERS = ("location",)
 SETTLED_BY_HANDLER = {"x-idempotency": "settled by the use case in its transaction"}
 """``openapi_extra`` of a route whose use case writes its key's record itself."""
 
+KEY_FORM = re.compile(r"^[!-~]{1,200}$")
+"""What a key may be: what the document says and the check refuses otherwise (400) are the same rule."""
 PARAMETER = {"name": HEADER, "in": "header", "required": False,
-             "description": "A key of the client's choosing (at most 200 characters) that makes a retry safe: "
+             "description": "A key of the client's choosing (1 to 200 visible ASCII characters, e.g. a UUID) that "
+                            "makes a retry safe: "
                             "the same key with the same body gets the first answer and changes nothing again; "
                             "the same key with another body is refused (422). Kept for "
                             "`idempotency_retention_days`.",
-             "schema": {"type": "string", "minLength": 1, "maxLength": 200}, "example": "3f1c9e4a-retry-1"}
+             "schema": {"type": "string", "pattern": KEY_FORM.pattern}, "example": "3f1c9e4a-retry-1"}
 """The header's OpenAPI parameter, added to every authenticated POST by ``app.create_app``."""
 
 
@@ -62,9 +66,9 @@ async def check(request: Request, principal: Principal) -> None:
     audit = REQUEST_AUDIT.get()
     if key is None or request.method != "POST" or audit is None:
         return
-    if not 0 < len(key) <= 200:
+    if not KEY_FORM.match(key):
         raise ProblemError(400, "invalid_idempotency_key", "Invalid Idempotency-Key",
-                           "An Idempotency-Key is 1 to 200 characters.", field=HEADER)
+                           "An Idempotency-Key is 1 to 200 visible ASCII characters.", field=HEADER)
     route = request.scope.get("route")
     if getattr(route, "openapi_extra", None) == SETTLED_BY_HANDLER:
         return

@@ -22,8 +22,10 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 
 
 DOMAIN_STATUS: dict[type[DomainError], int] = {Rejected: 422, Forbidden: 403, NotFound: 404, Conflict: 409,
-                                                Malformed: 400}
-"""The HTTP status of each kind of domain error."""
+                                                Malformed: 422}
+"""The HTTP status of each kind of domain error. A malformed value is one its schema admits (a cursor
+has the documented form and was not issued by this API): the content is unprocessable, 422, where 400 would
+tell a client that generates requests from the schema that it sent what the schema forbids."""
 
 
 def domain_problem(e: DomainError) -> ProblemError:

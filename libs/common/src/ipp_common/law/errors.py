@@ -4,7 +4,7 @@ machine-readable ``code``, with the ``article`` of the law and the ``field`` whe
 Domain and service layers raise these and know nothing of HTTP; the edge (``http.problem_responses``)
 turns each kind into its RFC 9457 problem: ``Rejected`` → 422, ``NotFound`` → 404, ``Conflict`` → 409,
 ``Forbidden`` → 403,
-``Malformed`` → 400.
+``Malformed`` → 422.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class Rejected(DomainError):
 
 
 class Malformed(DomainError):
-    """The input cannot be read at all (a cursor this API did not issue)."""
+    """The input has the documented form but cannot be read (a cursor this API did not issue)."""
 
 
 class Forbidden(DomainError):

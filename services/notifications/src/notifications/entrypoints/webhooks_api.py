@@ -56,7 +56,10 @@ async def verify(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Pr
     return await webhooks.verify(uow, sender(request), bindings(request), principal, sub_id)
 
 
-@router.delete("/webhooks/subscriptions/{sub_id}", response_model=SubscriptionPublic, summary="Disable a subscription")
+@router.post("/webhooks/subscriptions/{sub_id}/disable", response_model=SubscriptionPublic,
+             summary="Disable a subscription; it and its delivery log stay readable",
+             description="Nothing more is delivered to it. A subscription is not deleted: its delivery log is "
+                         "the record of what the agency was sent.")
 async def disable(request: Request, sub_id: uuid.UUID, uow: UowDep, principal: Principal = Agency) -> dict:
     return await webhooks.disable(uow, principal, sub_id, getattr(request.state, "request_id", None))
 

@@ -8,7 +8,7 @@ from fastapi import Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from ipp_common.http import idempotency
 from ipp_common.http.app import service_router
-from ipp_common.http.auth import CurrentPrincipal, require_roles
+from ipp_common.http.auth import require_roles
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.http.responses import conditional_json, request_hash
@@ -42,8 +42,8 @@ CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
                          "so that a retried request files one application.")
 async def file_application(request: Request, body: ApplicationCreate, uow: UowDep,
                            principal: Principal = require_roles(Role.applicant),
-                           idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key",
-                                                                         max_length=200)] = None) -> Response:
+                           idempotency_key: Annotated[str | None, Header(
+                               alias="Idempotency-Key", pattern=idempotency.KEY_FORM.pattern)] = None) -> Response:
     if body.bin != principal.bin:
         raise ProblemError(403, "bin_mismatch", "Forbidden", "An applicant may file only for its own BIN.",
                            field="bin")
@@ -61,9 +61,8 @@ async def file_application(request: Request, body: ApplicationCreate, uow: UowDe
 @router.get("/applications/{application_id}", response_model=ApplicationPublic,
             summary="An application with its status, motivated reasons and full history")
 async def read_application(request: Request, application_id: uuid.UUID, uow: UowDep,
-                           principal: CurrentPrincipal) -> Response:
-    if principal.role not in (Role.applicant, Role.officer, Role.appeals):
-        raise ProblemError(403, "forbidden_role", "Forbidden", f"Role {principal.role} may not read applications.")
+                           principal: Principal = require_roles(Role.applicant, Role.officer, Role.appeals)
+                           ) -> Response:
     app = await handlers.get_application(uow, application_id, principal)
     return conditional_json(request, app.model_dump(mode="json"))
 
