@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.http.fields import BIN, BinText, DecimalText, IsoDate, MoneyText, Year
+from ipp_common.http.fields import BIN, BinText, DecimalForm, DecimalText, IsoDate, MoneyText, Year
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
@@ -15,7 +15,7 @@ class Strict(BaseModel):
 
 
 Tnved = Annotated[str, Field(pattern=r"^\d{10}$")]
-Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
+Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2), DecimalForm()]
 
 
 class LargeCustomerCreate(Strict):
@@ -33,7 +33,7 @@ class LargeCustomerCreate(Strict):
 class PlanItem(Strict):
     tnved: Tnved
     name: Annotated[str, Field(min_length=1, max_length=500)]
-    quantity: Annotated[Decimal, Field(gt=0)]
+    quantity: Annotated[Decimal, Field(gt=0), DecimalForm()]
     bought_on_domestic_market: StrictBool = False
     foreign_under_warranty: StrictBool = False
 
@@ -77,12 +77,12 @@ class ContractCreate(Strict):
     supplier_bin: BIN
     plan_id: uuid.UUID | None = None
     goods: Annotated[list[GoodSpec], Field(min_length=1, max_length=200)]
-    volumes: dict[int, Annotated[Decimal, Field(ge=0)]] = {}
+    volumes: dict[int, Annotated[Decimal, Field(ge=0), DecimalForm()]] = {}
     unit_price_kzt: Money
     contract_sum_kzt: Money
     term_start: IsoDate
     term_end: IsoDate
-    min_icv_pct: Annotated[Decimal | None, Field(ge=0, le=100)] = None
+    min_icv_pct: Annotated[Decimal, Field(ge=0, le=100), DecimalForm()] | None = None
     icv_programme_obligation: StrictBool = False
     liability: Annotated[str | None, Field(max_length=4000)] = None
     pilot_required: StrictBool = False
@@ -94,7 +94,7 @@ class AmendmentCreate(Strict):
     mode: Literal["bilateral", "unilateral"]
     rationale: Annotated[str, Field(min_length=1, max_length=4000)]
     effective_on: IsoDate
-    volumes: dict[int, Annotated[Decimal, Field(ge=0)]] | None = None
+    volumes: dict[int, Annotated[Decimal, Field(ge=0), DecimalForm()]] | None = None
     unit_price_kzt: Money | None = None
     term_end: IsoDate | None = None
     goods: list[GoodSpec] | None = None
@@ -102,13 +102,13 @@ class AmendmentCreate(Strict):
 
 class DeliveryCreate(Strict):
     year: Year
-    quantity: Annotated[Decimal, Field(gt=0)]
+    quantity: Annotated[Decimal, Field(gt=0), DecimalForm()]
     delivered_on: IsoDate
 
 
 class AcceptanceCreate(Strict):
-    accepted: Annotated[Decimal, Field(ge=0)]
-    refused_supplier_fault: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    accepted: Annotated[Decimal, Field(ge=0), DecimalForm()]
+    refused_supplier_fault: Annotated[Decimal, Field(ge=0), DecimalForm()] = Decimal(0)
     note: Annotated[str | None, Field(max_length=2000)] = None
 
 
@@ -131,8 +131,8 @@ class OffsetFulfilment(Strict):
 class ProgrammeCreate(Strict):
     start_year: Year
     end_year: Year
-    baseline_icv_pct: Annotated[Decimal, Field(ge=0, le=100)]
-    icv_targets: dict[int, Annotated[Decimal, Field(ge=0, le=100)]]
+    baseline_icv_pct: Annotated[Decimal, Field(ge=0, le=100), DecimalForm()]
+    icv_targets: dict[int, Annotated[Decimal, Field(ge=0, le=100), DecimalForm()]]
     planned_contracts: Annotated[int, Field(ge=0, strict=True)]
     sme_measures: list[Annotated[str, Field(max_length=500)]] = []
     other: list[Annotated[str, Field(max_length=500)]] = []
@@ -140,7 +140,7 @@ class ProgrammeCreate(Strict):
 
 class ProgrammeReport(Strict):
     year: Year
-    icv_share_pct: Annotated[Decimal, Field(ge=0, le=100)]
+    icv_share_pct: Annotated[Decimal, Field(ge=0, le=100), DecimalForm()]
     contracts_concluded: Annotated[int, Field(ge=0, strict=True)]
     sme_measures_done: list[str] = []
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from ipp_common.http.fields import BinText, DecimalText, IsoDate, MoneyText
+from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, MoneyText
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
@@ -14,7 +14,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2)]
+Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2), DecimalForm()]
 
 
 class MeasureApplicationCreate(Strict):
@@ -45,8 +45,8 @@ class MeasureIn(Strict):
 class ObligationIn(Strict):
     direction: Literal["labour_productivity", "export_output", "domestic_market"]
     indicator: Annotated[str, Field(min_length=1, max_length=300)]
-    target: Annotated[Decimal, Field(gt=0)]
-    weight: Annotated[Decimal, Field(gt=0)] = Decimal(1)
+    target: Annotated[Decimal, Field(gt=0), DecimalForm()]
+    weight: Annotated[Decimal, Field(gt=0), DecimalForm()] = Decimal(1)
 
 
 class AgreementCreate(Strict):
@@ -61,7 +61,7 @@ class AgreementCreate(Strict):
 
 class ReportCreate(Strict):
     period: Annotated[str, Field(pattern=r"^(199[1-9]|20[0-9]{2})(-Q[1-4])?$", examples=["2026", "2026-Q3"])]
-    actuals: dict[Annotated[int, Field(ge=0, le=49)], Annotated[Decimal, Field(ge=0)]]
+    actuals: dict[Annotated[int, Field(ge=0, le=49)], Annotated[Decimal, Field(ge=0), DecimalForm()]]
     """Achieved value per obligation (by its index)."""
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.events.common import Reason
-from ipp_common.http.fields import BinText, DecimalText, IsoDate, Version, bin_field
+from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, Version, bin_field
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
@@ -71,7 +71,7 @@ class GoodCreate(Strict):
     name: Annotated[str, Field(min_length=1, max_length=500)]
     declared_operations: Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]],
                                    Field(min_length=1, max_length=100)]
-    declared_icv_pct: Annotated[Decimal, Field(ge=0, le=100)]
+    declared_icv_pct: Annotated[Decimal, Field(ge=0, le=100), DecimalForm()]
 
     @field_validator("tnved")
     @classmethod

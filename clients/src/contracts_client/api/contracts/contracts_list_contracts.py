@@ -21,7 +21,11 @@ def _get_kwargs(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -72,6 +76,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -164,6 +169,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ContractPage | Problem]:
     """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
 
@@ -174,6 +180,7 @@ def sync_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +197,7 @@ def sync_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -208,6 +216,7 @@ def sync(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> ContractPage | Problem | None:
     """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
 
@@ -218,6 +227,7 @@ def sync(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +245,7 @@ def sync(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -247,6 +258,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ContractPage | Problem]:
     """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
 
@@ -257,6 +269,7 @@ async def asyncio_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,6 +286,7 @@ async def asyncio_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -289,6 +303,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> ContractPage | Problem | None:
     """Contracts, newest first, by customer, supplier, kind and status (a business sees its own)
 
@@ -299,6 +314,7 @@ async def asyncio(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,5 +333,6 @@ async def asyncio(
             status=status,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

@@ -18,9 +18,13 @@ def _get_kwargs(
     delivery_id: UUID,
     *,
     body: AcceptanceCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -126,6 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AcceptanceCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DeliveryPublic | Problem]:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
@@ -133,6 +138,7 @@ def sync_detailed(
     Args:
         contract_id (UUID):
         delivery_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AcceptanceCreate):
 
@@ -148,6 +154,7 @@ def sync_detailed(
         contract_id=contract_id,
         delivery_id=delivery_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -164,6 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AcceptanceCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DeliveryPublic | Problem | None:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
@@ -171,6 +179,7 @@ def sync(
     Args:
         contract_id (UUID):
         delivery_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AcceptanceCreate):
 
@@ -187,6 +196,7 @@ def sync(
         delivery_id=delivery_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -197,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AcceptanceCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DeliveryPublic | Problem]:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
@@ -204,6 +215,7 @@ async def asyncio_detailed(
     Args:
         contract_id (UUID):
         delivery_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AcceptanceCreate):
 
@@ -219,6 +231,7 @@ async def asyncio_detailed(
         contract_id=contract_id,
         delivery_id=delivery_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -233,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AcceptanceCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DeliveryPublic | Problem | None:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
@@ -240,6 +254,7 @@ async def asyncio(
     Args:
         contract_id (UUID):
         delivery_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AcceptanceCreate):
 
@@ -257,6 +272,7 @@ async def asyncio(
             delivery_id=delivery_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

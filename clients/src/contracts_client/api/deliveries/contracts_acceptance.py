@@ -9,13 +9,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acceptance import Acceptance
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     contract_id: UUID,
     year: int,
+    *,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -113,12 +119,14 @@ def sync_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Acceptance | Problem]:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +139,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
         year=year,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -145,12 +154,14 @@ def sync(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Acceptance | Problem | None:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +175,7 @@ def sync(
         contract_id=contract_id,
         year=year,
         client=client,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -172,12 +184,14 @@ async def asyncio_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Acceptance | Problem]:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +204,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
         year=year,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,12 +217,14 @@ async def asyncio(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Acceptance | Problem | None:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,5 +239,6 @@ async def asyncio(
             contract_id=contract_id,
             year=year,
             client=client,
+            accept_language=accept_language,
         )
     ).parsed

@@ -16,9 +16,13 @@ def _get_kwargs(
     contract_id: UUID,
     year: int,
     *,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -119,6 +123,7 @@ def sync_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Acceptance | Problem]:
     """Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)
@@ -126,6 +131,7 @@ def sync_detailed(
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -139,6 +145,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
         year=year,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -154,6 +161,7 @@ def sync(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Acceptance | Problem | None:
     """Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)
@@ -161,6 +169,7 @@ def sync(
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -175,6 +184,7 @@ def sync(
         contract_id=contract_id,
         year=year,
         client=client,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -184,6 +194,7 @@ async def asyncio_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Acceptance | Problem]:
     """Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)
@@ -191,6 +202,7 @@ async def asyncio_detailed(
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -204,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
         year=year,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -217,6 +230,7 @@ async def asyncio(
     year: int,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Acceptance | Problem | None:
     """Close a contract year: a shortfall not caused by the supplier becomes a penalty (Art. 48.4)
@@ -224,6 +238,7 @@ async def asyncio(
     Args:
         contract_id (UUID):
         year (int): A contract year
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -239,6 +254,7 @@ async def asyncio(
             contract_id=contract_id,
             year=year,
             client=client,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

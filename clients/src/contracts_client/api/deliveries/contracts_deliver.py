@@ -17,9 +17,13 @@ def _get_kwargs(
     contract_id: UUID,
     *,
     body: DeliveryCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeliveryCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DeliveryPublic | Problem]:
     """Record a delivery
 
     Args:
         contract_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (DeliveryCreate):
 
@@ -143,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -158,12 +165,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeliveryCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DeliveryPublic | Problem | None:
     """Record a delivery
 
     Args:
         contract_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (DeliveryCreate):
 
@@ -179,6 +188,7 @@ def sync(
         contract_id=contract_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -188,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeliveryCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DeliveryPublic | Problem]:
     """Record a delivery
 
     Args:
         contract_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (DeliveryCreate):
 
@@ -208,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -221,12 +234,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeliveryCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DeliveryPublic | Problem | None:
     """Record a delivery
 
     Args:
         contract_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (DeliveryCreate):
 
@@ -243,6 +258,7 @@ async def asyncio(
             contract_id=contract_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -17,9 +17,13 @@ def _get_kwargs(
     programme_id: UUID,
     *,
     body: ProgrammeReport,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgrammeReport,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePublic]:
     """Implementation report for a year
 
     Args:
         programme_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ProgrammeReport):
 
@@ -143,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         programme_id=programme_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -158,12 +165,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProgrammeReport,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ProgrammePublic | None:
     """Implementation report for a year
 
     Args:
         programme_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ProgrammeReport):
 
@@ -179,6 +188,7 @@ def sync(
         programme_id=programme_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -188,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgrammeReport,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ProgrammePublic]:
     """Implementation report for a year
 
     Args:
         programme_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ProgrammeReport):
 
@@ -208,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         programme_id=programme_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -221,12 +234,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProgrammeReport,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ProgrammePublic | None:
     """Implementation report for a year
 
     Args:
         programme_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ProgrammeReport):
 
@@ -243,6 +258,7 @@ async def asyncio(
             programme_id=programme_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -17,9 +17,13 @@ def _get_kwargs(
     plan_id: UUID,
     *,
     body: ManufacturerApplicationCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ManufacturerApplicationCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ManufacturerApplicationPublic | Problem]:
     """A manufacturer applies for a contract within 30 calendar days of publication (Art. 47.6)
 
     Args:
         plan_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ManufacturerApplicationCreate):
 
@@ -143,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         plan_id=plan_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -158,12 +165,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ManufacturerApplicationCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ManufacturerApplicationPublic | Problem | None:
     """A manufacturer applies for a contract within 30 calendar days of publication (Art. 47.6)
 
     Args:
         plan_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ManufacturerApplicationCreate):
 
@@ -179,6 +188,7 @@ def sync(
         plan_id=plan_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -188,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ManufacturerApplicationCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ManufacturerApplicationPublic | Problem]:
     """A manufacturer applies for a contract within 30 calendar days of publication (Art. 47.6)
 
     Args:
         plan_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ManufacturerApplicationCreate):
 
@@ -208,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         plan_id=plan_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -221,12 +234,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ManufacturerApplicationCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ManufacturerApplicationPublic | Problem | None:
     """A manufacturer applies for a contract within 30 calendar days of publication (Art. 47.6)
 
     Args:
         plan_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ManufacturerApplicationCreate):
 
@@ -243,6 +258,7 @@ async def asyncio(
             plan_id=plan_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: AgreementCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -117,11 +121,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
     """Conclude a competitiveness (Art. 28), grant (Art. 42) or assembly (Art. 62) agreement
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AgreementCreate):
 
@@ -135,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -149,11 +156,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
     """Conclude a competitiveness (Art. 28), grant (Art. 42) or assembly (Art. 62) agreement
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AgreementCreate):
 
@@ -168,6 +177,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -176,11 +186,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
     """Conclude a competitiveness (Art. 28), grant (Art. 42) or assembly (Art. 62) agreement
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AgreementCreate):
 
@@ -194,6 +206,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -206,11 +219,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
     """Conclude a competitiveness (Art. 28), grant (Art. 42) or assembly (Art. 62) agreement
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AgreementCreate):
 
@@ -226,6 +241,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

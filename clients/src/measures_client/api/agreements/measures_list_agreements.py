@@ -17,7 +17,11 @@ def _get_kwargs(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -59,6 +63,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -150,6 +155,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[AgreementPage | Problem]:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
@@ -159,6 +165,7 @@ def sync_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +181,7 @@ def sync_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -191,6 +199,7 @@ def sync(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> AgreementPage | Problem | None:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
@@ -200,6 +209,7 @@ def sync(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +226,7 @@ def sync(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -227,6 +238,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[AgreementPage | Problem]:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
@@ -236,6 +248,7 @@ async def asyncio_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,6 +264,7 @@ async def asyncio_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -266,6 +280,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> AgreementPage | Problem | None:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
@@ -275,6 +290,7 @@ async def asyncio(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,5 +308,6 @@ async def asyncio(
             status=status,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

@@ -17,9 +17,13 @@ def _get_kwargs(
     application_id: UUID,
     *,
     body: Expertise,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Expertise,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[MeasureApplicationPublic | Problem]:
     """Expertise of an industrial grant application (Art. 42)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (Expertise): Expertise of an industrial grant application (Art. 42).
 
@@ -143,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -158,12 +165,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Expertise,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> MeasureApplicationPublic | Problem | None:
     """Expertise of an industrial grant application (Art. 42)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (Expertise): Expertise of an industrial grant application (Art. 42).
 
@@ -179,6 +188,7 @@ def sync(
         application_id=application_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -188,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Expertise,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[MeasureApplicationPublic | Problem]:
     """Expertise of an industrial grant application (Art. 42)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (Expertise): Expertise of an industrial grant application (Art. 42).
 
@@ -208,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -221,12 +234,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Expertise,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> MeasureApplicationPublic | Problem | None:
     """Expertise of an industrial grant application (Art. 42)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (Expertise): Expertise of an industrial grant application (Art. 42).
 
@@ -243,6 +258,7 @@ async def asyncio(
             application_id=application_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -20,7 +20,11 @@ def _get_kwargs(
     status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -64,6 +68,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -155,6 +160,7 @@ def sync_detailed(
     status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[MeasureApplicationPage | Problem]:
     """Measure applications, newest first, by BIN, measure and status (a recipient sees its own)
 
@@ -164,6 +170,7 @@ def sync_detailed(
         status (MeasuresListApplicationsStatusType0 | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +186,7 @@ def sync_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -196,6 +204,7 @@ def sync(
     status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> MeasureApplicationPage | Problem | None:
     """Measure applications, newest first, by BIN, measure and status (a recipient sees its own)
 
@@ -205,6 +214,7 @@ def sync(
         status (MeasuresListApplicationsStatusType0 | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +231,7 @@ def sync(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -232,6 +243,7 @@ async def asyncio_detailed(
     status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[MeasureApplicationPage | Problem]:
     """Measure applications, newest first, by BIN, measure and status (a recipient sees its own)
 
@@ -241,6 +253,7 @@ async def asyncio_detailed(
         status (MeasuresListApplicationsStatusType0 | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +269,7 @@ async def asyncio_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -271,6 +285,7 @@ async def asyncio(
     status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> MeasureApplicationPage | Problem | None:
     """Measure applications, newest first, by BIN, measure and status (a recipient sees its own)
 
@@ -280,6 +295,7 @@ async def asyncio(
         status (MeasuresListApplicationsStatusType0 | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,5 +313,6 @@ async def asyncio(
             status=status,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.measure_application_public import MeasureApplicationPublic
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     application_id: UUID,
+    *,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,11 +116,13 @@ def sync_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[MeasureApplicationPublic | Problem]:
     """A measure application with its decision and every ground of refusal (Art. 25.6)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         application_id=application_id,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -139,11 +148,13 @@ def sync(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> MeasureApplicationPublic | Problem | None:
     """A measure application with its decision and every ground of refusal (Art. 25.6)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +167,7 @@ def sync(
     return sync_detailed(
         application_id=application_id,
         client=client,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -163,11 +175,13 @@ async def asyncio_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[MeasureApplicationPublic | Problem]:
     """A measure application with its decision and every ground of refusal (Art. 25.6)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +193,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         application_id=application_id,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,11 +205,13 @@ async def asyncio(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> MeasureApplicationPublic | Problem | None:
     """A measure application with its decision and every ground of refusal (Art. 25.6)
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,5 +225,6 @@ async def asyncio(
         await asyncio_detailed(
             application_id=application_id,
             client=client,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.register_condition import RegisterCondition
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     bin_: str,
+    *,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,11 +115,13 @@ def sync_detailed(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | RegisterCondition]:
     """Art. 25.5 register condition for a would-be recipient
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         bin_=bin_,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -138,11 +147,13 @@ def sync(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | RegisterCondition | None:
     """Art. 25.5 register condition for a would-be recipient
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +166,7 @@ def sync(
     return sync_detailed(
         bin_=bin_,
         client=client,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -162,11 +174,13 @@ async def asyncio_detailed(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | RegisterCondition]:
     """Art. 25.5 register condition for a would-be recipient
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         bin_=bin_,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,11 +204,13 @@ async def asyncio(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | RegisterCondition | None:
     """Art. 25.5 register condition for a would-be recipient
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,5 +224,6 @@ async def asyncio(
         await asyncio_detailed(
             bin_=bin_,
             client=client,
+            accept_language=accept_language,
         )
     ).parsed

@@ -16,9 +16,13 @@ def _get_kwargs(
     agreement_id: UUID,
     breach_id: str,
     *,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -119,6 +123,7 @@ def sync_detailed(
     breach_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
     """Record a cure
@@ -126,6 +131,7 @@ def sync_detailed(
     Args:
         agreement_id (UUID):
         breach_id (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -139,6 +145,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agreement_id=agreement_id,
         breach_id=breach_id,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -154,6 +161,7 @@ def sync(
     breach_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
     """Record a cure
@@ -161,6 +169,7 @@ def sync(
     Args:
         agreement_id (UUID):
         breach_id (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -175,6 +184,7 @@ def sync(
         agreement_id=agreement_id,
         breach_id=breach_id,
         client=client,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -184,6 +194,7 @@ async def asyncio_detailed(
     breach_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AgreementPublic | Problem]:
     """Record a cure
@@ -191,6 +202,7 @@ async def asyncio_detailed(
     Args:
         agreement_id (UUID):
         breach_id (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -204,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agreement_id=agreement_id,
         breach_id=breach_id,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -217,6 +230,7 @@ async def asyncio(
     breach_id: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AgreementPublic | Problem | None:
     """Record a cure
@@ -224,6 +238,7 @@ async def asyncio(
     Args:
         agreement_id (UUID):
         breach_id (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -239,6 +254,7 @@ async def asyncio(
             agreement_id=agreement_id,
             breach_id=breach_id,
             client=client,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -17,9 +17,13 @@ def _get_kwargs(
     agreement_id: UUID,
     *,
     body: ReportCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReportCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ReportPublic]:
     """A monitoring report: achieved level per obligation and per agreement
 
     Args:
         agreement_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ReportCreate):
 
@@ -143,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agreement_id=agreement_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -158,12 +165,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReportCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ReportPublic | None:
     """A monitoring report: achieved level per obligation and per agreement
 
     Args:
         agreement_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ReportCreate):
 
@@ -179,6 +188,7 @@ def sync(
         agreement_id=agreement_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -188,12 +198,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReportCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ReportPublic]:
     """A monitoring report: achieved level per obligation and per agreement
 
     Args:
         agreement_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ReportCreate):
 
@@ -208,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agreement_id=agreement_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -221,12 +234,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReportCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ReportPublic | None:
     """A monitoring report: achieved level per obligation and per agreement
 
     Args:
         agreement_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (ReportCreate):
 
@@ -243,6 +258,7 @@ async def asyncio(
             agreement_id=agreement_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -12,9 +12,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -110,11 +114,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TerminationScan]:
     """Terminate assembly agreements whose breach was not cured in three months
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -126,6 +132,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -139,11 +146,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | TerminationScan | None:
     """Terminate assembly agreements whose breach was not cured in three months
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -156,6 +165,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -163,11 +173,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TerminationScan]:
     """Terminate assembly agreements whose breach was not cured in three months
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -179,6 +191,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -190,11 +203,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | TerminationScan | None:
     """Terminate assembly agreements whose breach was not cured in three months
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -208,6 +223,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

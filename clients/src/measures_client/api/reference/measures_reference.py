@@ -14,7 +14,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     on: datetime.date | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -35,6 +39,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -122,11 +127,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | ReferenceInForce]:
     """Priority goods (Art. 26) and measures (Art. 29) in force (public)
 
     Args:
         on (datetime.date | None | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         on=on,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -151,11 +159,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | ReferenceInForce | None:
     """Priority goods (Art. 26) and measures (Art. 29) in force (public)
 
     Args:
         on (datetime.date | None | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +178,7 @@ def sync(
     return sync_detailed(
         client=client,
         on=on,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -175,11 +186,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | ReferenceInForce]:
     """Priority goods (Art. 26) and measures (Art. 29) in force (public)
 
     Args:
         on (datetime.date | None | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         on=on,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,11 +216,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     on: datetime.date | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | ReferenceInForce | None:
     """Priority goods (Art. 26) and measures (Art. 29) in force (public)
 
     Args:
         on (datetime.date | None | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +236,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             on=on,
+            accept_language=accept_language,
         )
     ).parsed

@@ -20,7 +20,11 @@ def _get_kwargs(
     until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -80,6 +84,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -173,6 +178,7 @@ def sync_detailed(
     until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[NoticePage | Problem]:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
@@ -184,6 +190,7 @@ def sync_detailed(
         until (datetime.datetime | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +208,7 @@ def sync_detailed(
         until=until,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -220,6 +228,7 @@ def sync(
     until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> NoticePage | Problem | None:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
@@ -231,6 +240,7 @@ def sync(
         until (datetime.datetime | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +259,7 @@ def sync(
         until=until,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -262,6 +273,7 @@ async def asyncio_detailed(
     until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[NoticePage | Problem]:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
@@ -273,6 +285,7 @@ async def asyncio_detailed(
         until (datetime.datetime | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,6 +303,7 @@ async def asyncio_detailed(
         until=until,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -307,6 +321,7 @@ async def asyncio(
     until: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> NoticePage | Problem | None:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
@@ -318,6 +333,7 @@ async def asyncio(
         until (datetime.datetime | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -337,5 +353,6 @@ async def asyncio(
             until=until,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.subject_state_public import SubjectStatePublic
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     subject: str,
+    *,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,12 +115,14 @@ def sync_detailed(
     subject: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | SubjectStatePublic]:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         subject=subject,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -139,12 +148,14 @@ def sync(
     subject: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | SubjectStatePublic | None:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +168,7 @@ def sync(
     return sync_detailed(
         subject=subject,
         client=client,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -164,12 +176,14 @@ async def asyncio_detailed(
     subject: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | SubjectStatePublic]:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +195,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         subject=subject,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,12 +207,14 @@ async def asyncio(
     subject: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | SubjectStatePublic | None:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +228,6 @@ async def asyncio(
         await asyncio_detailed(
             subject=subject,
             client=client,
+            accept_language=accept_language,
         )
     ).parsed

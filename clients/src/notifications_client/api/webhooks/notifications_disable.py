@@ -15,9 +15,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     sub_id: UUID,
     *,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -116,6 +120,7 @@ def sync_detailed(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
     """Disable a subscription; it and its delivery log stay readable
@@ -125,6 +130,7 @@ def sync_detailed(
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -137,6 +143,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         sub_id=sub_id,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -151,6 +158,7 @@ def sync(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
     """Disable a subscription; it and its delivery log stay readable
@@ -160,6 +168,7 @@ def sync(
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -173,6 +182,7 @@ def sync(
     return sync_detailed(
         sub_id=sub_id,
         client=client,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -181,6 +191,7 @@ async def asyncio_detailed(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
     """Disable a subscription; it and its delivery log stay readable
@@ -190,6 +201,7 @@ async def asyncio_detailed(
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -202,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         sub_id=sub_id,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -214,6 +227,7 @@ async def asyncio(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
     """Disable a subscription; it and its delivery log stay readable
@@ -223,6 +237,7 @@ async def asyncio(
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -237,6 +252,7 @@ async def asyncio(
         await asyncio_detailed(
             sub_id=sub_id,
             client=client,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

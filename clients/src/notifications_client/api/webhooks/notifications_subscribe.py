@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: SubscriptionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -117,6 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
     """Subscribe to event types; the URL must answer a signed challenge before receiving data
@@ -124,6 +129,7 @@ def sync_detailed(
      The response carries the signing secret once (Standard Webhooks `whsec_...`).
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SubscriptionCreate):
 
@@ -137,6 +143,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -151,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
     """Subscribe to event types; the URL must answer a signed challenge before receiving data
@@ -158,6 +166,7 @@ def sync(
      The response carries the signing secret once (Standard Webhooks `whsec_...`).
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SubscriptionCreate):
 
@@ -172,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -180,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
     """Subscribe to event types; the URL must answer a signed challenge before receiving data
@@ -187,6 +198,7 @@ async def asyncio_detailed(
      The response carries the signing secret once (Standard Webhooks `whsec_...`).
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SubscriptionCreate):
 
@@ -200,6 +212,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -212,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
     """Subscribe to event types; the URL must answer a signed challenge before receiving data
@@ -219,6 +233,7 @@ async def asyncio(
      The response carries the signing secret once (Standard Webhooks `whsec_...`).
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SubscriptionCreate):
 
@@ -234,6 +249,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

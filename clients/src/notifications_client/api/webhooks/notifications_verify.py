@@ -15,9 +15,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     sub_id: UUID,
     *,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -116,12 +120,14 @@ def sync_detailed(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
     """Send the URL-control challenge again
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -134,6 +140,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         sub_id=sub_id,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -148,12 +155,14 @@ def sync(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
     """Send the URL-control challenge again
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -167,6 +176,7 @@ def sync(
     return sync_detailed(
         sub_id=sub_id,
         client=client,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -175,12 +185,14 @@ async def asyncio_detailed(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SubscriptionPublic]:
     """Send the URL-control challenge again
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -193,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         sub_id=sub_id,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -205,12 +218,14 @@ async def asyncio(
     sub_id: UUID,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SubscriptionPublic | None:
     """Send the URL-control challenge again
 
     Args:
         sub_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -225,6 +240,7 @@ async def asyncio(
         await asyncio_detailed(
             sub_id=sub_id,
             client=client,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: SoftwareNotice,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -117,11 +121,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SoftwareNotice,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EntryPublic | Problem]:
     """The informatization authority's notice including or excluding a software producer
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SoftwareNotice): A notice of the informatization authority including or excluding a
             software producer (Art. 51-2.4).
@@ -136,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -150,11 +157,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SoftwareNotice,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> EntryPublic | Problem | None:
     """The informatization authority's notice including or excluding a software producer
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SoftwareNotice): A notice of the informatization authority including or excluding a
             software producer (Art. 51-2.4).
@@ -170,6 +179,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -178,11 +188,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SoftwareNotice,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EntryPublic | Problem]:
     """The informatization authority's notice including or excluding a software producer
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SoftwareNotice): A notice of the informatization authority including or excluding a
             software producer (Art. 51-2.4).
@@ -197,6 +209,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -209,11 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SoftwareNotice,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> EntryPublic | Problem | None:
     """The informatization authority's notice including or excluding a software producer
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (SoftwareNotice): A notice of the informatization authority including or excluding a
             software producer (Art. 51-2.4).
@@ -230,6 +245,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -17,9 +17,13 @@ def _get_kwargs(
     appeal_id: UUID,
     *,
     body: AppealDecisionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,12 +127,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AppealPublic | Problem]:
     """The commission's written decision (Art. 51-5.5-8)
 
     Args:
         appeal_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealDecisionCreate): Art. 51-5.5: satisfied fully or partially, or refused with
             reasons; written and binding.
@@ -144,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         appeal_id=appeal_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -159,12 +166,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AppealPublic | Problem | None:
     """The commission's written decision (Art. 51-5.5-8)
 
     Args:
         appeal_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealDecisionCreate): Art. 51-5.5: satisfied fully or partially, or refused with
             reasons; written and binding.
@@ -181,6 +190,7 @@ def sync(
         appeal_id=appeal_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -190,12 +200,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AppealPublic | Problem]:
     """The commission's written decision (Art. 51-5.5-8)
 
     Args:
         appeal_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealDecisionCreate): Art. 51-5.5: satisfied fully or partially, or refused with
             reasons; written and binding.
@@ -211,6 +223,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         appeal_id=appeal_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -224,12 +237,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AppealPublic | Problem | None:
     """The commission's written decision (Art. 51-5.5-8)
 
     Args:
         appeal_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealDecisionCreate): Art. 51-5.5: satisfied fully or partially, or refused with
             reasons; written and binding.
@@ -247,6 +262,7 @@ async def asyncio(
             appeal_id=appeal_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

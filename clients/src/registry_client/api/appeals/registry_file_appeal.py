@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: AppealCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -117,11 +121,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AppealPublic | Problem]:
     """Object to an exclusion by monitoring within 30 working days (Art. 51-5.3)
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealCreate): An objection to exclusion by monitoring (Art. 51-5.1, 51-5.3).
 
@@ -135,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -149,11 +156,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AppealCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AppealPublic | Problem | None:
     """Object to an exclusion by monitoring within 30 working days (Art. 51-5.3)
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealCreate): An objection to exclusion by monitoring (Art. 51-5.1, 51-5.3).
 
@@ -168,6 +177,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -176,11 +186,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AppealPublic | Problem]:
     """Object to an exclusion by monitoring within 30 working days (Art. 51-5.3)
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealCreate): An objection to exclusion by monitoring (Art. 51-5.1, 51-5.3).
 
@@ -194,6 +206,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -206,11 +219,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AppealCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> AppealPublic | Problem | None:
     """Object to an exclusion by monitoring within 30 working days (Art. 51-5.3)
 
     Args:
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AppealCreate): An objection to exclusion by monitoring (Art. 51-5.1, 51-5.3).
 
@@ -226,6 +241,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -13,7 +13,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     status: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -32,6 +36,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,11 +124,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[AppealList | Problem]:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (None | str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         status=status,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -148,11 +156,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> AppealList | Problem | None:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (None | str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +175,7 @@ def sync(
     return sync_detailed(
         client=client,
         status=status,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -172,11 +183,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[AppealList | Problem]:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (None | str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +201,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         status=status,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,11 +213,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> AppealList | Problem | None:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (None | str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +233,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             status=status,
+            accept_language=accept_language,
         )
     ).parsed

@@ -17,9 +17,13 @@ def _get_kwargs(
     application_id: UUID,
     *,
     body: AssessmentDecision,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -123,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AssessmentDecision,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
@@ -134,6 +139,7 @@ def sync_detailed(
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AssessmentDecision):
 
@@ -148,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -163,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssessmentDecision,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
@@ -174,6 +182,7 @@ def sync(
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AssessmentDecision):
 
@@ -189,6 +198,7 @@ def sync(
         application_id=application_id,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -198,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AssessmentDecision,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
@@ -209,6 +220,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AssessmentDecision):
 
@@ -223,6 +235,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -236,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssessmentDecision,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
@@ -247,6 +261,7 @@ async def asyncio(
 
     Args:
         application_id (UUID):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (AssessmentDecision):
 
@@ -263,6 +278,7 @@ async def asyncio(
             application_id=application_id,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -15,10 +15,14 @@ def _get_kwargs(
     *,
     body: ApplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,6 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -126,6 +131,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (None | str | Unset):
+        accept_language (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -140,6 +146,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +161,7 @@ def sync(
     client: AuthenticatedClient,
     body: ApplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -162,6 +170,7 @@ def sync(
 
     Args:
         idempotency_key (None | str | Unset):
+        accept_language (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -177,6 +186,7 @@ def sync(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -185,6 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -193,6 +204,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (None | str | Unset):
+        accept_language (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -207,6 +219,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -219,6 +232,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -227,6 +241,7 @@ async def asyncio(
 
     Args:
         idempotency_key (None | str | Unset):
+        accept_language (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -243,5 +258,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            accept_language=accept_language,
         )
     ).parsed

@@ -16,7 +16,11 @@ def _get_kwargs(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -51,6 +55,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -141,6 +146,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ApplicationPage | Problem]:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
@@ -149,6 +155,7 @@ def sync_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +170,7 @@ def sync_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -179,6 +187,7 @@ def sync(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> ApplicationPage | Problem | None:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
@@ -187,6 +196,7 @@ def sync(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +212,7 @@ def sync(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -212,6 +223,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ApplicationPage | Problem]:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
@@ -220,6 +232,7 @@ async def asyncio_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +247,7 @@ async def asyncio_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,6 +262,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> ApplicationPage | Problem | None:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
@@ -256,6 +271,7 @@ async def asyncio(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,5 +288,6 @@ async def asyncio(
             status=status,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

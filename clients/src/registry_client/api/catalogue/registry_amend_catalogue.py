@@ -16,9 +16,13 @@ def _get_kwargs(
     tnved: str,
     *,
     body: CatalogueVersionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -122,12 +126,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CatalogueVersionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CatalogueVersionPublic | Problem]:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
     Args:
         tnved (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (CatalogueVersionCreate):
 
@@ -142,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         tnved=tnved,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -157,12 +164,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CatalogueVersionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CatalogueVersionPublic | Problem | None:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
     Args:
         tnved (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (CatalogueVersionCreate):
 
@@ -178,6 +187,7 @@ def sync(
         tnved=tnved,
         client=client,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -187,12 +197,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CatalogueVersionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CatalogueVersionPublic | Problem]:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
     Args:
         tnved (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (CatalogueVersionCreate):
 
@@ -207,6 +219,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         tnved=tnved,
         body=body,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -220,12 +233,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CatalogueVersionCreate,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CatalogueVersionPublic | Problem | None:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
     Args:
         tnved (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
         body (CatalogueVersionCreate):
 
@@ -242,6 +257,7 @@ async def asyncio(
             tnved=tnved,
             client=client,
             body=body,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -14,7 +14,11 @@ def _get_kwargs(
     *,
     after: int | Unset = 0,
     limit: int | Unset = 100,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -30,6 +34,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -118,12 +123,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: int | Unset = 0,
     limit: int | Unset = 100,
+    accept_language: str | Unset = UNSET,
 ) -> Response[OfftakeChanges | Problem]:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         after=after,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -150,12 +158,14 @@ def sync(
     client: AuthenticatedClient | Client,
     after: int | Unset = 0,
     limit: int | Unset = 100,
+    accept_language: str | Unset = UNSET,
 ) -> OfftakeChanges | Problem | None:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +179,7 @@ def sync(
         client=client,
         after=after,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -177,12 +188,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: int | Unset = 0,
     limit: int | Unset = 100,
+    accept_language: str | Unset = UNSET,
 ) -> Response[OfftakeChanges | Problem]:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +208,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         after=after,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,12 +221,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: int | Unset = 0,
     limit: int | Unset = 100,
+    accept_language: str | Unset = UNSET,
 ) -> OfftakeChanges | Problem | None:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +243,6 @@ async def asyncio(
             client=client,
             after=after,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

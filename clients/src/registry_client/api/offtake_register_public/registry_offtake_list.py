@@ -18,7 +18,11 @@ def _get_kwargs(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -67,6 +71,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -159,6 +164,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[OfftakePage | Problem]:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
@@ -169,6 +175,7 @@ def sync_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +192,7 @@ def sync_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -203,6 +211,7 @@ def sync(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> OfftakePage | Problem | None:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
@@ -213,6 +222,7 @@ def sync(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +240,7 @@ def sync(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -242,6 +253,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[OfftakePage | Problem]:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
@@ -252,6 +264,7 @@ async def asyncio_detailed(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,6 +281,7 @@ async def asyncio_detailed(
         status=status,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -284,6 +298,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> OfftakePage | Problem | None:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
@@ -294,6 +309,7 @@ async def asyncio(
         status (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,5 +328,6 @@ async def asyncio(
             status=status,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

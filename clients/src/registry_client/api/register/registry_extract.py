@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     bin_: str,
     *,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -115,12 +119,14 @@ def sync_detailed(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SignedExtract]:
     """Issue a signed extract from the register (Art. 51-1.8)
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -133,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         bin_=bin_,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -147,12 +154,14 @@ def sync(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SignedExtract | None:
     """Issue a signed extract from the register (Art. 51-1.8)
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -166,6 +175,7 @@ def sync(
     return sync_detailed(
         bin_=bin_,
         client=client,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -174,12 +184,14 @@ async def asyncio_detailed(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SignedExtract]:
     """Issue a signed extract from the register (Art. 51-1.8)
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -192,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         bin_=bin_,
+        accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
 
@@ -204,12 +217,14 @@ async def asyncio(
     bin_: str,
     *,
     client: AuthenticatedClient,
+    accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | SignedExtract | None:
     """Issue a signed extract from the register (Art. 51-1.8)
 
     Args:
         bin_ (str):
+        accept_language (str | Unset):
         idempotency_key (str | Unset):
 
     Raises:
@@ -224,6 +239,7 @@ async def asyncio(
         await asyncio_detailed(
             bin_=bin_,
             client=client,
+            accept_language=accept_language,
             idempotency_key=idempotency_key,
         )
     ).parsed

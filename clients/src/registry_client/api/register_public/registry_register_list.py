@@ -19,7 +19,11 @@ def _get_kwargs(
     as_of: datetime.date | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -70,6 +74,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -162,6 +167,7 @@ def sync_detailed(
     as_of: datetime.date | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | RegisterPage]:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
@@ -172,6 +178,7 @@ def sync_detailed(
         as_of (datetime.date | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +195,7 @@ def sync_detailed(
         as_of=as_of,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -206,6 +214,7 @@ def sync(
     as_of: datetime.date | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | RegisterPage | None:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
@@ -216,6 +225,7 @@ def sync(
         as_of (datetime.date | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +243,7 @@ def sync(
         as_of=as_of,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -245,6 +256,7 @@ async def asyncio_detailed(
     as_of: datetime.date | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | RegisterPage]:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
@@ -255,6 +267,7 @@ async def asyncio_detailed(
         as_of (datetime.date | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +284,7 @@ async def asyncio_detailed(
         as_of=as_of,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -287,6 +301,7 @@ async def asyncio(
     as_of: datetime.date | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | RegisterPage | None:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
@@ -297,6 +312,7 @@ async def asyncio(
         as_of (datetime.date | None | Unset):
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,5 +331,6 @@ async def asyncio(
             as_of=as_of,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

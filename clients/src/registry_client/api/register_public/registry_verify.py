@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.extract_check import ExtractCheck
 from ...models.extract_verify_request import ExtractVerifyRequest
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ExtractVerifyRequest,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -114,10 +117,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtractVerifyRequest,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ExtractCheck | Problem]:
     """Check an extract: signature, issued here, producer still included (public)
 
     Args:
+        accept_language (str | Unset):
         body (ExtractVerifyRequest):
 
     Raises:
@@ -130,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -143,10 +149,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExtractVerifyRequest,
+    accept_language: str | Unset = UNSET,
 ) -> ExtractCheck | Problem | None:
     """Check an extract: signature, issued here, producer still included (public)
 
     Args:
+        accept_language (str | Unset):
         body (ExtractVerifyRequest):
 
     Raises:
@@ -160,6 +168,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -167,10 +176,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtractVerifyRequest,
+    accept_language: str | Unset = UNSET,
 ) -> Response[ExtractCheck | Problem]:
     """Check an extract: signature, issued here, producer still included (public)
 
     Args:
+        accept_language (str | Unset):
         body (ExtractVerifyRequest):
 
     Raises:
@@ -183,6 +194,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,10 +206,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExtractVerifyRequest,
+    accept_language: str | Unset = UNSET,
 ) -> ExtractCheck | Problem | None:
     """Check an extract: signature, issued here, producer still included (public)
 
     Args:
+        accept_language (str | Unset):
         body (ExtractVerifyRequest):
 
     Raises:
@@ -212,5 +226,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            accept_language=accept_language,
         )
     ).parsed

@@ -19,7 +19,11 @@ def _get_kwargs(
     actor: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -72,6 +76,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -164,6 +169,7 @@ def sync_detailed(
     actor: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[AuditPage | Problem]:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
@@ -174,6 +180,7 @@ def sync_detailed(
         actor (None | str | Unset):
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +197,7 @@ def sync_detailed(
         actor=actor,
         since=since,
         until=until,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -208,6 +216,7 @@ def sync(
     actor: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> AuditPage | Problem | None:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
@@ -218,6 +227,7 @@ def sync(
         actor (None | str | Unset):
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +245,7 @@ def sync(
         actor=actor,
         since=since,
         until=until,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -247,6 +258,7 @@ async def asyncio_detailed(
     actor: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[AuditPage | Problem]:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
@@ -257,6 +269,7 @@ async def asyncio_detailed(
         actor (None | str | Unset):
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,6 +286,7 @@ async def asyncio_detailed(
         actor=actor,
         since=since,
         until=until,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -289,6 +303,7 @@ async def asyncio(
     actor: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> AuditPage | Problem | None:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
@@ -299,6 +314,7 @@ async def asyncio(
         actor (None | str | Unset):
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,5 +333,6 @@ async def asyncio(
             actor=actor,
             since=since,
             until=until,
+            accept_language=accept_language,
         )
     ).parsed

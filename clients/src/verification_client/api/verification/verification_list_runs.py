@@ -19,7 +19,11 @@ def _get_kwargs(
     outcome: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -70,6 +74,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -162,6 +167,7 @@ def sync_detailed(
     outcome: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | RunPage]:
     """Verification runs, newest first, by application, BIN, purpose and outcome (an applicant: its own)
 
@@ -172,6 +178,7 @@ def sync_detailed(
         outcome (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +195,7 @@ def sync_detailed(
         outcome=outcome,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -206,6 +214,7 @@ def sync(
     outcome: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | RunPage | None:
     """Verification runs, newest first, by application, BIN, purpose and outcome (an applicant: its own)
 
@@ -216,6 +225,7 @@ def sync(
         outcome (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +243,7 @@ def sync(
         outcome=outcome,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -245,6 +256,7 @@ async def asyncio_detailed(
     outcome: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Problem | RunPage]:
     """Verification runs, newest first, by application, BIN, purpose and outcome (an applicant: its own)
 
@@ -255,6 +267,7 @@ async def asyncio_detailed(
         outcome (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +284,7 @@ async def asyncio_detailed(
         outcome=outcome,
         cursor=cursor,
         limit=limit,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -287,6 +301,7 @@ async def asyncio(
     outcome: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
+    accept_language: str | Unset = UNSET,
 ) -> Problem | RunPage | None:
     """Verification runs, newest first, by application, BIN, purpose and outcome (an applicant: its own)
 
@@ -297,6 +312,7 @@ async def asyncio(
         outcome (None | str | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,5 +331,6 @@ async def asyncio(
             outcome=outcome,
             cursor=cursor,
             limit=limit,
+            accept_language=accept_language,
         )
     ).parsed

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ipp_common.http import examples, idempotency
+from ipp_common.http import examples, idempotency, languages
 from ipp_common.http.auth import require_roles, roles_of
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.health import add_health_routes
@@ -247,10 +247,13 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
             spec = _schema()
             components = spec.setdefault("components", {})
             components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+            components["parameters"] = {"Accept-Language": languages.PARAMETER}
+            components["headers"] = {"Content-Language": languages.CONTENT_LANGUAGE}
             for ops in spec.get("paths", {}).values():
                 for method, op in ops.items():  # ``<service>.<endpoint function>``: stable names for clients
                     op["operationId"] = f"{settings.service_name}.{op['operationId']}"
                     params = op.setdefault("parameters", [])
+                    params.append({"$ref": "#/components/parameters/Accept-Language"})
                     if method == "post" and op.get("security") and not any(
                             p.get("name") == idempotency.HEADER for p in params):
                         params.append(idempotency.PARAMETER)

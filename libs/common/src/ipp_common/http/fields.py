@@ -6,8 +6,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, Field
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BeforeValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from ipp_common.law.bin import InvalidBIN, validate_bin
 
@@ -49,6 +50,33 @@ DB_BIGINT_MAX = 2**63 - 1
 Year = Annotated[int, Field(ge=1991, le=2100, strict=True)]
 """A calendar year the platform can hold a record for (the Republic's legislation starts in 1991)."""
 Version = Annotated[int, Field(ge=0, le=DB_INT_MAX, strict=True)]
+
+
+DECIMAL_FORM = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
+"""A decimal written as text in a request: digits with an optional sign and point, no exponent, no spaces."""
+
+
+class DecimalForm:
+    """The last metadata of a request decimal (``Annotated[Decimal, Field(ge=0), DecimalForm()]``): a string
+    must be in ``DECIMAL_FORM`` (else ``decimal_format``), and the document's string branch shows that pattern.
+    A JSON number is still accepted; amounts should be sent as strings, which are exact."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(_decimal_form, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        out = handler(schema)
+        for branch in out.get("anyOf", []):
+            if branch.get("type") == "string":
+                branch["pattern"] = DECIMAL_FORM.pattern
+        return out
+
+
+def _decimal_form(v: Any) -> Any:
+    if isinstance(v, str) and not DECIMAL_FORM.match(v):
+        raise PydanticCustomError("decimal_format", "must be a decimal such as 1000.50 (digits, an optional "
+                                  "sign and point; no exponent, no spaces)")
+    return v
 
 
 DecimalText = Annotated[str, Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$", examples=["1000.00"])]

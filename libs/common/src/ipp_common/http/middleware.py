@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ipp_common.http import idempotency
+from ipp_common.http.languages import problem_content
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, RATE_LIMITED
 from ipp_common.persistence.audit import REQUEST_AUDIT, http_audit_record
@@ -22,6 +23,21 @@ from ipp_common.persistence.tables import AUDIT_TABLE
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
+
+
+async def send_problem(scope: dict, send: Callable, p: ProblemError,
+                       headers: list[tuple[bytes, bytes]] | None = None, service: str | None = None) -> None:
+    """Answer with the problem from a pure-ASGI middleware, in the language the request asks for."""
+    accept = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"accept-language"), None)
+    if service is None:
+        settings = getattr(getattr(scope.get("app"), "state", None), "settings", None)
+        service = getattr(settings, "service_name", "")
+    content, language = problem_content(p.body(scope.get("path")), accept, service)
+    body = json.dumps(content, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": p.status,
+                "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode()),
+                            *((k.lower().encode(), v.encode()) for k, v in language.items()), *(headers or [])]})
+    await send({"type": "http.response.body", "body": body})
 
 
 class BodyLimitMiddleware:
@@ -54,11 +70,7 @@ class BodyLimitMiddleware:
     async def _reject(self, scope: dict, send: Callable) -> None:
         p = ProblemError(413, "body_too_large", "Request body too large",
                          f"The body exceeds {self.max_bytes} bytes.")
-        body = json.dumps(p.body(scope.get("path"))).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                                (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await send_problem(scope, send, p)
 
 
 class _TooLarge(Exception):
@@ -129,11 +141,8 @@ class RateLimitMiddleware:
             retry = max(1, int((1 - tokens) / self.rate) + 1)
             p = ProblemError(429, "rate_limited", "Too many requests",
                              f"More than {self.rate:g} requests per second (burst {self.burst}) from this client.")
-            body = json.dumps(p.body(scope.get("path"))).encode()
-            await send({"type": "http.response.start", "status": 429,
-                        "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"retry-after", str(retry).encode()),
-                                    (b"content-length", str(len(body)).encode()), *self._fields(tokens)]})
-            await send({"type": "http.response.body", "body": body})
+            await send_problem(scope, send, p, [(b"retry-after", str(retry).encode()), *self._fields(tokens)],
+                               self.settings.service_name)
             return
         self.buckets[key] = (tokens - 1, now)
         if len(self.buckets) > 100_000:  # bound memory: forget the idle

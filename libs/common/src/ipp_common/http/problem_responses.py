@@ -8,13 +8,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 
+from ipp_common.http.languages import problem_content
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.law.errors import Conflict, DomainError, Forbidden, Malformed, NotFound, Rejected
 
 
 def problem_response(p: ProblemError, request: Request | None = None) -> JSONResponse:
-    return JSONResponse(p.body(str(request.url.path) if request else None), status_code=p.status,
-                        media_type=PROBLEM_MEDIA_TYPE, headers=p.headers)
+    """The problem as an answer, in the language the request's Accept-Language asks for (``languages``)."""
+    body, headers = p.body(str(request.url.path) if request else None), dict(p.headers or {})
+    if request is not None:
+        settings = getattr(request.app.state, "settings", None)
+        body, language = problem_content(body, request.headers.get("accept-language"),
+                                         getattr(settings, "service_name", ""))
+        headers |= language
+    return JSONResponse(body, status_code=p.status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
 def _field(loc: tuple[Any, ...] | list[Any]) -> str:
@@ -57,13 +64,15 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
                  413: "Body too large", 422: "Input breaks a rule (field, rule, article)", 429: "Rate limited",
                  500: "Internal error", 503: "Dependency unavailable; retry after Retry-After"}.items()}
 _RETRY_AFTER = {"description": "Seconds to wait before sending the request again", "schema": {"type": "integer"}}
-PROBLEM_RESPONSES[429]["headers"] = {
+for _answer in PROBLEM_RESPONSES.values():
+    _answer["headers"] = {"Content-Language": {"$ref": "#/components/headers/Content-Language"}}
+PROBLEM_RESPONSES[429]["headers"] |= {
     "Retry-After": _RETRY_AFTER,
     "RateLimit-Policy": {"description": "The client's bucket (IETF RateLimit fields): `q` requests, refilled in "
                                         "`w` seconds", "schema": {"type": "string"}, "example": '"client";q=200;w=4'},
     "RateLimit": {"description": "Requests left (`r`) and seconds until the bucket is full again (`t`); on every "
                                  "rate-limited answer", "schema": {"type": "string"}, "example": '"client";r=0;t=4'}}
-PROBLEM_RESPONSES[503]["headers"] = {"Retry-After": _RETRY_AFTER}
+PROBLEM_RESPONSES[503]["headers"] |= {"Retry-After": _RETRY_AFTER}
 
 
 class Problem(BaseModel):

@@ -1,0 +1,96 @@
+"""The language of problem answers: ``Accept-Language: kk | ru | en`` (RFC 9110 §12.5.4) selects it; the
+answer says which it is in ``Content-Language`` and varies by ``Accept-Language``.
+
+Every problem code has a Kazakh and a Russian title in a catalogue — the platform's own codes in
+``ipp_common/data/problem_texts.json``, each service's in ``<service>/problem_texts.json`` — and a test holds
+every code the code base can raise to it. In Kazakh or Russian the ``detail`` says the rule, the article of
+the law and the field in that language; the machine-readable members (``code``, ``article``, ``field``,
+``errors`` and each rule's own members, such as a due date) are the same in every language. English keeps
+the detail that names the particular values."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("kk", "ru", "en")
+DEFAULT = "en"
+"""Without an Accept-Language (or with none we speak) the answer is in English, as it always was."""
+_COMMON = Path(__file__).parents[1] / "data" / "problem_texts.json"
+_LAW = {"kk": "«Өнеркәсіптік саясат туралы» Қазақстан Республикасы Заңының {article}-бабы",
+        "ru": "статья {article} Закона Республики Казахстан «О промышленной политике»"}
+_BASIS = {"kk": "Негіздеме: {law}.", "ru": "Основание: {law}."}
+_FIELD = {"kk": "Өріс: {field}.", "ru": "Поле: {field}."}
+
+
+PARAMETER = {"name": "Accept-Language", "in": "header", "required": False,
+             "description": "The language of a problem answer's title and detail: `kk`, `ru` or `en` (the default); "
+                            "the answer's Content-Language says which it is.",
+             "schema": {"type": "string"}, "example": "kk, ru;q=0.9"}
+"""The header's OpenAPI parameter, on every operation (``app.create_app``)."""
+CONTENT_LANGUAGE = {"description": "The language of the problem's title and detail: kk, ru or en",
+                    "schema": {"type": "string", "enum": list(LANGUAGES)}}
+
+
+def negotiate(header: str | None) -> str:
+    """The language the client prefers most among kk, ru and en (by q-value, the first of equals; ``kk-KZ``
+    counts as ``kk``, ``*`` as any); English when it names none of them."""
+    best, best_q = DEFAULT, 0.0
+    for item in (header or "").split(",")[:20]:
+        tag, _, params = item.strip().partition(";")
+        q = 1.0
+        for p in params.split(";"):
+            name, _, value = p.strip().partition("=")
+            if name == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        lang = tag.strip().lower().split("-")[0]
+        if lang == "*":
+            lang = DEFAULT
+        if lang in LANGUAGES and q > best_q:
+            best, best_q = lang, q
+    return best
+
+
+@cache
+def catalogue(service: str) -> dict[str, dict[str, str]]:
+    """The Kazakh and Russian titles of every problem code the service can answer with."""
+    texts: dict[str, dict[str, str]] = json.loads(_COMMON.read_text(encoding="utf-8"))
+    if not service:
+        return texts
+    try:
+        texts |= json.loads((resources.files(service) / "problem_texts.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError):
+        pass
+    return texts
+
+
+def localized(body: dict[str, Any], language: str, service: str) -> dict[str, Any]:
+    """The problem ``body`` in ``language``: its title from the catalogue and a detail in that language."""
+    texts = catalogue(service).get(body.get("code", ""), {})
+    if language == DEFAULT or language not in texts:
+        return body
+    title = texts[language]
+    detail = [f"{title}."]
+    if body.get("article"):
+        detail.append(_BASIS[language].format(law=_LAW[language].format(article=body["article"])))
+    if body.get("field"):
+        detail.append(_FIELD[language].format(field=body["field"]))
+    return {**body, "title": title, "detail": " ".join(detail)}
+
+
+def language_of(body: dict[str, Any], language: str, service: str) -> str:
+    """The language the localized body is really in (English where the catalogue has no text)."""
+    return language if language in catalogue(service).get(body.get("code", ""), {}) else DEFAULT
+
+
+def problem_content(body: dict[str, Any], accept_language: str | None, service: str
+                    ) -> tuple[dict[str, Any], dict[str, str]]:
+    """The body of a problem answer in the client's language, with its Content-Language and Vary fields."""
+    language = negotiate(accept_language)
+    out = localized(body, language, service)
+    return out, {"Content-Language": language_of(body, language, service), "Vary": "Accept-Language"}
