@@ -20,6 +20,7 @@ def _get_kwargs(
     body: AcceptanceCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -27,6 +28,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -82,6 +86,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -132,6 +141,7 @@ def sync_detailed(
     body: AcceptanceCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[DeliveryPublic | Problem]:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
 
@@ -140,6 +150,7 @@ def sync_detailed(
         delivery_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AcceptanceCreate):
 
     Raises:
@@ -156,6 +167,7 @@ def sync_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -173,6 +185,7 @@ def sync(
     body: AcceptanceCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> DeliveryPublic | Problem | None:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
 
@@ -181,6 +194,7 @@ def sync(
         delivery_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AcceptanceCreate):
 
     Raises:
@@ -198,6 +212,7 @@ def sync(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -209,6 +224,7 @@ async def asyncio_detailed(
     body: AcceptanceCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[DeliveryPublic | Problem]:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
 
@@ -217,6 +233,7 @@ async def asyncio_detailed(
         delivery_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AcceptanceCreate):
 
     Raises:
@@ -233,6 +250,7 @@ async def asyncio_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,6 +266,7 @@ async def asyncio(
     body: AcceptanceCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> DeliveryPublic | Problem | None:
     """The customer accepts (or refuses, naming the supplier's fault) a delivery
 
@@ -256,6 +275,7 @@ async def asyncio(
         delivery_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AcceptanceCreate):
 
     Raises:
@@ -274,5 +294,6 @@ async def asyncio(
             body=body,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

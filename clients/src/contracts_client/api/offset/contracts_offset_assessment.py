@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -24,6 +25,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -74,6 +78,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -122,6 +131,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[OffsetAssessment | Problem]:
     """Penalty for offset obligations unfulfilled past their due date (Art. 49.3)
 
@@ -129,6 +139,7 @@ def sync_detailed(
         contract_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +153,7 @@ def sync_detailed(
         contract_id=contract_id,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -157,6 +169,7 @@ def sync(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> OffsetAssessment | Problem | None:
     """Penalty for offset obligations unfulfilled past their due date (Art. 49.3)
 
@@ -164,6 +177,7 @@ def sync(
         contract_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +192,7 @@ def sync(
         client=client,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -187,6 +202,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[OffsetAssessment | Problem]:
     """Penalty for offset obligations unfulfilled past their due date (Art. 49.3)
 
@@ -194,6 +210,7 @@ async def asyncio_detailed(
         contract_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +224,7 @@ async def asyncio_detailed(
         contract_id=contract_id,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,6 +238,7 @@ async def asyncio(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> OffsetAssessment | Problem | None:
     """Penalty for offset obligations unfulfilled past their due date (Art. 49.3)
 
@@ -227,6 +246,7 @@ async def asyncio(
         contract_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,5 +262,6 @@ async def asyncio(
             client=client,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

@@ -19,6 +19,7 @@ def _get_kwargs(
     body: PlanResubmission,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -26,6 +27,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -80,6 +84,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -129,6 +138,7 @@ def sync_detailed(
     body: PlanResubmission,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[PlanPublic | Problem]:
     """The customer's corrected plan (within 5 working days of remarks)
 
@@ -136,6 +146,7 @@ def sync_detailed(
         plan_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (PlanResubmission):
 
     Raises:
@@ -151,6 +162,7 @@ def sync_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -167,6 +179,7 @@ def sync(
     body: PlanResubmission,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> PlanPublic | Problem | None:
     """The customer's corrected plan (within 5 working days of remarks)
 
@@ -174,6 +187,7 @@ def sync(
         plan_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (PlanResubmission):
 
     Raises:
@@ -190,6 +204,7 @@ def sync(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -200,6 +215,7 @@ async def asyncio_detailed(
     body: PlanResubmission,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[PlanPublic | Problem]:
     """The customer's corrected plan (within 5 working days of remarks)
 
@@ -207,6 +223,7 @@ async def asyncio_detailed(
         plan_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (PlanResubmission):
 
     Raises:
@@ -222,6 +239,7 @@ async def asyncio_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,6 +254,7 @@ async def asyncio(
     body: PlanResubmission,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> PlanPublic | Problem | None:
     """The customer's corrected plan (within 5 working days of remarks)
 
@@ -243,6 +262,7 @@ async def asyncio(
         plan_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (PlanResubmission):
 
     Raises:
@@ -260,5 +280,6 @@ async def asyncio(
             body=body,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

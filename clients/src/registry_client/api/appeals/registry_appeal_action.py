@@ -19,6 +19,7 @@ def _get_kwargs(
     body: AppealActionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -26,6 +27,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -80,6 +84,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -129,6 +138,7 @@ def sync_detailed(
     body: AppealActionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[AppealPublic | Problem]:
     """Request documents, hold a hearing or a field visit (Art. 51-5.4)
 
@@ -136,6 +146,7 @@ def sync_detailed(
         appeal_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AppealActionCreate): Document request, hearing or field visit by the commission
             (Art. 51-5.4).
 
@@ -152,6 +163,7 @@ def sync_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -168,6 +180,7 @@ def sync(
     body: AppealActionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> AppealPublic | Problem | None:
     """Request documents, hold a hearing or a field visit (Art. 51-5.4)
 
@@ -175,6 +188,7 @@ def sync(
         appeal_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AppealActionCreate): Document request, hearing or field visit by the commission
             (Art. 51-5.4).
 
@@ -192,6 +206,7 @@ def sync(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
     body: AppealActionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[AppealPublic | Problem]:
     """Request documents, hold a hearing or a field visit (Art. 51-5.4)
 
@@ -209,6 +225,7 @@ async def asyncio_detailed(
         appeal_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AppealActionCreate): Document request, hearing or field visit by the commission
             (Art. 51-5.4).
 
@@ -225,6 +242,7 @@ async def asyncio_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -239,6 +257,7 @@ async def asyncio(
     body: AppealActionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> AppealPublic | Problem | None:
     """Request documents, hold a hearing or a field visit (Art. 51-5.4)
 
@@ -246,6 +265,7 @@ async def asyncio(
         appeal_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AppealActionCreate): Document request, hearing or field visit by the commission
             (Art. 51-5.4).
 
@@ -264,5 +284,6 @@ async def asyncio(
             body=body,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

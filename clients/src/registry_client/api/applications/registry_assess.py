@@ -19,6 +19,7 @@ def _get_kwargs(
     body: AssessmentDecision,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -26,6 +27,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -80,6 +84,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -129,6 +138,7 @@ def sync_detailed(
     body: AssessmentDecision,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
 
@@ -141,6 +151,7 @@ def sync_detailed(
         application_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AssessmentDecision):
 
     Raises:
@@ -156,6 +167,7 @@ def sync_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -172,6 +184,7 @@ def sync(
     body: AssessmentDecision,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
 
@@ -184,6 +197,7 @@ def sync(
         application_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AssessmentDecision):
 
     Raises:
@@ -200,6 +214,7 @@ def sync(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -210,6 +225,7 @@ async def asyncio_detailed(
     body: AssessmentDecision,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
 
@@ -222,6 +238,7 @@ async def asyncio_detailed(
         application_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AssessmentDecision):
 
     Raises:
@@ -237,6 +254,7 @@ async def asyncio_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -251,6 +269,7 @@ async def asyncio(
     body: AssessmentDecision,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """Production assessment decision, or an on-site inspection (Art. 51-1.4-6)
 
@@ -263,6 +282,7 @@ async def asyncio(
         application_id (UUID):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (AssessmentDecision):
 
     Raises:
@@ -280,5 +300,6 @@ async def asyncio(
             body=body,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

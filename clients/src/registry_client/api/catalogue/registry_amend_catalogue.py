@@ -18,6 +18,7 @@ def _get_kwargs(
     body: CatalogueVersionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -25,6 +26,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -79,6 +83,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -128,6 +137,7 @@ def sync_detailed(
     body: CatalogueVersionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[CatalogueVersionPublic | Problem]:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
@@ -135,6 +145,7 @@ def sync_detailed(
         tnved (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (CatalogueVersionCreate):
 
     Raises:
@@ -150,6 +161,7 @@ def sync_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -166,6 +178,7 @@ def sync(
     body: CatalogueVersionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> CatalogueVersionPublic | Problem | None:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
@@ -173,6 +186,7 @@ def sync(
         tnved (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (CatalogueVersionCreate):
 
     Raises:
@@ -189,6 +203,7 @@ def sync(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -199,6 +214,7 @@ async def asyncio_detailed(
     body: CatalogueVersionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[CatalogueVersionPublic | Problem]:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
@@ -206,6 +222,7 @@ async def asyncio_detailed(
         tnved (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (CatalogueVersionCreate):
 
     Raises:
@@ -221,6 +238,7 @@ async def asyncio_detailed(
         body=body,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,6 +253,7 @@ async def asyncio(
     body: CatalogueVersionCreate,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> CatalogueVersionPublic | Problem | None:
     """Amend a good's production conditions; never more favourable (Art. 51-7.4)
 
@@ -242,6 +261,7 @@ async def asyncio(
         tnved (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
         body (CatalogueVersionCreate):
 
     Raises:
@@ -259,5 +279,6 @@ async def asyncio(
             body=body,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

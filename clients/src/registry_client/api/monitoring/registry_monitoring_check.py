@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
@@ -23,6 +24,9 @@ def _get_kwargs(
 
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -73,6 +77,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -121,6 +130,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[MonitoringCheckPublic | Problem]:
     """Request a verification now: the producer's re-check after remedying, or an officer's check
 
@@ -128,6 +138,7 @@ def sync_detailed(
         bin_ (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +152,7 @@ def sync_detailed(
         bin_=bin_,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +168,7 @@ def sync(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> MonitoringCheckPublic | Problem | None:
     """Request a verification now: the producer's re-check after remedying, or an officer's check
 
@@ -163,6 +176,7 @@ def sync(
         bin_ (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +191,7 @@ def sync(
         client=client,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     ).parsed
 
 
@@ -186,6 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[MonitoringCheckPublic | Problem]:
     """Request a verification now: the producer's re-check after remedying, or an officer's check
 
@@ -193,6 +209,7 @@ async def asyncio_detailed(
         bin_ (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +223,7 @@ async def asyncio_detailed(
         bin_=bin_,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -219,6 +237,7 @@ async def asyncio(
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> MonitoringCheckPublic | Problem | None:
     """Request a verification now: the producer's re-check after remedying, or an officer's check
 
@@ -226,6 +245,7 @@ async def asyncio(
         bin_ (str):
         accept_language (str | Unset):
         idempotency_key (str | Unset):
+        if_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,5 +261,6 @@ async def asyncio(
             client=client,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
+            if_match=if_match,
         )
     ).parsed

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ipp_common.http import examples, idempotency, languages
+from ipp_common.http import examples, idempotency, languages, preconditions
 from ipp_common.http.auth import require_roles, roles_of
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.health import add_health_routes
@@ -220,6 +220,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         return problem_response(ProblemError(500, "internal_error", "Internal error",
                                              "An unexpected error occurred; it has been logged."), request)
 
+    app.add_middleware(preconditions.ETagMiddleware)
     app.add_middleware(ObserveAndAuditMiddleware, service=service)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimitMiddleware, settings=settings)
@@ -258,6 +259,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                             p.get("name") == idempotency.HEADER for p in params):
                         params.append(idempotency.PARAMETER)
             add_roles(spec, app)
+            preconditions.document(spec, app.routes)
             add_links(spec)
             examples.add_examples(spec, examples.recorded(service))
             app.openapi_schema = spec

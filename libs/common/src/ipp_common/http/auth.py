@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ipp_common.http import idempotency
+from ipp_common.http import idempotency, preconditions
 from ipp_common.http.jwks import JwksKeys
 from ipp_common.http.problems import ProblemError
 from ipp_common.law.principal import Principal, Role
@@ -99,6 +99,7 @@ async def current_principal(request: Request, credentials: Annotated[HTTPAuthori
         await verify_token(token, _settings(request), getattr(request.app.state, "jwks", None))
     request.state.principal = principal
     await idempotency.check(request, principal)
+    preconditions.defer_if_match(request)
     return principal
 
 

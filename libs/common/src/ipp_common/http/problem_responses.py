@@ -61,6 +61,7 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     s: {"description": d, "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     for s, d in {400: "Bad request", 401: "No or invalid token", 403: "Role, scope or BIN not allowed",
                  404: "Not found (or not yours)", 405: "Method not allowed", 409: "Conflict with the current state",
+                 412: "If-Match names an ETag the resource no longer has",
                  413: "Body too large", 422: "Input breaks a rule (field, rule, article)", 429: "Rate limited",
                  500: "Internal error", 503: "Dependency unavailable; retry after Retry-After"}.items()}
 _RETRY_AFTER = {"description": "Seconds to wait before sending the request again", "schema": {"type": "integer"}}

@@ -74,6 +74,9 @@ class UnitOfWork:
             if self.inbox_claim is not None:
                 self.claimed, self.inbox_claim = self.inbox_claim[1], None
             return self
+        request = REQUEST_AUDIT.get()
+        if request is not None and (precondition := request.pop("precondition", None)) is not None:
+            await precondition()  # the request's If-Match, just before its action (http.preconditions)
         self.session = self._session_factory()
         self.committed = False
         self.claimed_ids = set()

@@ -1,0 +1,171 @@
+"""ETags on every JSON read, and If-Match on the POSTs that change a resource (RFC 9110 §13).
+
+- ``ETagMiddleware`` gives each successful JSON GET an ETag — the hash of the exact bytes, as
+  ``responses.conditional_json`` does for the reads that set their own — and answers 304 to a matching
+  If-None-Match.
+- ``defer_if_match`` (called by ``auth.current_principal`` once the caller is known and after an idempotent
+  replay had its chance, so a retried POST still gets its first answer) leaves ``check_if_match`` to the
+  request's first unit of work, which runs it on entering: after the request's normal checks (the caller, its
+  role, the validation of path, query and body) and just before the action, where RFC 9110 §13.2.2 puts it.
+  It evaluates ``If-Match`` on a POST that acts on a resource —
+  ``/v1/contracts/{id}/signature`` acts on ``/v1/contracts/{id}``, the nearest path above it with a GET: it reads
+  the resource as the caller would see it now and refuses with 412 ``precondition_failed`` (the current ETag in
+  the answer) unless one of the tags matches (``*``: the resource exists). A client that read a contract, then
+  signs it, learns that someone changed it in between instead of signing what it has not seen.
+
+The check reads, then the use case writes: two writes that both pass the check at the same instant are
+ordered by what each use case does about concurrency (the registry's decisions compare the version at commit,
+409) — If-Match protects against acting on a stale view, which is what clients send it for (ADR 27)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Request
+from fastapi.routing import APIRoute
+
+from ipp_common.http.problems import ProblemError
+from ipp_common.persistence.audit import REQUEST_AUDIT
+
+IF_MATCH = {"name": "If-Match", "in": "header", "required": False,
+            "description": "Act only if the resource (the path above with a GET) still has one of these ETags "
+                           "(from its GET); otherwise 412 with the current ETag. `*`: only if it exists.",
+            "schema": {"type": "string"}, "example": '"3f5a0c1d9e8b7a6f5e4d3c2b1a0f9e8d"'}
+ETAG_HEADER = {"description": "The representation's entity tag: send it in If-None-Match (304) or, to change "
+                              "the resource, in If-Match", "schema": {"type": "string"}}
+
+
+def etag_of(body: bytes) -> str:
+    """The strong ETag of a JSON answer: a hash of exactly its bytes."""
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def matches(header: str, tag: str | None) -> bool:
+    """RFC 9110 §13.1.1: strong comparison; ``*`` matches any current representation."""
+    if tag is None:
+        return False
+    candidates = [t.strip() for t in header.split(",")]
+    return "*" in candidates or tag in candidates
+
+
+class ETagMiddleware:
+    """Pure ASGI: an ETag on every 200 JSON answer to a GET that has none, and 304 to a matching
+    If-None-Match. Answers that carry an ETag already (``conditional_json``) pass untouched."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            return await self.app(scope, receive, send)
+        held: list[dict] = []
+
+        async def send_tagged(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                tagged = any(k == b"etag" for k, _ in headers)
+                json_ = any(k == b"content-type" and v.startswith(b"application/json") for k, v in headers)
+                if message["status"] != 200 or tagged or not json_:
+                    return await send(message)
+                held.append(message)
+                return
+            if not held:
+                return await send(message)
+            held.append(message)
+            if message.get("more_body"):
+                return
+            await self._send_held(scope, send, held)
+
+        await self.app(scope, receive, send_tagged)
+
+    @staticmethod
+    async def _send_held(scope: dict, send: Callable, held: list[dict]) -> None:
+        start, body = held[0], b"".join(m.get("body", b"") for m in held[1:])
+        tag = etag_of(body)
+        headers = [(k, v) for k, v in start.get("headers", []) if k != b"content-length"]
+        headers.append((b"etag", tag.encode()))
+        asked = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"if-none-match"), None)
+        if asked is not None and matches(asked, tag):
+            await send({"type": "http.response.start", "status": 304,
+                        "headers": [(k, v) for k, v in headers if k != b"content-type"]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+def resource_template(routes: list[Any], path: str) -> str | None:
+    """The nearest path above a POST's path template that has a GET: the resource the POST changes."""
+    gets = {r.path_format for r in routes if isinstance(r, APIRoute) and "GET" in (r.methods or ())}
+    parts = path.rstrip("/").split("/")
+    for end in range(len(parts) - 1, 2, -1):
+        candidate = "/".join(parts[:end])
+        if candidate in gets and "{" in candidate:
+            return candidate
+    return None
+
+
+async def current_etag(request: Request, template: str) -> str | None:
+    """The ETag of the resource as its GET answers the same caller now (None: it does not answer 200)."""
+    depth = template.count("/")
+    path = "/".join(request.url.path.split("/")[:depth + 1])
+    headers = [(k, v) for k, v in request.scope.get("headers", [])
+               if k not in (b"if-match", b"if-none-match", b"content-length", b"content-type", b"idempotency-key")]
+    scope = {**request.scope, "method": "GET", "path": path, "raw_path": path.encode(), "query_string": b"",
+             "headers": headers, "state": {}}
+    answer: dict[str, Any] = {"body": []}
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            answer["status"], answer["headers"] = message["status"], dict(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            answer["body"].append(message.get("body", b""))
+
+    await request.app.router(scope, receive, send)
+    if answer.get("status") != 200:
+        return None
+    tag = answer["headers"].get(b"etag")
+    return tag.decode() if tag else etag_of(b"".join(answer["body"]))
+
+
+_TEMPLATES: dict[tuple[int, str], str | None] = {}
+
+
+def defer_if_match(request: Request) -> None:
+    """Leave the If-Match of this POST to be checked when its first unit of work begins (see above)."""
+    if request.method != "POST" or request.headers.get("if-match") is None:
+        return
+    route = request.scope.get("route")
+    key = (id(request.app), getattr(route, "path_format", ""))
+    if key not in _TEMPLATES:
+        _TEMPLATES[key] = resource_template(request.app.routes, key[1])
+    template = _TEMPLATES[key]
+    if template is None:
+        return  # the POST creates, or acts on nothing with a representation: If-Match does not apply
+    pending = REQUEST_AUDIT.get()
+    if pending is not None:
+        pending["precondition"] = lambda: check_if_match(request, template)
+
+
+async def check_if_match(request: Request, template: str) -> None:
+    """412 unless the resource this POST changes still has a tag the If-Match names."""
+    header = request.headers.get("if-match", "")
+    tag = await current_etag(request, template)
+    if not matches(header, tag):
+        raise ProblemError(412, "precondition_failed", "Precondition failed",
+                           "The resource has changed since the ETag in If-Match was read (or does not exist): "
+                           "read it again.", field="If-Match", headers={"ETag": tag} if tag else None)
+
+
+def document(spec: dict[str, Any], routes: list[Any]) -> None:
+    """If-Match on each POST that changes a resource, ETag on the 200 answers of the GETs."""
+    for path, ops in spec.get("paths", {}).items():
+        if "post" in ops and resource_template(routes, path):
+            ops["post"].setdefault("parameters", []).append(dict(IF_MATCH))
+        answer = ops.get("get", {}).get("responses", {}).get("200")
+        if answer is not None and "application/json" in answer.get("content", {}):
+            answer.setdefault("headers", {})["ETag"] = ETAG_HEADER
