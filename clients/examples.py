@@ -27,8 +27,10 @@ from generate import document  # noqa: E402  (clients/generate.py: the documents
 
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
 DRIVERS = ["tests/test_retries.py", "tests/test_reads.py", "tests/test_flow.py", "tests/test_register.py",
-           "tests/test_contracts.py", "tests/test_measures.py", "tests/test_notifications.py", "tests/test_security.py"]
-"""The test modules that, between them, answer every operation successfully at least once."""
+           "tests/test_contracts.py", "tests/test_measures.py", "tests/test_notifications.py", "tests/test_security.py",
+           "tests/test_bad_input.py", "tests/test_preconditions.py"]
+"""The test modules that, between them, answer every operation successfully at least once, and refuse what
+each operation refuses."""
 
 
 def target(service: str) -> Path:
@@ -44,12 +46,22 @@ def gather(directory: Path, *, refresh: bool) -> None:
         for name in dropped:
             del kept[name]
         found = sorted((directory / service).glob("*.json")) if (directory / service).is_dir() else []
+        records = [json.loads(f.read_text()) for f in found]
         added = 0
-        for f in found:
-            record = json.loads(f.read_text())
-            if record["operation"] not in kept:
-                kept[record["operation"]] = {k: record[k] for k in ("path", "status", "request", "response")}
+        for record in sorted(records, key=lambda r: r["status"] >= 400):  # the successes first
+            if record["operation"] not in operations:
+                continue
+            entry = kept.setdefault(record["operation"], {})
+            if record["status"] < 400 and "status" not in entry:
+                entry.update({k: record[k] for k in ("path", "status", "request", "response")})
                 added += 1
+            elif record["status"] >= 400:
+                label = f"{record['status']} {record['response']['code']}"
+                if label not in entry.setdefault("problems", {}):
+                    entry["problems"][label] = record["response"]
+                    added += 1
+            if "problems" in entry:
+                entry["problems"] = dict(sorted(entry["problems"].items()))
         path.write_text(json.dumps(dict(sorted(kept.items())), indent=2, ensure_ascii=False) + "\n")
         print(f"[examples] {service}: {added} added, {len(dropped)} dropped, {len(kept)} in all "
               f"-> {path.relative_to(ROOT)}", flush=True)

@@ -1,6 +1,7 @@
 """Every operation of the five OpenAPI documents shows an example of its request and its answer, recorded
-from the running platform (``clients/examples.py``), and every example is valid against the schema it
-illustrates. The documents read here are the committed ones, which ``test_clients`` holds to the code."""
+from the running platform (``clients/examples.py``), with the refusals it was seen to give as named examples
+of its problem answers; every example is valid against the schema it illustrates. The documents read here are
+the committed ones, which ``test_clients`` holds to the code."""
 from __future__ import annotations
 
 import json
@@ -37,6 +38,8 @@ def test_every_operation_has_a_request_and_an_answer_example(service: str) -> No
                    if code.startswith("2") and "application/json" in a.get("content", {})]
         if answers and not any("example" in a for a in answers):
             missing.append(f"{name}: answer")
+    assert sum("examples" in m for _, op, _ in operations(service) for a in op["responses"].values()
+               for m in a.get("content", {}).values()) >= 3, "no operation shows the refusals it gives"
     assert not missing, ("no recorded example (run `python clients/examples.py` and `make clients`):\n  "
                          + "\n  ".join(missing))
 
@@ -46,10 +49,13 @@ def test_every_example_fits_the_schema_it_illustrates(service: str) -> None:
     wrong = []
     for name, op, components in operations(service):
         media = [("request", op.get("requestBody", {}).get("content", {}).get("application/json"))]
-        media += [(code, a.get("content", {}).get("application/json")) for code, a in op["responses"].items()]
+        media += [(code, m) for code, a in op["responses"].items() for m in a.get("content", {}).values()]
         for part, m in media:
-            if m is not None and "example" in m and "schema" in m:
-                wrong += [f"{name} {part}: {p}" for p in problems_of(m["example"], m["schema"], components)]
+            if m is None or "schema" not in m:
+                continue
+            shown = ([m["example"]] if "example" in m else []) + [e["value"] for e in m.get("examples", {}).values()]
+            for example in shown:
+                wrong += [f"{name} {part}: {p}" for p in problems_of(example, m["schema"], components)]
         for param in op.get("parameters", []):
             if "example" in param:
                 wrong += [f"{name} {param['name']}: {p}" for p in problems_of(param["example"], param["schema"],

@@ -4,12 +4,15 @@ Every operation of the five documents shows a request and an answer that the run
 ``ExampleRecorder`` (mounted only when ``IPP_ENV=test`` and ``IPP_RECORD_EXAMPLES`` names a directory) keeps
 the first successful JSON exchange of each operation while the test suite drives the platform;
 ``clients/examples.py`` gathers them into ``<service>/openapi_examples.json`` in each service's package; and
-``add_examples`` puts them into the document the service serves. An example is real data in the current
+``add_examples`` puts them into the document the service serves. The refusals each operation gave while the
+suite ran (one per status and code, the generic 401/413/429 aside) become named examples of its problem
+answers: an integrator sees which codes an operation answers, with a real body. An example is real data in the current
 shape: a test validates every one against its operation's schemas, so a schema change that leaves an example
 behind fails until the examples are recorded again (ADR 25)."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import os
 import re
@@ -18,7 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ipp_common.http.problems import PROBLEM_MEDIA_TYPE
+
 EXAMPLES_FILE = "openapi_examples.json"
+GENERIC_REFUSALS = (401, 413, 429)
+"""Refusals every operation gives alike (no token, too big, too many): documented once for all, not recorded."""
 
 
 def operation_key(method: str, path: str) -> str:
@@ -51,25 +58,30 @@ class ExampleRecorder:
         async def send_copy(message: dict) -> None:
             if message["type"] == "http.response.start":
                 answer["status"] = message["status"]
-                answer["json"] = any(k == b"content-type" and v.startswith(b"application/json")
-                                     for k, v in message.get("headers", []))
+                kind = next((v for k, v in message.get("headers", []) if k == b"content-type"), b"")
+                answer["json"] = kind.startswith(b"application/json")
+                answer["problem"] = kind.startswith(PROBLEM_MEDIA_TYPE.encode())
             elif message["type"] == "http.response.body":
                 answer["body"].append(message.get("body", b""))
             await send(message)
 
         await self.app(scope, receive_copy, send_copy)
         route = getattr(scope.get("route"), "path", None)
-        if route is None or not 200 <= answer.get("status", 0) < 300:
+        status = answer.get("status", 0)
+        if route is None or not (200 <= status < 300 or answer.get("problem") and status not in GENERIC_REFUSALS):
             return
         key = operation_key(scope["method"], route)
         name = re.sub(r"[^A-Za-z0-9_.-]+", "_", key)
+        response = json.loads(b"".join(answer["body"])) if answer["json"] or answer["problem"] else None
+        if status >= 400:  # one refusal of each kind: what this operation was seen to answer, with its code
+            code = response.get("code") if isinstance(response, dict) else None
+            name = f"{name}~{status}~{re.sub(r'[^a-z0-9_]+', '_', str(code))}"
         if name in self.done:
             return
         self.done.add(name)
         body = b"".join(request)
-        record = {"operation": key, "path": scope["path"], "status": answer["status"],
-                  "request": json.loads(body) if body else None,
-                  "response": json.loads(b"".join(answer["body"])) if answer["json"] else None}
+        record = {"operation": key, "path": scope["path"], "status": status,
+                  "request": json.loads(body) if body and status < 400 else None, "response": response}
         await asyncio.to_thread(_write_once, self.dir / f"{name}.json", record)
 
 
@@ -92,7 +104,8 @@ def recorded(service: str) -> dict[str, Any]:
 
 def add_examples(spec: dict[str, Any], examples: dict[str, Any]) -> None:
     """Put each recorded exchange into its operation: the request body's ``example``, the answer's
-    ``example`` under the status it came with, and the path parameters' values."""
+    ``example`` under the status it came with, the path parameters' values, and each refusal the operation
+    was seen to give as a named example (its code) of the problem answer of that status."""
     for path, ops in spec.get("paths", {}).items():
         names = re.findall(r"\{(\w+)\}", path)
         pattern = re.compile("^" + re.sub(r"\\\{\w+\\\}", "([^/]+)", re.escape(path)) + "$")
@@ -103,13 +116,25 @@ def add_examples(spec: dict[str, Any], examples: dict[str, Any]) -> None:
             body = op.get("requestBody", {}).get("content", {}).get("application/json")
             if body is not None and record.get("request") is not None:
                 body["example"] = record["request"]
-            answer = op.get("responses", {}).get(str(record["status"]), {}).get("content", {}).get("application/json")
+            answer = op.get("responses", {}).get(str(record.get("status")), {}).get("content", {}).get("application/json")
             if answer is not None and record.get("response") is not None:
                 answer["example"] = record["response"]
-            values = pattern.match(record["path"])
+            for label, problem in sorted(record.get("problems", {}).items()):
+                _add_problem(op, label.split()[0], problem)
+            values = pattern.match(record.get("path", ""))
             for param in op.get("parameters", []):
                 if values is not None and param.get("in") == "path" and param["name"] in names:
                     param["example"] = _typed(values.group(names.index(param["name"]) + 1), param.get("schema", {}))
+
+
+def _add_problem(op: dict[str, Any], status: str, problem: dict[str, Any]) -> None:
+    """A refusal the operation was seen to give, as a named example of its problem answer (by code)."""
+    if status not in op.get("responses", {}):
+        return
+    answer = op["responses"][status] = copy.deepcopy(op["responses"][status])  # shared by the operations
+    media = answer.setdefault("content", {}).setdefault(PROBLEM_MEDIA_TYPE, {})
+    article = f" (Art. {problem['article']})" if problem.get("article") else ""
+    media.setdefault("examples", {})[problem["code"]] = {"summary": f"{problem['title']}{article}", "value": problem}
 
 
 def _typed(value: str, schema: dict[str, Any]) -> Any:
