@@ -106,6 +106,20 @@ def route_name(route: APIRoute) -> str:
     return route.name
 
 
+ANSWER_HEADERS = {
+    "X-Request-Id": {"description": "The request's id (the caller's X-Request-Id when it is 1-80 printable "
+                                    "characters, else a new one): in the logs, the traces and the audit trail",
+                     "schema": {"type": "string"}},
+    idempotency.REPLAYED: {"description": "`true` when this is the stored answer to an earlier request with the "
+                                          "same Idempotency-Key (ADR 23)", "schema": {"type": "string", "enum": ["true"]}},
+}
+"""Response headers the documents declare once (``components.headers``) and refer to from each answer."""
+
+
+def _ref(header: str) -> dict[str, str]:
+    return {"$ref": f"#/components/headers/{header}"}
+
+
 def add_roles(spec: dict[str, Any], app: FastAPI) -> None:
     """Name in each operation's bearer requirement the roles that may call it (``require_roles``), so that
     an integrator — and the fuzzing, which sends each operation a token of a role it admits — can tell."""
@@ -249,7 +263,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
             components = spec.setdefault("components", {})
             components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
             components["parameters"] = {"Accept-Language": languages.PARAMETER}
-            components["headers"] = {"Content-Language": languages.CONTENT_LANGUAGE}
+            components["headers"] = {"Content-Language": languages.CONTENT_LANGUAGE, **ANSWER_HEADERS}
             for ops in spec.get("paths", {}).values():
                 for method, op in ops.items():  # ``<service>.<endpoint function>``: stable names for clients
                     op["operationId"] = f"{settings.service_name}.{op['operationId']}"
@@ -258,6 +272,10 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                     if method == "post" and op.get("security") and not any(
                             p.get("name") == idempotency.HEADER for p in params):
                         params.append(idempotency.PARAMETER)
+                    for code, answer in op.get("responses", {}).items():
+                        answer["headers"] = {**answer.get("headers", {}), "X-Request-Id": _ref("X-Request-Id")}
+                        if method == "post" and op.get("security") and code.startswith("2"):
+                            answer["headers"][idempotency.REPLAYED] = _ref(idempotency.REPLAYED)
             add_roles(spec, app)
             preconditions.document(spec, app.routes)
             add_links(spec)

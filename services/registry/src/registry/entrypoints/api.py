@@ -36,6 +36,8 @@ CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
 
 @router.post("/applications", status_code=202, response_model=ApplicationPublic,
              openapi_extra=idempotency.SETTLED_BY_HANDLER,
+             responses={202: {"headers": {"Location": {"description": "The application's URL",
+                                                       "schema": {"type": "string"}}}}},
              summary="File an application for inclusion in the register (Art. 51-1)",
              description="Accepted asynchronously: digital verification starts at once; poll the "
                          "application or wait for the notice in the cabinet. Send an Idempotency-Key "
