@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -71,6 +72,7 @@ async def platform(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> As
         await p.stop()
 
 
+
 @pytest.mark.parametrize("service", SERVICES)
 async def test_openapi_fuzzing_with_every_check_and_phase_finds_nothing(platform: Platform, service: str,
                                                                         tmp_path: Path) -> None:
@@ -86,6 +88,8 @@ async def test_openapi_fuzzing_with_every_check_and_phase_finds_nothing(platform
     text = out.decode(errors="replace")
     assert proc.returncode == 0, text[-8000:]
     assert "passed" in text
+    links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected", text)
+    print(f"[fuzz] {service}: links covered {links.group(1) if links else '?'} of {links.group(2) if links else '?'}")
     assert "Stateful" in text, text[-3000:]  # the phase over the links ran
 
 
