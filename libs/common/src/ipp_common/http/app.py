@@ -13,49 +13,26 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ipp_common.http import examples, idempotency, languages, preconditions
-from ipp_common.http.auth import require_roles, roles_of
+from ipp_common.http import documents, examples, idempotency, preconditions
+from ipp_common.http.auth import require_roles
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.health import add_health_routes
 from ipp_common.http.jwks import JwksKeys
 from ipp_common.http.middleware import BodyLimitMiddleware, ObserveAndAuditMiddleware, RateLimitMiddleware
 from ipp_common.http.problem_responses import (
     PROBLEM_RESPONSES,
-    Problem,
     domain_problem,
     problem_response,
     validation_problem,
 )
 from ipp_common.http.problems import ProblemError
-from ipp_common.http.queries import CursorQuery, LimitQuery
+from ipp_common.http.queries import CursorQuery, LimitQuery, refuse_unknown_query
 from ipp_common.law.errors import DomainError
 from ipp_common.law.principal import Principal, Role
 from ipp_common.persistence.audit import AuditPage, audit_page
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
-
-
-async def refuse_unknown_query(request: Request) -> None:
-    """Every route refuses a query parameter it does not declare (422 ``unknown_parameter``), as the bodies
-    refuse unknown fields: a misspelt filter (``?stauts=``) would otherwise widen a list silently. What a
-    route declares is read from the application's own OpenAPI document, once per operation."""
-    if not request.query_params:
-        return
-    route = request.scope.get("route")
-    key = (request.method, getattr(route, "path_format", ""))
-    known: dict[tuple[str, str], frozenset[str] | None] = request.app.state.query_names
-    if key not in known:
-        op = request.app.openapi().get("paths", {}).get(key[1], {}).get(key[0].lower())
-        known[key] = None if op is None else frozenset(
-            p["name"] for p in op.get("parameters", []) if p.get("in") == "query")
-    names = known[key]
-    unknown = sorted(set(request.query_params) - names) if names is not None else []
-    if unknown:
-        raise ProblemError(422, "unknown_parameter", "Unknown query parameter",
-                           f"This operation takes no query parameter {unknown[0]!r}"
-                           + (f"; it takes: {', '.join(sorted(names))}." if names else "; it takes none."),
-                           field=unknown[0])
 
 
 def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | None = None,
@@ -104,54 +81,6 @@ def route_name(route: APIRoute) -> str:
     """A route's operationId is its endpoint function's name (the document prefixes the service): explicit
     and stable, where FastAPI's default joins the function, the path and the method."""
     return route.name
-
-
-ANSWER_HEADERS = {
-    "X-Request-Id": {"description": "The request's id (the caller's X-Request-Id when it is 1-80 printable "
-                                    "characters, else a new one): in the logs, the traces and the audit trail",
-                     "schema": {"type": "string"}},
-    idempotency.REPLAYED: {"description": "`true` when this is the stored answer to an earlier request with the "
-                                          "same Idempotency-Key (ADR 23)", "schema": {"type": "string", "enum": ["true"]}},
-}
-"""Response headers the documents declare once (``components.headers``) and refer to from each answer."""
-
-
-def _ref(header: str) -> dict[str, str]:
-    return {"$ref": f"#/components/headers/{header}"}
-
-
-def add_roles(spec: dict[str, Any], app: FastAPI) -> None:
-    """Name in each operation's bearer requirement the roles that may call it (``require_roles``), so that
-    an integrator — and the fuzzing, which sends each operation a token of a role it admits — can tell."""
-    for route in app.routes:
-        roles = roles_of(route.dependant) if isinstance(route, APIRoute) else None
-        for method in getattr(route, "methods", None) or ():
-            op = spec.get("paths", {}).get(getattr(route, "path_format", ""), {}).get(method.lower())
-            if roles and op is not None and op.get("security"):
-                op["security"] = [{name: roles for name in requirement} for requirement in op["security"]]
-
-
-def add_links(spec: dict[str, Any]) -> None:
-    """OpenAPI links from each creating POST to the operations on what it created (the paths below it with
-    one more parameter, filled from the answer's ``id`` — or ``bin`` where the parameter is the BIN), so
-    that clients and stateful fuzzing can follow create → read → act."""
-    paths = spec.get("paths", {})
-    for path, ops in paths.items():
-        post = ops.get("post")
-        if post is None:
-            continue
-        links: dict[str, Any] = {}
-        for other, other_ops in paths.items():
-            m = re.fullmatch(re.escape(path) + r"/\{(\w+)\}(/.*)?", other)
-            if m is None or m.group(2) and "{" in m.group(2):
-                continue
-            param = m.group(1)
-            for op in other_ops.values():
-                links[op["operationId"]] = {"operationId": op["operationId"], "parameters": {
-                    param: f"$response.body#/{'bin' if param == 'bin' else 'id'}"}}
-        for code, answer in post["responses"].items():
-            if code.startswith("2") and links:
-                answer["links"] = links
 
 
 UNSTORABLE_TEXT = {"22021", "22P05"}
@@ -259,28 +188,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            spec = _schema()
-            components = spec.setdefault("components", {})
-            components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
-            components["parameters"] = {"Accept-Language": languages.PARAMETER}
-            components["headers"] = {"Content-Language": languages.CONTENT_LANGUAGE, **ANSWER_HEADERS}
-            for ops in spec.get("paths", {}).values():
-                for method, op in ops.items():  # ``<service>.<endpoint function>``: stable names for clients
-                    op["operationId"] = f"{settings.service_name}.{op['operationId']}"
-                    params = op.setdefault("parameters", [])
-                    params.append({"$ref": "#/components/parameters/Accept-Language"})
-                    if method == "post" and op.get("security") and not any(
-                            p.get("name") == idempotency.HEADER for p in params):
-                        params.append(idempotency.PARAMETER)
-                    for code, answer in op.get("responses", {}).items():
-                        answer["headers"] = {**answer.get("headers", {}), "X-Request-Id": _ref("X-Request-Id")}
-                        if method == "post" and op.get("security") and code.startswith("2"):
-                            answer["headers"][idempotency.REPLAYED] = _ref(idempotency.REPLAYED)
-            add_roles(spec, app)
-            preconditions.document(spec, app.routes)
-            add_links(spec)
-            examples.add_examples(spec, examples.recorded(service))
-            app.openapi_schema = spec
+            app.openapi_schema = documents.complete(_schema(), app, service)
         return app.openapi_schema
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema
     return app
