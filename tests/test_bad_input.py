@@ -87,6 +87,15 @@ async def test_unknown_field_refused(platform: Platform) -> None:
     assert p["field"] == "body.surprise" and p["errors"][0]["rule"] == "extra_forbidden"
 
 
+@pytest.mark.parametrize(("service", "path"), [("registry", "/v1/register"), ("contracts", "/v1/contracts"),
+                                               ("registry", "/health/live")])
+async def test_an_undeclared_query_parameter_is_refused(platform: Platform, service: str, path: str) -> None:
+    """A misspelt filter would otherwise widen a list silently: every route refuses what it does not declare."""
+    r = await platform.call(service, "GET", path, params={"stauts": "included"})
+    p = assert_problem(r, 422)
+    assert p["code"] == "unknown_parameter" and p["field"] == "stauts", p
+
+
 async def test_malformed_json_refused(platform: Platform) -> None:
     b = fresh_bin()
     r = await platform.http.post(f"{platform.url('registry')}/v1/applications", content=b"{not json",

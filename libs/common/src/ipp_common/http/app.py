@@ -5,7 +5,7 @@ import logging
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
@@ -26,7 +26,7 @@ from ipp_common.http.problem_responses import (
     validation_problem,
 )
 from ipp_common.http.problems import ProblemError
-from ipp_common.http.queries import CursorQuery, LimitQuery, refuse_unknown_query
+from ipp_common.http.queries import CursorQuery, LimitQuery, StrictQueryRoute
 from ipp_common.law.errors import DomainError
 from ipp_common.law.principal import Principal, Role
 from ipp_common.persistence.audit import AuditPage, audit_page
@@ -40,9 +40,8 @@ def service_router(prefix: str, *, responses: dict[int | str, dict[str, Any]] | 
     """A service's APIRouter: every route documents the problem+json answers (``PROBLEM_RESPONSES``, then
     the router's own ``responses`` over them) when it is created, so that ``include_flat`` loses nothing
     that ``include_router`` would have merged in from the application."""
-    dependencies = [Depends(refuse_unknown_query), *kwargs.pop("dependencies", [])]
     return APIRouter(prefix=prefix, responses={**PROBLEM_RESPONSES, **(responses or {})},
-                     generate_unique_id_function=route_name, dependencies=dependencies, **kwargs)
+                     generate_unique_id_function=route_name, route_class=StrictQueryRoute, **kwargs)
 
 
 def include_flat(app: FastAPI, *routers: APIRouter) -> None:
@@ -95,7 +94,8 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json", responses=PROBLEM_RESPONSES,
                   telemetry={"tracing": False, "metrics": False, "logs": False},
-                  generate_unique_id_function=route_name, dependencies=[Depends(refuse_unknown_query)])
+                  generate_unique_id_function=route_name)
+    app.router.route_class = StrictQueryRoute  # the application's own routes (health, audit) refuse them too
     app.state.query_names = {}
     mount_offline_docs(app, title)
     app.state.settings = settings

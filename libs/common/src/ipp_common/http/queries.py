@@ -1,9 +1,11 @@
 """Query parameters: those every collection of the API takes the same way, and the refusal of any other."""
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Query, Request, Response
+from fastapi.routing import APIRoute
 
 from ipp_common.http.problems import ProblemError
 
@@ -12,6 +14,21 @@ CursorQuery = Annotated[str | None, Query(max_length=500, pattern=r"^[A-Za-z0-9_
 """The one cursor style of every collection: the position after the last item of the page before."""
 LimitQuery = Annotated[int, Query(ge=1, le=200, description="Items per page")]
 BinQuery = Annotated[str | None, Query(pattern=r"^[0-9]{12}$")]
+
+
+class StrictQueryRoute(APIRoute):
+    """The route class of every service route: refuses a query parameter the route does not declare before
+    anything else runs — one test of the query string on each request, where a dependency would go through
+    FastAPI's dependency resolution on every request of every route."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def strict(request: Request) -> Response:
+            if request.scope.get("query_string"):
+                await refuse_unknown_query(request)
+            return await handler(request)
+        return strict
 
 
 async def refuse_unknown_query(request: Request) -> None:
