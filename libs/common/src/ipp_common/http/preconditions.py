@@ -3,22 +3,21 @@
 - ``ETagMiddleware`` gives each successful JSON GET an ETag — the hash of the exact bytes, as
   ``responses.conditional_json`` does for the reads that set their own — and answers 304 to a matching
   If-None-Match.
-- ``defer_if_match`` (called by ``auth.current_principal`` once the caller is known and after an idempotent
-  replay had its chance, so a retried POST still gets its first answer) leaves ``check_if_match`` to the
-  request's first unit of work, which runs it on entering: after the request's normal checks (the caller, its
-  role, the validation of path, query and body) and just before the action, where RFC 9110 §13.2.2 puts it.
-  It evaluates ``If-Match`` on a POST that acts on a resource —
-  ``/v1/contracts/{id}/signature`` acts on ``/v1/contracts/{id}``, the nearest path above it with a GET: it reads
-  the resource as the caller would see it now and refuses with 412 ``precondition_failed`` (the current ETag in
-  the answer) unless one of the tags matches (``*``: the resource exists). A client that read a contract, then
-  signs it, learns that someone changed it in between instead of signing what it has not seen.
+- ``check_if_match`` evaluates ``If-Match`` on a POST that acts on a resource (``/v1/contracts/{id}/signature``
+  acts on ``/v1/contracts/{id}``, the nearest path above it with a GET): it reads the resource as the caller
+  sees it now and refuses with 412 ``precondition_failed``, the current ETag in the answer, unless a tag
+  matches (``*``: the resource exists). A client that read a contract and then signs it learns that someone
+  changed it in between, instead of signing what it has not seen.
+- When: ``auth.current_principal`` calls ``defer_if_match`` once the caller is known and after an idempotent
+  replay had its chance (a retried POST still gets its first answer); the request's first unit of work runs the
+  check on entering — after the normal checks (caller, role, validation of path, query and body) and just
+  before the action, where RFC 9110 §13.2.2 puts it.
 
 The check reads, then the use case writes: two writes that both pass the check at the same instant are
 ordered by what each use case does about concurrency (the registry's decisions compare the version at commit,
 409) — If-Match protects against acting on a stale view, which is what clients send it for (ADR 27)."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +25,7 @@ from fastapi import Request
 from fastapi.routing import APIRoute
 
 from ipp_common.http.problems import ProblemError
+from ipp_common.http.responses import etag_of, matches
 from ipp_common.persistence.audit import REQUEST_AUDIT
 
 IF_MATCH = {"name": "If-Match", "in": "header", "required": False,
@@ -34,19 +34,6 @@ IF_MATCH = {"name": "If-Match", "in": "header", "required": False,
             "schema": {"type": "string"}, "example": '"3f5a0c1d9e8b7a6f5e4d3c2b1a0f9e8d"'}
 ETAG_HEADER = {"description": "The representation's entity tag: send it in If-None-Match (304) or, to change "
                               "the resource, in If-Match", "schema": {"type": "string"}}
-
-
-def etag_of(body: bytes) -> str:
-    """The strong ETag of a JSON answer: a hash of exactly its bytes."""
-    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-
-
-def matches(header: str, tag: str | None) -> bool:
-    """RFC 9110 §13.1.1: strong comparison; ``*`` matches any current representation."""
-    if tag is None:
-        return False
-    candidates = [t.strip() for t in header.split(",")]
-    return "*" in candidates or tag in candidates
 
 
 class ETagMiddleware:

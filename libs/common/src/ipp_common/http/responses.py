@@ -13,12 +13,26 @@ def _canonical_json(payload: Any) -> bytes:
     return json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def etag_of(body: bytes) -> str:
+    """The strong ETag of a JSON answer: a hash of exactly its bytes."""
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def matches(header: str, tag: str | None) -> bool:
+    """RFC 9110 §13.1.1: strong comparison; ``*`` matches any current representation."""
+    if tag is None:
+        return False
+    candidates = [t.strip() for t in header.split(",")]
+    return "*" in candidates or tag in candidates
+
+
 def conditional_json(request: Request, payload: Any, status_code: int = 200) -> Response:
     """JSON with an ETag; answers 304 when the client's If-None-Match matches. The body is serialised
     once, and the tag is the hash of exactly those bytes."""
     body = _canonical_json(payload)
-    tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    if request.headers.get("if-none-match") == tag:
+    tag = etag_of(body)
+    asked = request.headers.get("if-none-match")
+    if asked is not None and matches(asked, tag):
         return Response(status_code=304, headers={"ETag": tag})
     return Response(body, status_code=status_code, media_type="application/json", headers={"ETag": tag})
 
