@@ -136,6 +136,34 @@ async def test_always_failing_handler_dead_letters_after_retries_then_replays_on
     await engine.dispose()
 
 
+async def test_listing_the_dlq_returns_nothing_to_it(env: Env) -> None:
+    """Issue 20: ``ipp-dlq list`` reads without requeueing — after three listings the DLQ holds the same dead
+    letters in the same order, none redelivered, none with a (quorum) delivery count."""
+    s = env.settings
+    bus = Bus(s)
+    await bus.connect()
+    try:
+        assert bus.connection is not None
+        ch = await bus.connection.channel()
+        await bus.declare_consumer_queues(ch, s.queue_name(), ["bus.test"])
+        dlq = dead_letter_queue(s.queue_name())
+        for i in range(3):
+            await ch.default_exchange.publish(aio_pika.Message(b"{}", message_id=f"m{i}", type="bus.test",
+                                                               headers={"x-last-error": "boom"}), routing_key=dlq)
+        for _ in range(3):
+            listed = await list_dead_letters(s.amqp_url, s.queue_name())
+            assert [d["event_id"] for d in listed] == ["m0", "m1", "m2"] and listed[0]["error"] == "boom"
+        queue = await ch.get_queue(dlq)
+        for i in range(3):
+            m = await queue.get(no_ack=True, timeout=5)
+            assert m.message_id == f"m{i}" and m.redelivered is False
+            assert (m.headers or {}).get("x-delivery-count", 0) == 0  # quorum: no delivery counted
+        assert await queue.get(no_ack=True, fail=False) is None
+        await ch.close()
+    finally:
+        await bus.close()
+
+
 async def test_unreadable_message_goes_straight_to_dlq(env: Env) -> None:
     s = env.settings
     engine = make_engine(env.db_url)

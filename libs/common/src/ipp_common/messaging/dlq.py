@@ -23,12 +23,19 @@ from ipp_common.service.settings import ServiceSettings
 
 
 async def list_dead_letters(amqp_url: str, queue_name: str, limit: int = 1000) -> list[dict[str, Any]]:
+    """The dead letters of a queue, oldest first, read without returning any to the queue: each one read is
+    published again at the DLQ's tail (publisher confirms) and only then acknowledged, so after a listing the
+    DLQ holds the same messages, none marked redelivered and none with a quorum queue's delivery count raised
+    (a requeue would do both, and a delivery limit on the DLQ would then drop them). Only the messages there
+    when the listing starts are read. Stopped between the confirm and the ack, a listing leaves one message
+    twice; replaying both is harmless (the consumer's inbox applies an event once)."""
     conn = await aio_pika.connect(amqp_url)
     try:
-        ch = await conn.channel()
-        q = await ch.get_queue(dead_letter_queue(queue_name), ensure=True)
+        ch = await conn.channel(publisher_confirms=True)
+        q = await ch.declare_queue(dead_letter_queue(queue_name), passive=True)
+        waiting = q.declaration_result.message_count or 0
         out = []
-        for _ in range(limit):
+        for _ in range(min(waiting, limit)):
             m = await q.get(no_ack=False, fail=False)
             if m is None:
                 break
@@ -36,11 +43,19 @@ async def list_dead_letters(amqp_url: str, queue_name: str, limit: int = 1000) -
             out.append({"event_id": m.message_id, "type": m.type, "error": h.get("x-last-error"),
                         "failed_at": h.get("x-failed-at"), "attempts": h.get(RETRY_HEADER),
                         "consumer": h.get("x-consumer")})
-        # Closing the channel without acking returns every message to the DLQ untouched.
+            await ch.default_exchange.publish(_copy(m, h), routing_key=q.name, mandatory=True)
+            await m.ack()
         await ch.close()
         return out
     finally:
         await conn.close()
+
+
+def _copy(m: aio_pika.abc.AbstractIncomingMessage, headers: dict[str, Any]) -> aio_pika.Message:
+    """The dead letter as a new message: the same body and properties, without the broker's delivery count."""
+    return aio_pika.Message(body=m.body, headers={k: v for k, v in headers.items() if k != "x-delivery-count"},
+                            content_type=m.content_type, message_id=m.message_id, type=m.type,
+                            timestamp=m.timestamp, delivery_mode=aio_pika.DeliveryMode.PERSISTENT)
 
 
 async def replay_dead_letters(amqp_url: str, queue_name: str, event_id: str | None = None,
