@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from harness import Platform, application_body, fresh_bin
-from ipp_common.http.languages import catalogue, negotiate
+from ipp_common.http.languages import catalogue, localized, negotiate
 
 ROOT = Path(__file__).resolve().parents[1]
 RAISERS = {"Rejected", "Conflict", "Forbidden", "Malformed", "DomainError", "ProblemError", "PydanticCustomError",
@@ -61,6 +61,15 @@ def test_the_preferred_language_is_negotiated(header: str | None, language: str)
     assert negotiate(header) == language
 
 
+def test_a_rule_without_a_text_keeps_its_english_message() -> None:
+    body = {"code": "validation_failed", "title": "Request is not valid", "field": "x",
+            "errors": [{"field": "x", "rule": "string_too_long", "message": "String should have at most 5 characters"},
+                       {"field": "y", "rule": "some_future_rule", "message": "Unknown rule"}]}
+    out = localized(body, "ru", "registry")
+    assert [e["message"] for e in out["errors"]] == ["Слишком длинная строка", "Unknown rule"]
+    assert localized(body, "en", "registry") == body
+
+
 @pytest.mark.integration
 async def test_a_refusal_in_the_language_asked_for(platform: Platform) -> None:
     b = fresh_bin()
@@ -86,13 +95,14 @@ async def test_a_rule_of_the_law_names_its_article_in_kazakh_and_russian(platfor
     b = fresh_bin()
     body = application_body(b)
     body["consents"]["video_surveillance"] = False
-    for language, words in (("ru", "статья 51-1.2"), ("kk", "51-1.2")):
+    for language, words, message in (("ru", "статья 51-1.2", "Требуется согласие"), ("kk", "51-1.2", "Келісім қажет")):
         headers = {**platform.headers("applicant", b), "Accept-Language": language}
         r = await platform.http.post(f"{platform.url('registry')}/v1/applications", headers=headers, json=body)
         assert r.status_code == 422 and r.headers["content-language"] == language, r.text
         p = r.json()
         assert p["code"] == "validation_failed" and p["errors"][0]["rule"] == "consent_required"
         assert words in p["detail"] and p["field"] == "body.consents.video_surveillance"
+        assert p["errors"][0]["message"] == message  # each broken rule in the language too
 
 
 @pytest.mark.integration

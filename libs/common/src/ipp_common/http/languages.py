@@ -80,7 +80,11 @@ def localized(body: dict[str, Any], language: str, service: str) -> dict[str, An
         detail.append(_BASIS[language].format(law=_LAW[language].format(article=body["article"])))
     if body.get("field"):
         detail.append(_FIELD[language].format(field=body["field"]))
-    return {**body, "title": title, "detail": " ".join(detail)}
+    out = {**body, "title": title, "detail": " ".join(detail)}
+    if body.get("errors"):  # each broken rule's message, where the catalogue has it in this language
+        out["errors"] = [{**e, "message": catalogue(service)[e["rule"]][language]}
+                         if language in catalogue(service).get(str(e.get("rule")), {}) else e for e in body["errors"]]
+    return out
 
 
 def language_of(body: dict[str, Any], language: str, service: str) -> str:
