@@ -138,7 +138,8 @@ async def test_always_failing_handler_dead_letters_after_retries_then_replays_on
 
 async def test_listing_the_dlq_returns_nothing_to_it(env: Env) -> None:
     """Issue 20: ``ipp-dlq list`` reads without requeueing — after three listings the DLQ holds the same dead
-    letters in the same order, none redelivered, none with a (quorum) delivery count."""
+    letters in the same order, none redelivered, none with a (quorum) delivery count; a replay of one by id
+    leaves the others so too."""
     s = env.settings
     bus = Bus(s)
     await bus.connect()
@@ -153,8 +154,13 @@ async def test_listing_the_dlq_returns_nothing_to_it(env: Env) -> None:
         for _ in range(3):
             listed = await list_dead_letters(s.amqp_url, s.queue_name())
             assert [d["event_id"] for d in listed] == ["m0", "m1", "m2"] and listed[0]["error"] == "boom"
+        # replaying one by id leaves the others as they were too
+        assert await replay_dead_letters(s.amqp_url, s.queue_name(), event_id="m1") == 1
+        main = await ch.get_queue(s.queue_name())
+        replayed = await main.get(no_ack=True, timeout=5)
+        assert replayed.message_id == "m1" and replayed.headers["x-replayed-from-dlq"] is True
         queue = await ch.get_queue(dlq)
-        for i in range(3):
+        for i in (0, 2):
             m = await queue.get(no_ack=True, timeout=5)
             assert m.message_id == f"m{i}" and m.redelivered is False
             assert (m.headers or {}).get("x-delivery-count", 0) == 0  # quorum: no delivery counted
