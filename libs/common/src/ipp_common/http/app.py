@@ -96,7 +96,6 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                   telemetry={"tracing": False, "metrics": False, "logs": False},
                   generate_unique_id_function=route_name)
     app.router.route_class = StrictQueryRoute  # the application's own routes (health, audit) refuse them too
-    app.state.query_names = {}
     mount_offline_docs(app, title)
     app.state.settings = settings
     app.state.jwks = JwksKeys(settings.jwt_jwks_url, refresh_min_s=settings.jwks_refresh_min_s,

@@ -49,7 +49,7 @@ PARAMETER = {"name": HEADER, "in": "header", "required": False,
                             "the same key with another body is refused (422). Kept for "
                             "`idempotency_retention_days`.",
              "schema": {"type": "string", "pattern": KEY_FORM.pattern}, "example": "3f1c9e4a-retry-1"}
-"""The header's OpenAPI parameter, added to every authenticated POST by ``app.create_app``."""
+"""The header's OpenAPI parameter, added to every authenticated POST by ``documents.complete``."""
 
 
 class IdempotentReplay(Exception):

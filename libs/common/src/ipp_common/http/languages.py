@@ -29,7 +29,7 @@ PARAMETER = {"name": "Accept-Language", "in": "header", "required": False,
              "description": "The language of a problem answer's title and detail: `kk`, `ru` or `en` (the default); "
                             "the answer's Content-Language says which it is.",
              "schema": {"type": "string"}, "example": "kk, ru;q=0.9"}
-"""The header's OpenAPI parameter, on every operation (``app.create_app``)."""
+"""The header's OpenAPI parameter, on every operation (``documents.complete``)."""
 CONTENT_LANGUAGE = {"description": "The language of the problem's title and detail: kk, ru or en",
                     "schema": {"type": "string", "enum": list(LANGUAGES)}}
 
@@ -69,32 +69,28 @@ def catalogue(service: str) -> dict[str, dict[str, str]]:
     return texts
 
 
-def localized(body: dict[str, Any], language: str, service: str) -> dict[str, Any]:
-    """The problem ``body`` in ``language``: its title from the catalogue and a detail in that language."""
-    texts = catalogue(service).get(body.get("code", ""), {})
-    if language == DEFAULT or language not in texts:
-        return body
-    title = texts[language]
+def localized(body: dict[str, Any], language: str, service: str) -> tuple[dict[str, Any], str]:
+    """The problem ``body`` in ``language`` — its title from the catalogue, a detail in that language, each
+    broken rule's message where the catalogue has it — and the language it is then really in (English where
+    the catalogue has no text for the code)."""
+    texts = catalogue(service)
+    title = texts.get(body.get("code", ""), {}).get(language)
+    if language == DEFAULT or title is None:
+        return body, DEFAULT
     detail = [f"{title}."]
     if body.get("article"):
         detail.append(_BASIS[language].format(law=_LAW[language].format(article=body["article"])))
     if body.get("field"):
         detail.append(_FIELD[language].format(field=body["field"]))
     out = {**body, "title": title, "detail": " ".join(detail)}
-    if body.get("errors"):  # each broken rule's message, where the catalogue has it in this language
-        out["errors"] = [{**e, "message": catalogue(service)[e["rule"]][language]}
-                         if language in catalogue(service).get(str(e.get("rule")), {}) else e for e in body["errors"]]
-    return out
-
-
-def language_of(body: dict[str, Any], language: str, service: str) -> str:
-    """The language the localized body is really in (English where the catalogue has no text)."""
-    return language if language in catalogue(service).get(body.get("code", ""), {}) else DEFAULT
+    if body.get("errors"):
+        out["errors"] = [{**e, "message": texts[e["rule"]][language]}
+                         if language in texts.get(str(e.get("rule")), {}) else e for e in body["errors"]]
+    return out, language
 
 
 def problem_content(body: dict[str, Any], accept_language: str | None, service: str
                     ) -> tuple[dict[str, Any], dict[str, str]]:
     """The body of a problem answer in the client's language, with its Content-Language and Vary fields."""
-    language = negotiate(accept_language)
-    out = localized(body, language, service)
-    return out, {"Content-Language": language_of(body, language, service), "Vary": "Accept-Language"}
+    out, language = localized(body, negotiate(accept_language), service)
+    return out, {"Content-Language": language, "Vary": "Accept-Language"}

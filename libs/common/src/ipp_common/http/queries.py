@@ -17,37 +17,39 @@ BinQuery = Annotated[str | None, Query(pattern=r"^[0-9]{12}$")]
 
 
 class StrictQueryRoute(APIRoute):
-    """The route class of every service route: refuses a query parameter the route does not declare before
-    anything else runs — one test of the query string on each request, where a dependency would go through
-    FastAPI's dependency resolution on every request of every route."""
+    """The route class of every service route: refuses a query parameter the route does not declare (422
+    ``unknown_parameter``), as the bodies refuse unknown fields — a misspelt filter (``?stauts=``) would
+    otherwise widen a list silently. It tests the query string before anything else runs, where a dependency
+    would go through FastAPI's dependency resolution on every request of every route. What the route declares
+    is read once from the application's own OpenAPI document."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
+        declared: dict[str, frozenset[str] | None] = {}  # by method, read on the first query string
 
         async def strict(request: Request) -> Response:
             if request.scope.get("query_string"):
-                await refuse_unknown_query(request)
+                if request.method not in declared:
+                    declared[request.method] = declared_query(request.app.openapi(), self.path_format,
+                                                              request.method)
+                refuse_unknown_query(request, declared[request.method])
             return await handler(request)
         return strict
 
 
-async def refuse_unknown_query(request: Request) -> None:
-    """Every route refuses a query parameter it does not declare (422 ``unknown_parameter``), as the bodies
-    refuse unknown fields: a misspelt filter (``?stauts=``) would otherwise widen a list silently. What a
-    route declares is read from the application's own OpenAPI document, once per operation."""
-    if not request.query_params:
+def declared_query(document: dict[str, Any], path: str, method: str) -> frozenset[str] | None:
+    """The query parameters an operation of the document declares; None for a route the document leaves out
+    (the documentation page), which is not checked."""
+    op = document.get("paths", {}).get(path, {}).get(method.lower())
+    return None if op is None else frozenset(p["name"] for p in op.get("parameters", []) if p.get("in") == "query")
+
+
+def refuse_unknown_query(request: Request, declared: frozenset[str] | None) -> None:
+    if declared is None:
         return
-    route = request.scope.get("route")
-    key = (request.method, getattr(route, "path_format", ""))
-    known: dict[tuple[str, str], frozenset[str] | None] = request.app.state.query_names
-    if key not in known:
-        op = request.app.openapi().get("paths", {}).get(key[1], {}).get(key[0].lower())
-        known[key] = None if op is None else frozenset(
-            p["name"] for p in op.get("parameters", []) if p.get("in") == "query")
-    names = known[key]
-    unknown = sorted(set(request.query_params) - names) if names is not None else []
+    unknown = sorted(set(request.query_params) - declared)
     if unknown:
         raise ProblemError(422, "unknown_parameter", "Unknown query parameter",
                            f"This operation takes no query parameter {unknown[0]!r}"
-                           + (f"; it takes: {', '.join(sorted(names))}." if names else "; it takes none."),
+                           + (f"; it takes: {', '.join(sorted(declared))}." if declared else "; it takes none."),
                            field=unknown[0])
