@@ -28,7 +28,7 @@ from generate import document  # noqa: E402  (clients/generate.py: the documents
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
 DRIVERS = ["tests/test_retries.py", "tests/test_reads.py", "tests/test_flow.py", "tests/test_register.py",
            "tests/test_contracts.py", "tests/test_measures.py", "tests/test_notifications.py", "tests/test_security.py",
-           "tests/test_bad_input.py", "tests/test_preconditions.py"]
+           "tests/test_bad_input.py", "tests/test_preconditions.py", "tests/test_public_pages.py"]
 """The test modules that, between them, answer every operation successfully at least once, and refuse what
 each operation refuses."""
 

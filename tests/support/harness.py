@@ -500,7 +500,8 @@ class Platform:
 
     async def registry(self, method: str, path: str, role: str = "officer", bin_: str | None = None,
                        **kw: Any) -> httpx.Response:
-        headers = self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}
+        headers = {**(self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}),
+                   **kw.pop("headers", {})}
         return await self.http.request(method, f"{self.url('registry')}{path}", headers=headers, **kw)
 
     async def set_today(self, d: Any, service: str = "registry") -> None:
@@ -537,7 +538,8 @@ class Platform:
 
     async def call(self, service: str, method: str, path: str, role: str = "officer", bin_: str | None = None,
                    **kw: Any) -> httpx.Response:
-        headers = self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}
+        headers = {**(self.headers(role, bin_, **kw.pop("token", {})) if role != "public" else {}),
+                   **kw.pop("headers", {})}
         return await self.http.request(method, f"{self.url(service)}{path}", headers=headers, **kw)
 
     async def ensure_catalogue(self, tnved: str = "7308909809") -> None:
@@ -562,11 +564,11 @@ class Platform:
             body["expected_version"] = expected_version
         return await self.registry("POST", f"/v1/applications/{app_id}/assessment", json=body)
 
-    async def include(self, bin_: str, ops: list[str] | None = None) -> dict[str, Any]:
-        """A producer taken through every stage of Art. 51-1 to inclusion."""
+    async def include(self, bin_: str, ops: list[str] | None = None, **overrides: Any) -> dict[str, Any]:
+        """A producer taken through every stage of Art. 51-1 to inclusion (``overrides``: of the application)."""
         await self.ensure_catalogue()
         ops = ops or ["резка", "сварка", "покраска"]
-        body = application_body(bin_)
+        body = application_body(bin_, **overrides)
         body["goods"][0]["declared_operations"] = ops
         r = await self.file(bin_, body)
         assert r.status_code == 202, r.text

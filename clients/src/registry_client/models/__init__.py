@@ -66,6 +66,7 @@ from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .producer_history import ProducerHistory
 from .producer_public import ProducerPublic
 from .reason import Reason
+from .register_change import RegisterChange
 from .register_page import RegisterPage
 from .remedy_notice_public import RemedyNoticePublic
 from .remedy_notice_public_reasons_item import RemedyNoticePublicReasonsItem
@@ -150,6 +151,7 @@ __all__ = (
     "ProducerHistory",
     "ProducerPublic",
     "Reason",
+    "RegisterChange",
     "RegisterPage",
     "RemedyNoticePublic",
     "RemedyNoticePublicReasonsItem",

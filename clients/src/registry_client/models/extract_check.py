@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.register_change import RegisterChange
+
 
 T = TypeVar("T", bound="ExtractCheck")
 
@@ -24,6 +28,8 @@ class ExtractCheck:
         issued_by (None | str | Unset):
         producer_still_included (bool | None | Unset):
         reason (None | str | Unset):
+        register_changes_since (list[RegisterChange] | None | Unset): What the register recorded for the producer after
+            the extract's entry (e.g. the exclusion, with its date and ground), when the extract no longer reflects it
     """
 
     checked_at: datetime.datetime
@@ -33,6 +39,7 @@ class ExtractCheck:
     issued_by: None | str | Unset = UNSET
     producer_still_included: bool | None | Unset = UNSET
     reason: None | str | Unset = UNSET
+    register_changes_since: list[RegisterChange] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +77,20 @@ class ExtractCheck:
         else:
             reason = self.reason
 
+        register_changes_since: list[dict[str, Any]] | None | Unset
+        if isinstance(self.register_changes_since, Unset):
+            register_changes_since = UNSET
+        elif isinstance(self.register_changes_since, list):
+            register_changes_since = []
+            for register_changes_since_type_0_item_data in self.register_changes_since:
+                register_changes_since_type_0_item = (
+                    register_changes_since_type_0_item_data.to_dict()
+                )
+                register_changes_since.append(register_changes_since_type_0_item)
+
+        else:
+            register_changes_since = self.register_changes_since
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,11 +109,15 @@ class ExtractCheck:
             field_dict["producer_still_included"] = producer_still_included
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if register_changes_since is not UNSET:
+            field_dict["register_changes_since"] = register_changes_since
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.register_change import RegisterChange
+
         d = dict(src_dict)
         checked_at = datetime.datetime.fromisoformat(d.pop("checked_at"))
 
@@ -147,6 +172,38 @@ class ExtractCheck:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
+        def _parse_register_changes_since(
+            data: object,
+        ) -> list[RegisterChange] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                register_changes_since_type_0 = []
+                _register_changes_since_type_0 = data
+                for (
+                    register_changes_since_type_0_item_data
+                ) in _register_changes_since_type_0:
+                    register_changes_since_type_0_item = RegisterChange.from_dict(
+                        register_changes_since_type_0_item_data
+                    )
+
+                    register_changes_since_type_0.append(
+                        register_changes_since_type_0_item
+                    )
+
+                return register_changes_since_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RegisterChange] | None | Unset, data)
+
+        register_changes_since = _parse_register_changes_since(
+            d.pop("register_changes_since", UNSET)
+        )
+
         extract_check = cls(
             checked_at=checked_at,
             signature_valid=signature_valid,
@@ -155,6 +212,7 @@ class ExtractCheck:
             issued_by=issued_by,
             producer_still_included=producer_still_included,
             reason=reason,
+            register_changes_since=register_changes_since,
         )
 
         extract_check.additional_properties = d

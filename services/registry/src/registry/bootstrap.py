@@ -12,7 +12,7 @@ from ipp_common.service.scheduler import Duty
 from registry.adapters.repository import RegisterReadModel
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.config import RegistrySettings
-from registry.entrypoints import api, register_api
+from registry.entrypoints import api, pages, register_api
 from registry.service_layer import handlers, monitoring
 from registry.service_layer.context import RegistryContext
 
@@ -38,7 +38,7 @@ def build_app(runtime: Runtime) -> FastAPI:
                                  "exclusion (Art. 51-6), appeals (Art. 51-5), extracts (Art. 51-1.8) and the "
                                  "production-conditions catalogue (Art. 51-7).", lifespan=runtime.lifespan)
     # The public register first: routes are matched in order, and its read by BIN is the busiest route.
-    include_flat(app, register_api.router, api.router)
+    include_flat(app, register_api.router, api.router, pages.router)
     if runtime.settings.env == "test":
         mount_test_clock(app, runtime.context.clock)
     instrument_app(app)

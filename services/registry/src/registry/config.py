@@ -11,6 +11,11 @@ class RegistrySettings(ServiceSettings):
     extract_signing_key: str = DEV_EXTRACT_PRIVATE_KEY_FILE.read_text()
     """Ed25519 private key (PEM) that signs register extracts (Art. 51-1.8)."""
     extract_issuer: str = "Ministry of Industry and Construction of the Republic of Kazakhstan"
+    public_base_url: str | None = None
+    """Where people reach the public register pages (e.g. https://register.example.kz): the QR code of an
+    extract's PDF links there. Unset: the address the request for the PDF came to."""
+    pdf_font_dir: str = "/usr/share/fonts/truetype/dejavu"
+    """DejaVu TrueType fonts for the PDF extract (Debian: fonts-dejavu-core); they carry the Kazakh letters."""
     monitoring_tick_s: float = 30.0
     """How often the consumer role looks for producers due for monitoring and overdue notices."""
     register_cache: bool = True

@@ -315,6 +315,17 @@ class SigningKeys(BaseModel):
     keys: list[SigningKey]
 
 
+class RegisterChange(BaseModel):
+    """An entry of a producer's public register history (Art. 51-1.8, 51-6): its kind, date, basis or ground."""
+    id: uuid.UUID
+    seq: int
+    kind: str
+    basis: str | None = None
+    ground: str | None = None
+    at: datetime
+    goods: list[str]
+
+
 class ExtractCheck(BaseModel):
     """Whether an extract is authentic and whether it still reflects the register."""
     signature_valid: bool
@@ -324,6 +335,10 @@ class ExtractCheck(BaseModel):
     current_entry_is_same: bool | None = None
     current_status: str | None = None
     reason: str | None = None
+    register_changes_since: list[RegisterChange] | None = Field(
+        default=None, description="What the register recorded for the producer after the extract's entry "
+                                  "(e.g. the exclusion, with its date and ground), when the extract no longer "
+                                  "reflects it")
 
 
 class SignedExtract(BaseModel):

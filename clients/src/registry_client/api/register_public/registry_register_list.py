@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     bin_: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
     region: None | str | Unset = UNSET,
     as_of: datetime.date | None | Unset = UNSET,
@@ -33,6 +34,13 @@ def _get_kwargs(
     else:
         json_bin_ = bin_
     params["bin"] = json_bin_
+
+    json_name: None | str | Unset
+    if isinstance(name, Unset):
+        json_name = UNSET
+    else:
+        json_name = name
+    params["name"] = json_name
 
     json_tnved: None | str | Unset
     if isinstance(tnved, Unset):
@@ -167,6 +175,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     bin_: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
     region: None | str | Unset = UNSET,
     as_of: datetime.date | None | Unset = UNSET,
@@ -178,6 +187,7 @@ def sync_detailed(
 
     Args:
         bin_ (None | str | Unset):
+        name (None | str | Unset): Part of the company's name, any letter case
         tnved (None | str | Unset):
         region (None | str | Unset):
         as_of (datetime.date | None | Unset):
@@ -195,6 +205,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         bin_=bin_,
+        name=name,
         tnved=tnved,
         region=region,
         as_of=as_of,
@@ -214,6 +225,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     bin_: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
     region: None | str | Unset = UNSET,
     as_of: datetime.date | None | Unset = UNSET,
@@ -225,6 +237,7 @@ def sync(
 
     Args:
         bin_ (None | str | Unset):
+        name (None | str | Unset): Part of the company's name, any letter case
         tnved (None | str | Unset):
         region (None | str | Unset):
         as_of (datetime.date | None | Unset):
@@ -243,6 +256,7 @@ def sync(
     return sync_detailed(
         client=client,
         bin_=bin_,
+        name=name,
         tnved=tnved,
         region=region,
         as_of=as_of,
@@ -256,6 +270,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     bin_: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
     region: None | str | Unset = UNSET,
     as_of: datetime.date | None | Unset = UNSET,
@@ -267,6 +282,7 @@ async def asyncio_detailed(
 
     Args:
         bin_ (None | str | Unset):
+        name (None | str | Unset): Part of the company's name, any letter case
         tnved (None | str | Unset):
         region (None | str | Unset):
         as_of (datetime.date | None | Unset):
@@ -284,6 +300,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         bin_=bin_,
+        name=name,
         tnved=tnved,
         region=region,
         as_of=as_of,
@@ -301,6 +318,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     bin_: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
     region: None | str | Unset = UNSET,
     as_of: datetime.date | None | Unset = UNSET,
@@ -312,6 +330,7 @@ async def asyncio(
 
     Args:
         bin_ (None | str | Unset):
+        name (None | str | Unset): Part of the company's name, any letter case
         tnved (None | str | Unset):
         region (None | str | Unset):
         as_of (datetime.date | None | Unset):
@@ -331,6 +350,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             bin_=bin_,
+            name=name,
             tnved=tnved,
             region=region,
             as_of=as_of,

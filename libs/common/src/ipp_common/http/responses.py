@@ -29,12 +29,17 @@ def matches(header: str, tag: str | None) -> bool:
 def conditional_json(request: Request, payload: Any, status_code: int = 200) -> Response:
     """JSON with an ETag; answers 304 when the client's If-None-Match matches. The body is serialised
     once, and the tag is the hash of exactly those bytes."""
-    body = _canonical_json(payload)
+    return conditional(request, _canonical_json(payload), "application/json", status_code)
+
+
+def conditional(request: Request, body: bytes, media_type: str, status_code: int = 200,
+                headers: dict[str, str] | None = None) -> Response:
+    """Any representation (JSON, a page, a PDF) with the ETag of its bytes; 304 to a matching If-None-Match."""
     tag = etag_of(body)
     asked = request.headers.get("if-none-match")
     if asked is not None and matches(asked, tag):
         return Response(status_code=304, headers={"ETag": tag})
-    return Response(body, status_code=status_code, media_type="application/json", headers={"ETag": tag})
+    return Response(body, status_code=status_code, media_type=media_type, headers={**(headers or {}), "ETag": tag})
 
 
 def request_hash(method: str, path: str, body: bytes) -> str:

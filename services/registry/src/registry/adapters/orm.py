@@ -229,6 +229,8 @@ class IssuedExtract(SQLModel, table=True):
     issued_at: datetime = Field(sa_column=tz_column())
     key_id: str = Field(max_length=32)
     signature: str = Field(max_length=200)
+    document: dict[str, Any] | None = Field(default=None, sa_column=json_column(nullable=True))
+    """The signed document itself, so the extract can be served again (as JSON or PDF) by its id."""
 
 
 class OfftakeRelease(SQLModel, table=True):

@@ -214,10 +214,12 @@ class RegisterRepository:
                 self.session.add(ProducerGood(bin=p.bin, tnved=t))
 
     async def public_producers(self, *, bin_: str | None, tnved: str | None, region: str | None,
-                               after_bin: str | None, limit: int) -> list[Producer]:
+                               after_bin: str | None, limit: int, name: str | None = None) -> list[Producer]:
         q = select(Producer).where(Producer.status == "included")
         if bin_:
             q = q.where(Producer.bin == bin_)
+        if name:  # lower() LIKE lower(): SQLite's lower() folds ASCII letters only, PostgreSQL's every letter
+            q = q.where(sa.func.coalesce(Producer.company_name, "").icontains(name, autoescape=True))
         if region:
             q = q.where(Producer.region == region)
         if tnved:

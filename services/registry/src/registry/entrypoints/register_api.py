@@ -17,6 +17,7 @@ from ipp_common.law.principal import Principal, Role
 from registry import schemas as s
 from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.entrypoints.api import CtxDep, get_uow
+from registry.entrypoints.pages import pdf_response
 from registry.schemas import (
     AppealActionCreate,
     AppealCreate,
@@ -47,13 +48,16 @@ def rid(request: Request) -> str | None:
             summary="Who is in the register: by BIN, TN VED, region; or the register as of a date (public)")
 async def register_list(request: Request, uow: UowDep,
                         bin: Annotated[str | None, Query(pattern=r"^\d{12}$")] = None,
+                        name: Annotated[str | None, Query(min_length=1, max_length=300,
+                                                          description="Part of the company's name, any letter case")
+                                        ] = None,
                         tnved: Annotated[str | None, Query(pattern=r"^\d{10}$")] = None,
                         region: Annotated[str | None, Query(max_length=100)] = None,
                         as_of: IsoDate | None = None,
                         cursor: Annotated[str | None, Query(max_length=500)] = None,
                         limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
     page = await reads.public_register(uow, bin_=bin, tnved=tnved, region=region, as_of=as_of, cursor=cursor,
-                                       limit=limit)
+                                       limit=limit, name=name)
     return conditional_json(request, page)
 
 
@@ -73,6 +77,35 @@ async def register_record(request: Request, bin: BinPath, ctx: CtxDep) -> Respon
              summary="Check an extract: signature, issued here, producer still included (public)")
 async def verify(body: ExtractVerifyRequest, uow: UowDep, ctx: CtxDep) -> dict[str, Any]:
     return await reads.verify_extract(uow, ctx, body.extract, body.signature)
+
+
+@router.get("/extracts/{extract_id}", response_model=s.SignedExtract, tags=["register (public)"],
+            summary="An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf "
+                    "the bilingual PDF (public)",
+            responses={200: {"content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}}})
+async def extract_by_id(request: Request, extract_id: uuid.UUID, uow: UowDep, ctx: CtxDep) -> Response:
+    signed = await reads.extract(uow, extract_id)
+    if wants_pdf(request.headers.get("accept", "")):
+        answer = pdf_response(request, signed, ctx.settings.public_base_url, ctx.settings.pdf_font_dir)
+    else:
+        answer = conditional_json(request, signed)
+    answer.headers["Vary"] = "Accept"
+    return answer
+
+
+def wants_pdf(accept: str) -> bool:
+    """Content negotiation (RFC 9110 §12.5.1) between the two forms: the PDF when it is named and weighs at
+    least as much as JSON (named, or by ``application/*`` or ``*/*``); JSON otherwise, as for every other read."""
+    weights: dict[str, float] = {}
+    for part in accept.lower().split(","):
+        media, *params = [x.strip() for x in part.split(";")]
+        try:
+            weights[media] = float(next((p[2:] for p in params if p.startswith("q=")), "1"))
+        except ValueError:
+            continue
+    pdf = weights.get("application/pdf", 0.0)
+    json_ = weights.get("application/json", weights.get("application/*", weights.get("*/*", 0.0)))
+    return pdf > 0 and pdf >= json_
 
 
 @router.get("/catalogue/{tnved}", response_model=s.CatalogueEntry, tags=["catalogue"],

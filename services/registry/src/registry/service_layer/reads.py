@@ -12,7 +12,7 @@ from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal
 from ipp_common.persistence.paging import decode_cursor, encode_cursor
 
-from registry.adapters.orm import IssuedExtract
+from registry.adapters.orm import IssuedExtract, RegisterEntry
 from registry.adapters.repository import RegisterReadModel
 from registry.adapters.signing import verify_signature
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -22,12 +22,14 @@ from registry.service_layer.register import entry_public, producer_public
 
 
 async def public_register(uow: RegistryUnitOfWork, *, bin_: str | None, tnved: str | None, region: str | None,
-                          as_of: date | None, cursor: str | None, limit: int) -> dict[str, Any]:
+                          as_of: date | None, cursor: str | None, limit: int, name: str | None = None
+                          ) -> dict[str, Any]:
+    """``name``: part of the company's name, in any letter case (the register's search by name)."""
     after = (decode_cursor(cursor) or {}).get("bin")
     async with uow:
         if as_of is None:
-            rows = await uow.register.public_producers(bin_=bin_, tnved=tnved, region=region, after_bin=after,
-                                                       limit=limit + 1)
+            rows = await uow.register.public_producers(bin_=bin_, tnved=tnved, region=region, name=name,
+                                                       after_bin=after, limit=limit + 1)
             items = [producer_public(p) for p in rows]
         else:
             end = datetime.combine(as_of, time.max, tzinfo=KZ)  # the register at the end of that Almaty day
@@ -38,6 +40,7 @@ async def public_register(uow: RegistryUnitOfWork, *, bin_: str | None, tnved: s
                                 for g in e.goods]}
                      for e in entries
                      if (not bin_ or e.bin == bin_) and (not region or e.region == region)
+                     and (not name or name.casefold() in (e.company_name or "").casefold())
                      and (not tnved or any(g["tnved"] == tnved for g in e.goods))]
     nxt = encode_cursor({"bin": items[limit - 1]["bin"]}) if len(items) > limit else None
     return {"items": items[:limit], "next_cursor": nxt, "as_of": as_of.isoformat() if as_of else None}
@@ -50,6 +53,22 @@ async def public_record(read_model: RegisterReadModel, bin_: str) -> dict[str, A
     return producer_public(p)
 
 
+async def public_history(uow: RegistryUnitOfWork, bin_: str) -> list[dict[str, Any]]:
+    """A producer's register history as the register makes it public (Art. 51-1.8, 51-6): each inclusion,
+    exclusion with its ground and re-inclusion, with its date — not the reasons' details, which come from
+    the producer's filings and checks (Art. 6.3)."""
+    async with uow:
+        entries = await uow.register.entries(bin_)
+    if not entries:
+        raise NotFound("producer in the register")
+    return [public_entry(e) for e in entries]
+
+
+def public_entry(e: RegisterEntry) -> dict[str, Any]:
+    return {"id": str(e.id), "seq": e.seq, "kind": e.kind, "basis": e.basis, "ground": e.ground,
+            "at": e.at.isoformat(), "goods": [g["tnved"] for g in e.goods]}
+
+
 async def history(uow: RegistryUnitOfWork, bin_: str, principal: Principal) -> list[dict[str, Any]]:
     if not principal.can_see_bin(bin_):
         raise NotFound("producer")
@@ -60,10 +79,12 @@ async def history(uow: RegistryUnitOfWork, bin_: str, principal: Principal) -> l
         return [entry_public(e) for e in entries]
 
 
-async def issue_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, bin_: str, principal: Principal,
+async def issue_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, bin_: str, principal: Principal | None,
                         request_id: str | None) -> dict[str, Any]:
-    """Art. 51-1.8: the producer, each good with its data and ICV share; signed with the register's key."""
-    if not principal.can_see_bin(bin_):
+    """Art. 51-1.8: the producer, each good with its data and ICV share; signed with the register's key.
+    ``principal`` None: a person at the public register page — an extract holds only what the register
+    makes public, and a buyer may take one as the producer may (ADR 28); audited as ``public``."""
+    if principal is not None and not principal.can_see_bin(bin_):
         raise NotFound("producer")
     async with uow:
         p = await uow.register.producer(bin_)
@@ -82,14 +103,33 @@ async def issue_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, bin_: str
                           "operations": g.get("declared_operations", [])} for g in p.goods],
                "entry": {"id": str(entry.id), "seq": entry.seq, "kind": entry.kind, "hash": entry.hash}}
         x.signature = ctx.signer.sign(doc)
+        x.document = doc
         uow.extracts.add(x)
         uow.publish(ExtractIssued(extract_id=x.id, bin=bin_, entry_id=entry.id, issued_at=now),
                     subject=bin_, recipient=bin_)
-        uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="extract.issue",
+        uow.audit(actor=principal.sub if principal else PUBLIC_ACTOR, role=principal.role if principal else PUBLIC_ACTOR,
+                  actor_bin=principal.bin if principal else None, action="extract.issue",
                   resource="extract", resource_id=str(x.id), request_id=request_id)
         await uow.commit()
-        return {"extract": doc, "signature": x.signature, "algorithm": "Ed25519",
-                "verify": "/v1/extracts/verify", "public_keys": "/v1/register/signing-keys"}
+        return signed_extract(x)
+
+
+PUBLIC_ACTOR = "public"
+"""Who the audit trail names for a request made at the public pages, where nobody signs in."""
+
+
+def signed_extract(x: IssuedExtract) -> dict[str, Any]:
+    return {"extract": x.document, "signature": x.signature, "algorithm": "Ed25519",
+            "verify": "/v1/extracts/verify", "public_keys": "/v1/register/signing-keys"}
+
+
+async def extract(uow: RegistryUnitOfWork, extract_id: uuid.UUID) -> dict[str, Any]:
+    """An issued extract by its id (the id is in its QR code): the same signed document as when issued."""
+    async with uow:
+        x = await uow.extracts.get(extract_id)
+    if x is None or x.document is None:  # extracts issued before documents were kept can only be presented
+        raise NotFound("extract")
+    return signed_extract(x)
 
 
 async def verify_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, doc: dict[str, Any],
@@ -113,6 +153,11 @@ async def verify_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, doc: dic
         out["producer_still_included"] = bool(p and p.status == ProducerStatus.included)
         out["current_entry_is_same"] = bool(p and str(p.entry_id) == doc.get("entry", {}).get("id"))
         out["current_status"] = p.status if p else None
+        seq = doc.get("entry", {}).get("seq")
+        if p is not None and isinstance(seq, int) and not out["current_entry_is_same"]:
+            # what the register recorded after the extract: the exclusion (with its date) that makes it stale
+            out["register_changes_since"] = [public_entry(e) for e in await uow.register.entries(p.bin)
+                                             if e.seq > seq]
     return out
 
 

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.signed_extract import SignedExtract
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    extract_id: UUID,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/extracts/{extract_id}".format(
+            extract_id=quote(str(extract_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SignedExtract | None:
+    if response.status_code == 200:
+        response_200 = SignedExtract.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SignedExtract]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    extract_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[Problem | SignedExtract]:
+    """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
+    bilingual PDF (public)
+
+    Args:
+        extract_id (UUID):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SignedExtract]
+    """
+
+    kwargs = _get_kwargs(
+        extract_id=extract_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    extract_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Problem | SignedExtract | None:
+    """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
+    bilingual PDF (public)
+
+    Args:
+        extract_id (UUID):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SignedExtract
+    """
+
+    return sync_detailed(
+        extract_id=extract_id,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    extract_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[Problem | SignedExtract]:
+    """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
+    bilingual PDF (public)
+
+    Args:
+        extract_id (UUID):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SignedExtract]
+    """
+
+    kwargs = _get_kwargs(
+        extract_id=extract_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    extract_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Problem | SignedExtract | None:
+    """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
+    bilingual PDF (public)
+
+    Args:
+        extract_id (UUID):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SignedExtract
+    """
+
+    return (
+        await asyncio_detailed(
+            extract_id=extract_id,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed
