@@ -27,6 +27,10 @@ def async_database_url(url: str) -> str:
     return url
 
 
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
 def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms: int = 5000) -> AsyncEngine:
     database_url = async_database_url(database_url)
     if database_url.startswith("sqlite"):
@@ -39,6 +43,9 @@ def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
+            # SQLite's own lower() folds ASCII letters only; the register is searched by Kazakh and Russian
+            # names (case-insensitive LIKE is lower() LIKE lower()), so lower() folds every letter here.
+            dbapi_conn.create_function("lower", 1, _lower)
         return engine
     return create_async_engine(
         # No pre-ping: it costs a round trip per checkout. A dropped connection fails once (503 for HTTP, a

@@ -218,7 +218,7 @@ class RegisterRepository:
         q = select(Producer).where(Producer.status == "included")
         if bin_:
             q = q.where(Producer.bin == bin_)
-        if name:  # lower() LIKE lower(): SQLite's lower() folds ASCII letters only, PostgreSQL's every letter
+        if name:  # lower() LIKE lower(), every letter folded on both databases (engine.make_engine)
             q = q.where(sa.func.coalesce(Producer.company_name, "").icontains(name, autoescape=True))
         if region:
             q = q.where(Producer.region == region)
