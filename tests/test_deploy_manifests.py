@@ -3,13 +3,18 @@ against the Kubernetes schemas (strict); the CRDs checked for the fields we rely
 every role covered with the right autoscaler."""
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import kubernetes_validate
 import yaml
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [d for d in yaml.safe_load_all((ROOT / "deploy/k8s/platform.yaml").read_text()) if d]
@@ -166,3 +171,74 @@ def test_the_dockerfile_is_hadolint_clean() -> None:
     r = subprocess.run([str(Path(sys.executable).parent / "hadolint"), "--no-color", str(dockerfile)],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+UV_PYTHON = shutil.which("python3") or "python3"
+"""The Python that runs uv, as the Makefile does (``python3 -m uv``)."""
+
+
+def build_stage(dockerfile: str, stage: str, into: Path) -> dict[str, str]:
+    """Carry out one stage of the Dockerfile here, without a Docker engine: its ARG and ENV (``/app`` becomes
+    ``into``), its COPY from the repository and its ``uv`` RUN steps, in order, with this machine's uv (the
+    ``pip install uv`` step). Returns the stage's environment."""
+    text = re.sub(r"\\\n\s*", " ", dockerfile)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    start = next(i for i, ln in enumerate(lines) if re.match(rf"FROM \S+ AS {stage}$", ln))
+    args: dict[str, str] = {}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    for ln in lines[start + 1:]:
+        op, _, rest = ln.partition(" ")
+        if op == "FROM":
+            break
+        rest = re.sub(r"\$\{(\w+)\}", lambda m: args.get(m.group(1), env.get(m.group(1), "")), rest)
+        if op == "ARG":
+            k, _, v = rest.partition("=")
+            args[k] = v.strip('"')
+        elif op == "ENV":
+            for k, v in re.findall(r"(\w+)=(\S+)", rest):
+                env[k] = v.replace("/app", str(into))
+        elif op == "COPY":
+            *sources, dest = rest.split()
+            for src in sources:
+                path, target = ROOT / src, into / dest.removeprefix("/app/")
+                if dest.endswith("/"):  # into that directory, under the source's own name
+                    target = target / path.name
+                if path.is_dir():
+                    shutil.copytree(path, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
+                else:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(path, target)
+        elif op == "RUN" and rest.startswith("uv "):
+            r = subprocess.run([UV_PYTHON, "-m", *rest.split()], cwd=into, env=env, capture_output=True,
+                               text=True, timeout=600)
+            assert r.returncode == 0, f"{rest}: {r.stdout}{r.stderr}"
+    return env
+
+
+def test_the_production_image_holds_the_services_and_nothing_else(tmp_path: Path) -> None:
+    """Issue 20: the image's ``build`` stage, carried out here, gives an environment with the five services
+    installed (not linked) and compiled, and without the development keys, the simulator, the clients or any
+    test tool; with its keys from the environment a service starts, and without them it says what is missing."""
+    env = build_stage((ROOT / "deploy" / "Dockerfile").read_text(), "build", tmp_path)
+    site = tmp_path / ".venv" / "lib" / "python3.11" / "site-packages"
+    installed = {p.name for p in site.iterdir()}
+    assert {"ipp_common", "registry", "verification", "contracts", "measures", "notifications"} <= installed
+    assert not {"egov_sim", "registry_client", "pytest", "schemathesis", "playwright"} & installed
+    assert not (site / "ipp_common" / "data" / "dev_keys").exists()
+    assert list((site / "registry" / "entrypoints" / "__pycache__").glob("*.pyc")), "byte-code compiled"
+    assert (site / "registry" / "entrypoints" / "templates" / "producer.html").is_file()
+    python = str(tmp_path / ".venv" / "bin" / "python")
+    run = {k: v for k, v in env.items() if not k.startswith(("IPP_", "REGISTRY_"))}
+    refused = subprocess.run([python, "-c", "from registry.config import RegistrySettings; RegistrySettings()"],
+                             cwd=tmp_path, env=run, capture_output=True, text=True)
+    assert refused.returncode != 0 and "no development key" in refused.stderr, refused.stderr
+    key = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                     serialization.NoEncryption()).decode()
+    public = Ed25519PrivateKey.generate().public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    started = subprocess.run([python, "-m", "registry", "migrate"], cwd=tmp_path, capture_output=True, text=True,
+                             env={**run, "IPP_ENV": "prod", "REGISTRY_EXTRACT_SIGNING_KEY": key,
+                                  "IPP_JWT_PUBLIC_KEYS": json.dumps([public]),
+                                  "AMQP_URL": "amqp://ipp:s3cret@127.0.0.1:5672/",
+                                  "REGISTRY_DATABASE_URL": f"sqlite:///{tmp_path}/registry.db"}, timeout=120)
+    assert started.returncode == 0, started.stdout + started.stderr

@@ -1,5 +1,5 @@
-from ipp_common.service.settings import DEV_EXTRACT_PRIVATE_KEY_FILE, ServiceSettings
-from pydantic import model_validator
+from ipp_common.service.settings import ServiceSettings, dev_key, is_dev_key
+from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
 
@@ -8,8 +8,9 @@ class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     port: int = 8001
     database_url: str = "sqlite+aiosqlite:///./.data/registry.db"
-    extract_signing_key: str = DEV_EXTRACT_PRIVATE_KEY_FILE.read_text()
-    """Ed25519 private key (PEM) that signs register extracts (Art. 51-1.8)."""
+    extract_signing_key: str = Field(default_factory=lambda: dev_key("extract_dev_private.pem") or "")
+    """Ed25519 private key (PEM) that signs register extracts (Art. 51-1.8); the committed development key
+    where it is installed (not in the production image)."""
     extract_issuer: str = "Ministry of Industry and Construction of the Republic of Kazakhstan"
     public_base_url: str | None = None
     """Where people reach the public register pages (e.g. https://register.example.kz): the QR code of an
@@ -27,6 +28,8 @@ class RegistrySettings(ServiceSettings):
 
     @model_validator(mode="after")
     def _refuse_dev_signing_key(self) -> "RegistrySettings":
-        if self.env == "prod" and self.extract_signing_key.strip() == DEV_EXTRACT_PRIVATE_KEY_FILE.read_text().strip():
+        if not self.extract_signing_key.strip():
+            raise ValueError("REGISTRY_EXTRACT_SIGNING_KEY is not set, and this installation has no development key")
+        if self.env == "prod" and is_dev_key(self.extract_signing_key):
             raise ValueError("REGISTRY_EXTRACT_SIGNING_KEY is the committed development key; refused in prod")
         return self

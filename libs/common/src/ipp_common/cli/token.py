@@ -15,9 +15,7 @@ import uuid
 import jwt
 
 from ipp_common.law.principal import Role
-from ipp_common.service.settings import DEV_KEYS_DIR
-
-DEV_PRIVATE_KEY = (DEV_KEYS_DIR / "jwt_dev_private.pem").read_text()
+from ipp_common.service.settings import dev_key
 
 
 @functools.lru_cache(maxsize=8)
@@ -26,6 +24,13 @@ def _signing_key(pem: str) -> object:
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
     return load_pem_private_key(pem.encode(), password=None)
+
+
+def _dev_private_key() -> str:
+    pem = dev_key("jwt_dev_private.pem")
+    if pem is None:
+        raise SystemExit("ipp-token: this installation has no development key (the production image has none)")
+    return pem
 
 
 def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: list[str] | None = None,
@@ -40,7 +45,7 @@ def mint(role: str, *, sub: str | None = None, bin: str | None = None, scopes: l
         claims["scope"] = " ".join(scopes)
     if name:
         claims["name"] = name
-    return jwt.encode(claims, _signing_key(key or DEV_PRIVATE_KEY), algorithm="EdDSA",  # type: ignore[arg-type]  # PyJWT's stubs omit key objects, which it accepts
+    return jwt.encode(claims, _signing_key(key or _dev_private_key()), algorithm="EdDSA",  # type: ignore[arg-type]  # PyJWT's stubs omit key objects, which it accepts
                       headers={"kid": kid} if kid else None)
 
 

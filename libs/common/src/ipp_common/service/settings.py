@@ -6,6 +6,7 @@ Outside ``dev``/``test`` the settings refuse to start with the committed develop
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Literal
 
@@ -15,8 +16,23 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ipp_common.persistence.engine import async_database_url
 
 DEV_KEYS_DIR = Path(__file__).parents[1] / "data" / "dev_keys"
-DEV_PUBLIC_KEY = (DEV_KEYS_DIR / "jwt_dev_public.pem").read_text()
-DEV_EXTRACT_PRIVATE_KEY_FILE = DEV_KEYS_DIR / "extract_dev_private.pem"
+"""The committed development keys: in the source tree (``make up``, tests, the image's ``dev`` target), never in
+the built package (``libs/common/pyproject.toml`` leaves them out) nor so in the production image."""
+DEV_KEY_FINGERPRINTS = frozenset({
+    "e88b314c7c663787b1910a5d95777eb20e37189877f975771c9abd06028a6602",  # jwt_dev_public.pem
+    "98c34f504dcb4487cc894f505b491854b59ae9b0de0376801f83fe52e5b7546a",  # extract_dev_private.pem
+})
+"""The development keys by SHA-256 of their PEM text: prod refuses them even where no copy of them is installed."""
+
+
+def dev_key(name: str) -> str | None:
+    """A committed development key's PEM text, or None where it is not installed (the production image)."""
+    path = DEV_KEYS_DIR / name
+    return path.read_text() if path.is_file() else None
+
+
+def is_dev_key(pem: str) -> bool:
+    return hashlib.sha256(pem.strip().encode()).hexdigest() in DEV_KEY_FINGERPRINTS
 
 
 def _shared(name: str, *prefixed: str) -> AliasChoices:
@@ -118,7 +134,7 @@ class ServiceSettings(BaseSettings):
     any other peer's ``X-Forwarded-For`` is ignored, since anyone can send one."""
 
     # auth: public keys (PEM) that verify tokens issued by the e-gov identity provider
-    jwt_public_keys: list[str] = Field(default_factory=lambda: [DEV_PUBLIC_KEY],
+    jwt_public_keys: list[str] = Field(default_factory=lambda: [k for k in [dev_key("jwt_dev_public.pem")] if k],
                                        validation_alias=_shared("IPP_JWT_PUBLIC_KEYS"))
     jwt_jwks_url: str | None = Field(None, validation_alias=_shared("IPP_JWT_JWKS_URL"))
     """The identity provider's JWKS: keys published there verify tokens beside ``jwt_public_keys``, and a
@@ -149,9 +165,16 @@ class ServiceSettings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _some_key_verifies_tokens(self) -> ServiceSettings:
+        if not self.jwt_public_keys and not self.jwt_jwks_url:
+            raise ValueError("no key can verify a token: set IPP_JWT_PUBLIC_KEYS or IPP_JWT_JWKS_URL (this "
+                             "installation has no development key)")
+        return self
+
+    @model_validator(mode="after")
     def _refuse_dev_secrets_outside_dev(self) -> ServiceSettings:
         if self.env == "prod":
-            if any(k.strip() == DEV_PUBLIC_KEY.strip() for k in self.jwt_public_keys):
+            if any(is_dev_key(k) for k in self.jwt_public_keys):
                 raise ValueError("IPP_JWT_PUBLIC_KEYS still holds the committed development key; "
                                  "configure the identity provider's keys for prod")
             if "guest:guest@" in self.amqp_url:
