@@ -129,7 +129,8 @@ class RegisterRepository:
     async def append(self, *, bin_: str, kind: str, at: datetime, actor: str, goods: list[dict[str, Any]],
                      **fields: Any) -> RegisterEntry:
         """Append one entry to the hash chain. The chain head row is locked, so appends are serialised
-        and the chain has no forks."""
+        and the chain has no forks; it exists from the migrations on (the genesis row), so even the first
+        appends of two replicas lock it rather than both creating it."""
         q = select(ChainHead).where(ChainHead.id == 1)
         if self.postgres:
             q = q.with_for_update()
