@@ -65,9 +65,17 @@ def test_every_service_and_role_is_covered() -> None:
             assert c["args"][:2] == [s, role]
             env = {e["name"]: e for e in c["env"]}
             assert env["IPP_QUEUE_TYPE"]["value"] == "quorum" and env["IPP_ENV"]["value"] == "prod"
-            assert "secretKeyRef" in env[f"{s.upper()}_DATABASE_URL"]["valueFrom"]
+            # the roles reach PostgreSQL through the pooler, with the operator's credentials (ADR 30)
+            assert env["DB_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": f"{s}-db-app", "key": "password"}
+            assert f"@{s}-db-pooler." in env[f"{s.upper()}_DATABASE_URL"]["value"]
+            assert env[f"{s.upper()}_DB_POOL_SIZE"]["value"] == "0"
         [job] = [d for d in DOCS if d["kind"] == "Job" and d["metadata"]["labels"]["service"] == s]
         assert job["spec"]["template"]["spec"]["containers"][0]["args"] == [s, "migrate"]
+        job_env = {e["name"]: e for e in job["spec"]["template"]["spec"]["containers"][0]["env"]}
+        assert job_env[f"{s.upper()}_DATABASE_URL"]["valueFrom"]["secretKeyRef"] == {"name": f"{s}-db-app",
+                                                                                     "key": "uri"}
+        pooler = find("Pooler", f"{s}-db-pooler")["spec"]
+        assert pooler["cluster"]["name"] == f"{s}-db" and pooler["pgbouncer"]["poolMode"] == "session"
         assert job["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "-1"
         assert "initContainers" not in find("Deployment", f"{s}-api")["spec"]["template"]["spec"]
         assert find("Service", f"{s}-api") and find("HorizontalPodAutoscaler", f"{s}-api")["spec"]["metrics"][0][

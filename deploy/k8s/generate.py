@@ -1,10 +1,10 @@
 """Generate the Kubernetes manifests of the platform (``deploy/k8s/platform.yaml``) from one description,
 so every service and role is covered the same way.
 
-    python deploy/k8s/generate.py [--check]
+    python deploy/k8s/generate.py [--check] [--values FILE --out FILE]
 
 What an operator changes between environments (image, namespace, sizes, replicas, autoscaling bounds,
-addresses) is in ``values.yaml`` beside it.
+addresses) is in ``values.yaml`` beside it; ``--values`` reads another environment's (tests/cluster does).
 
 Per service and role (api, consumer, relay, scheduler): a Deployment; for the API a Service and a CPU
 HorizontalPodAutoscaler; for the consumer a KEDA ScaledObject on the depth of its RabbitMQ queue; for the
@@ -26,7 +26,15 @@ from typing import Any
 
 import yaml
 
-VALUES = yaml.safe_load(Path(__file__).with_name("values.yaml").read_text())
+
+def _values_file() -> Path:
+    """``--values FILE`` (read before the constants below are computed), else values.yaml beside this file."""
+    if "--values" in sys.argv[1:-1]:
+        return Path(sys.argv[sys.argv.index("--values") + 1])
+    return Path(__file__).with_name("values.yaml")
+
+
+VALUES = yaml.safe_load(_values_file().read_text())
 NS: str = VALUES["namespace"]
 IMAGE: str = VALUES["image"]
 OPS_PORT: int = VALUES["ops_port"]
@@ -49,7 +57,7 @@ def meta(name: str, component: str | None = None, **labels: str) -> dict[str, An
     return {"name": name, "namespace": NS, "labels": lab}
 
 
-def env(service: str) -> list[dict[str, Any]]:
+def env(service: str, role: str) -> list[dict[str, Any]]:
     u = service.upper()
     secret = lambda name, key: {"valueFrom": {"secretKeyRef": {"name": name, "key": key}}}  # noqa: E731
     e = [{"name": "IPP_ENV", "value": "prod"},
@@ -60,8 +68,15 @@ def env(service: str) -> list[dict[str, Any]]:
          {"name": "IPP_TRUSTED_PROXIES", "value": json.dumps(VALUES["trusted_proxies"])},
          {"name": "OTEL_EXPORTER", "value": "otlp"},
          {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": VALUES["otel_endpoint"]},
-         {"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")},
          {"name": f"{u}_HOST", "value": "0.0.0.0"}, {"name": f"{u}_PORT", "value": str(SERVICES[service])}]
+    if role == "migrate":  # DDL straight to the primary (its `-rw` Service), not through the pooler
+        e.append({"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")})
+    else:  # the roles through PgBouncer (session mode, ADR 30); the URL from the operator's secret's parts
+        e += [{"name": "DB_USERNAME", **secret(f"{service}-db-app", "username")},
+              {"name": "DB_PASSWORD", **secret(f"{service}-db-app", "password")},
+              {"name": f"{u}_DATABASE_URL",
+               "value": f"postgresql://$(DB_USERNAME):$(DB_PASSWORD)@{service}-db-pooler.{NS}:5432/{service}"},
+              {"name": f"{u}_DB_POOL_SIZE", "value": str(VALUES["db_pool_size"][role])}]
     if service == "registry":
         e.append({"name": "REGISTRY_EXTRACT_SIGNING_KEY", **secret("registry-extract-signing", "private_key_pem")})
     if service == "verification":
@@ -85,7 +100,7 @@ def deployment(service: str, role: str) -> dict[str, Any]:
     name = f"{service}-{role}"
     req_cpu, req_mem, lim_cpu, lim_mem = LIMITS[role]
     container: dict[str, Any] = {
-        "name": role, "image": IMAGE, "args": [service, role, "--no-migrate"], "env": env(service),
+        "name": role, "image": IMAGE, "args": [service, role, "--no-migrate"], "env": env(service, role),
         "resources": {"requests": {"cpu": req_cpu, "memory": req_mem}, "limits": {"cpu": lim_cpu, "memory": lim_mem}},
         "securityContext": SECURITY}
     spec: dict[str, Any] = {"containers": [container], "terminationGracePeriodSeconds": 30}
@@ -122,7 +137,7 @@ def migrations_job(service: str) -> dict[str, Any]:
                                                           "service": service}},
                                   "spec": {"restartPolicy": "OnFailure",
                                            "containers": [{"name": "migrate", "image": IMAGE,
-                                                           "args": [service, "migrate"], "env": env(service),
+                                                           "args": [service, "migrate"], "env": env(service, "migrate"),
                                                            "resources": {"requests": {"cpu": "100m", "memory": "256Mi"},
                                                                          "limits": {"cpu": "1", "memory": "512Mi"}},
                                                            "securityContext": SECURITY}]}}}}
@@ -316,6 +331,21 @@ def database(service: str) -> dict[str, Any]:
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
 
 
+def pooler(service: str) -> dict[str, Any]:
+    """PgBouncer in front of the service's primary (CloudNativePG Pooler), in session mode: the platform holds
+    sessions (LISTEN for the outbox and the register cache, the scheduler's advisory lock) and asyncpg
+    prepares statements, which transaction mode breaks before PgBouncer 1.21. The roles keep no pool of their
+    own (``db_pool_size`` 0), so the pooler's ``default_pool_size`` bounds the server connections (ADR 30)."""
+    p = VALUES["pooler"]
+    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Pooler",
+            "metadata": meta(f"{service}-db-pooler", "database", service=service),
+            "spec": {"cluster": {"name": f"{service}-db"}, "instances": p["instances"], "type": "rw",
+                     "pgbouncer": {"poolMode": "session",
+                                   "parameters": {"max_client_conn": str(p["max_client_conn"]),
+                                                  "default_pool_size": str(p["default_pool_size"]),
+                                                  "ignore_startup_parameters": "statement_timeout,extra_float_digits"}}}}
+
+
 def platform() -> list[dict[str, Any]]:
     docs: list[dict[str, Any]] = [
         {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NS, "labels": {"app.kubernetes.io/part-of": "ipp"}}},
@@ -339,6 +369,7 @@ def platform() -> list[dict[str, Any]]:
     ]
     for s in SERVICES:
         docs.append(database(s))
+        docs.append(pooler(s))
         docs.append(migrations_job(s))
         for role in ROLES:
             docs.append(deployment(s, role))
@@ -362,8 +393,13 @@ def render() -> str:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--check", action="store_true", help="exit 1 if platform.yaml is out of date")
+    p.add_argument("--values", type=Path, help="another environment's values (default: values.yaml beside this)")
+    p.add_argument("--out", type=Path, default=OUT, help=f"where to write (default: {OUT})")
     a = p.parse_args()
     text = render()
+    if a.out != OUT:
+        a.out.write_text(text)
+        return
     if a.check:
         if not OUT.exists() or OUT.read_text() != text:
             sys.exit(f"{OUT} is out of date; run python deploy/k8s/generate.py")

@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import NullPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 # ---------------------------------------------------------------- engine and sessions
@@ -47,12 +48,19 @@ def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms:
             # names (case-insensitive LIKE is lower() LIKE lower()), so lower() folds every letter here.
             dbapi_conn.create_function("lower", 1, _lower)
         return engine
+    connect_args = {"timeout": 5, "command_timeout": statement_timeout_ms / 1000,
+                    "server_settings": {"statement_timeout": str(statement_timeout_ms)}}
+    if pool_size == 0:
+        # Behind PgBouncer in session mode (ADR 30): no connection is kept in the process — each unit of work
+        # opens one to the pooler, which keeps the server connections — so an idle replica holds no server
+        # connection and the pooler's pool bounds them all. The pooler ignores the statement_timeout startup
+        # parameter; asyncpg's command_timeout cancels a statement that outlasts it.
+        return create_async_engine(database_url, poolclass=NullPool, connect_args=connect_args)
     return create_async_engine(
         # No pre-ping: it costs a round trip per checkout. A dropped connection fails once (503 for HTTP, a
         # transient wait for consumers) and SQLAlchemy invalidates the pool on that disconnect.
         database_url, pool_size=pool_size, max_overflow=0, pool_recycle=1800, pool_timeout=5,
-        connect_args={"timeout": 5, "command_timeout": statement_timeout_ms / 1000,
-                      "server_settings": {"statement_timeout": str(statement_timeout_ms)}})
+        connect_args=connect_args)
 
 
 @contextlib.asynccontextmanager

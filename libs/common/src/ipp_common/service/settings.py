@@ -49,10 +49,11 @@ class ServiceSettings(BaseSettings):
 
     # data
     database_url: str = "sqlite+aiosqlite:///./.data/service.db"
-    db_pool_size: int = Field(20, ge=1)
+    db_pool_size: int = Field(20, ge=0)
     """PostgreSQL connections a process holds at most, opened as needed and then kept: no overflow
     connections that are closed when returned — under load that forked a backend and set up a session
-    again and again (70-110 per 1,000 applications). The bound is the one the pool had before (10 + 10)."""
+    again and again (70-110 per 1,000 applications). The bound is the one the pool had before (10 + 10).
+    0: no pool in the process, for a database reached through PgBouncer in session mode (ADR 30)."""
     db_statement_timeout_ms: int = 5000
     write_strategy: Literal["plain", "one_statement"] = Field(
         "one_statement", validation_alias=_shared("IPP_WRITE_STRATEGY"))
