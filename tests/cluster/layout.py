@@ -1,0 +1,288 @@
+"""The cluster layout of ``deploy/k8s`` on this machine, loopback and network namespaces only.
+
+- **RabbitMQ**: three nodes of their own (names, ports, data) joined in one cluster, behind a Service
+  (``tcp_service.py``) that routes each connection to a live node.
+- **PostgreSQL**: the machine's server behind PgBouncer in session mode, as the manifests' Poolers
+  (``<service>-db-pooler``), and behind a Service as the primaries (``<service>-db-rw``, for the migrations).
+- **Pods**: every Deployment and Job of the manifests generated with this environment's values
+  (``values.yaml`` here: addresses only), each replica a process in a network namespace of its own with its
+  own address — so each listens on exactly the port its manifest names — started with exactly the
+  manifest's arguments and environment (the image's entrypoint and ENV first; ``$(VAR)`` expanded as the
+  kubelet does; secrets filled with values in the format their operators write). Names resolve through
+  ``/etc/netns/<pod>/hosts`` as the cluster's DNS would.
+- **Prometheus** scrapes every pod each second and evaluates the manifests' PrometheusRule.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).parent
+PYTHON = sys.executable
+BRIDGE = "ippc0"
+GATEWAY = "10.213.0.1"
+# The cluster's Services on the bridge: name → address.
+ADDRESSES = {"rabbitmq": "10.213.0.10", "pooler": "10.213.0.11", "primary": "10.213.0.12", "egov": "10.213.0.13",
+             "otel": "10.213.0.14", "idp": "10.213.0.15"}
+RABBIT_PORTS = (5681, 5682, 5683)
+PROMETHEUS_PORT = 9391
+SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
+
+
+def sh(*cmd: str, check: bool = True, timeout: float = 120, env: dict[str, str] | None = None
+       ) -> subprocess.CompletedProcess[str]:
+    r = subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout, env=env)
+    if check and r.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)}: {r.returncode} {r.stdout[-2000:]} {r.stderr[-2000:]}")
+    return r
+
+
+def ensure_packages() -> None:
+    """PgBouncer and Prometheus (promtool) from Debian's packages, installed if this machine lacks them."""
+    missing = [pkg for pkg, binary in (("pgbouncer", "/usr/sbin/pgbouncer"), ("prometheus", "/usr/bin/prometheus"))
+               if not Path(binary).exists()]
+    if missing:
+        if sh("apt-get", "install", "-y", "-q", *missing, check=False, timeout=600).returncode != 0:
+            sh("apt-get", "update", "-q", timeout=600)
+            sh("apt-get", "install", "-y", "-q", *missing, timeout=600)
+
+
+# ---------------------------------------------------------------- RabbitMQ: three nodes, one cluster
+
+@dataclass
+class RabbitNode:
+    index: int
+    base: Path
+
+    @property
+    def name(self) -> str:
+        return f"ippc{self.index}@localhost"
+
+    @property
+    def port(self) -> int:
+        return RABBIT_PORTS[self.index - 1]
+
+    def env(self) -> dict[str, str]:
+        d = self.base / f"n{self.index}"
+        return {**os.environ, "RABBITMQ_NODENAME": self.name, "RABBITMQ_NODE_PORT": str(self.port),
+                "RABBITMQ_DIST_PORT": str(self.port + 20000), "RABBITMQ_MNESIA_BASE": str(d / "mnesia"),
+                "RABBITMQ_LOG_BASE": str(d / "log"), "RABBITMQ_CONFIG_FILE": str(d / "rabbitmq.conf"),
+                "RABBITMQ_ENABLED_PLUGINS_FILE": str(d / "enabled_plugins"), "RABBITMQ_PID_FILE": str(d / "pid")}
+
+    def prepare(self) -> None:
+        d = self.base / f"n{self.index}"
+        d.mkdir(parents=True, exist_ok=True)
+        # RabbitMQ 3.10 (Debian's) has no default_queue_type; the services declare their queues quorum
+        # themselves (IPP_QUEUE_TYPE in the manifests)
+        (d / "rabbitmq.conf").write_text(f"listeners.tcp.1 = 127.0.0.1:{self.port}\nloopback_users = none\n"
+                                         "cluster_partition_handling = pause_minority\n")
+        (d / "enabled_plugins").write_text("[].\n")
+        shutil.chown(d, "rabbitmq", "rabbitmq") if _has_user("rabbitmq") else None
+        for p in d.rglob("*"):
+            shutil.chown(p, "rabbitmq", "rabbitmq") if _has_user("rabbitmq") else None
+
+    def start(self) -> None:
+        sh("rabbitmq-server", "-detached", env=self.env())
+
+    def wait(self) -> None:
+        sh("rabbitmqctl", "-n", self.name, "wait", str(self.base / f"n{self.index}" / "pid"), "--timeout", "90",
+           timeout=120)
+
+    def ctl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return sh("rabbitmqctl", "-n", self.name, "-q", *args, check=check, timeout=120)
+
+    def stop(self) -> None:
+        self.ctl("stop", check=False)
+
+
+def _has_user(name: str) -> bool:
+    import pwd
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
+class RabbitCluster:
+    def __init__(self, base: Path):
+        self.nodes = [RabbitNode(i, base) for i in (1, 2, 3)]
+        self.user, self.password = "ipp-default-user", secrets.token_urlsafe(18)
+
+    def start(self) -> None:
+        for n in self.nodes:
+            n.stop()  # a node left by an earlier run
+            n.prepare()
+            n.start()
+        for n in self.nodes:
+            n.wait()
+        for n in self.nodes[1:]:
+            n.ctl("stop_app")
+            n.ctl("join_cluster", self.nodes[0].name)
+            n.ctl("start_app")
+        first = self.nodes[0]
+        first.ctl("add_user", self.user, self.password)
+        first.ctl("set_user_tags", self.user, "administrator")
+        first.ctl("set_permissions", "-p", "/", self.user, ".*", ".*", ".*")
+
+    def connections_by_node(self) -> dict[str, int]:
+        """Consumer connections (named ``<service>:consumer``) on each node."""
+        live = next(n for n in self.nodes if n.ctl("ping", check=False).returncode == 0)
+        rows = json.loads(live.ctl("list_connections", "name", "client_properties", "--formatter", "json").stdout)
+        by_port = {str(n.port): n.name for n in self.nodes}
+        out = {n.name: 0 for n in self.nodes}
+        for row in rows:
+            props = row["client_properties"]
+            if isinstance(props, list):
+                props = {p[0]: p[2] for p in props}
+            node = by_port.get(str(row["name"]).rsplit(":", 1)[-1])  # "127.0.0.1:40412 -> 127.0.0.1:5682"
+            if node and str(props.get("connection_name", "")).endswith(":consumer"):
+                out[node] += 1
+        return out
+
+    def stop(self) -> None:
+        for n in self.nodes:
+            n.stop()
+
+
+# ---------------------------------------------------------------- the network: a bridge, a namespace per pod
+
+class Network:
+    def __init__(self) -> None:
+        self.pods: list[str] = []
+
+    def up(self) -> None:
+        self.down()
+        sh("ip", "link", "add", BRIDGE, "type", "bridge")
+        sh("ip", "addr", "add", f"{GATEWAY}/16", "dev", BRIDGE)
+        for address in ADDRESSES.values():
+            sh("ip", "addr", "add", f"{address}/16", "dev", BRIDGE)
+        sh("ip", "link", "set", BRIDGE, "up")
+
+    def pod(self, name: str, address: str, hosts: dict[str, str]) -> None:
+        """A network namespace with one address on the bridge and the cluster's names in its hosts file."""
+        ns, host_end, pod_end = f"ippc-{name}", f"vh{len(self.pods)}", f"vp{len(self.pods)}"
+        sh("ip", "netns", "add", ns)
+        sh("ip", "link", "add", host_end, "type", "veth", "peer", "name", pod_end)
+        sh("ip", "link", "set", pod_end, "netns", ns)
+        sh("ip", "link", "set", host_end, "master", BRIDGE)
+        sh("ip", "link", "set", host_end, "up")
+        sh("ip", "netns", "exec", ns, "ip", "addr", "add", f"{address}/16", "dev", pod_end)
+        sh("ip", "netns", "exec", ns, "ip", "link", "set", pod_end, "up")
+        sh("ip", "netns", "exec", ns, "ip", "link", "set", "lo", "up")
+        etc = Path("/etc/netns") / ns
+        etc.mkdir(parents=True, exist_ok=True)
+        (etc / "hosts").write_text("127.0.0.1 localhost\n" + "".join(f"{ip} {n}\n" for n, ip in hosts.items()))
+        self.pods.append(ns)
+
+    def down(self) -> None:
+        for ns in sh("ip", "netns", "list", check=False).stdout.split("\n"):
+            name = ns.split(" ")[0]
+            if name.startswith("ippc-"):
+                sh("ip", "netns", "delete", name, check=False)
+                shutil.rmtree(Path("/etc/netns") / name, ignore_errors=True)
+        sh("ip", "link", "delete", BRIDGE, check=False)
+        self.pods.clear()
+
+
+# ---------------------------------------------------------------- the manifests' pods as processes
+
+@dataclass
+class Pod:
+    """One replica of a Deployment (or a Job's pod): a process in its own network namespace."""
+    deployment: str
+    service: str
+    role: str
+    index: int
+    address: str
+    argv: list[str]
+    env: dict[str, str]
+    port: int
+    workdir: Path
+    popen: subprocess.Popen[bytes] | None = None
+    restarts: int = 0
+    logs: list[Path] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.deployment}-{self.index}"
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.address}:{self.port}"
+
+    def start(self) -> None:
+        log = self.workdir / f"{self.name}.{self.restarts}.log"
+        self.logs.append(log)
+        cmd = ["ip", "netns", "exec", f"ippc-{self.name}", "env", "-i", *[f"{k}={v}" for k, v in self.env.items()],
+               *self.argv]
+        self.popen = subprocess.Popen(cmd, cwd=self.workdir, stdout=open(log, "wb"), stderr=subprocess.STDOUT)
+
+    @property
+    def alive(self) -> bool:
+        return self.popen is not None and self.popen.poll() is None
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.popen is not None and self.alive:
+            self.popen.send_signal(sig)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.popen.wait(20)
+
+    def restart(self) -> None:
+        """What the kubelet does for a container that died: start it again, same pod, same environment."""
+        self.restarts += 1
+        self.start()
+
+
+def expand(env: list[dict[str, Any]], secrets_: dict[tuple[str, str], str]) -> dict[str, str]:
+    """A container's environment as the kubelet makes it: values and secret references in order, ``$(VAR)``
+    replaced by a variable defined before it. A secret this test does not know fails the run."""
+    out: dict[str, str] = {}
+    for e in env:
+        if "value" in e:
+            out[e["name"]] = re.sub(r"\$\((\w+)\)", lambda m: out.get(m.group(1), m.group(0)), e["value"])
+        else:
+            ref = e["valueFrom"]["secretKeyRef"]
+            key = (ref["name"], ref["key"])
+            assert key in secrets_, f"the manifests reference a secret this layout does not provide: {key}"
+            out[e["name"]] = secrets_[key]
+    return out
+
+
+def image_env() -> dict[str, str]:
+    """The image's own ENV (the Dockerfile's runtime stage), under the container's: the venv first on PATH."""
+    return {"PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1",
+            "PATH": f"{Path(PYTHON).parent}:/usr/local/bin:/usr/bin:/bin"}
+
+
+def generate(values: dict[str, Any], out: Path) -> list[dict[str, Any]]:
+    """The manifests with this environment's values, by the generator the operators use."""
+    vfile = out.with_suffix(".values.yaml")
+    vfile.write_text(yaml.safe_dump(values))
+    sh(PYTHON, str(ROOT / "deploy" / "k8s" / "generate.py"), "--values", str(vfile), "--out", str(out))
+    return [d for d in yaml.safe_load_all(out.read_text()) if d]
+
+
+def environment_values(sim_port: int) -> dict[str, Any]:
+    """deploy/k8s/values.yaml with this environment's addresses: the e-gov gateway is the simulator, the
+    identity provider and the collector are names that answer nothing (tokens carry no key id, so the JWKS is
+    never fetched; spans are dropped)."""
+    values = yaml.safe_load((ROOT / "deploy" / "k8s" / "values.yaml").read_text())
+    values.update({"egov_base_url": f"http://egov-gateway.internal:{sim_port}",
+                   "idp_jwks_url": "http://idp.internal/.well-known/jwks.json",
+                   "otel_endpoint": "http://otel-collector.ipp:4318",
+                   "trusted_proxies": ["10.213.0.0/16"]})
+    return values
