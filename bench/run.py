@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import gc
+import json
 import os
 import platform as pyplatform
 import re
@@ -19,6 +20,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from datetime import UTC, datetime
@@ -360,6 +362,24 @@ async def bench_e2e(p: Platform, n: int, seconds: int, warm_up: int) -> None:
                       "shed": SHED["count"], "transport_retries": SHED["transport_retries"]}
 
 
+# ---------------------------------------------------------------- 3b. the same, in the cluster layout
+
+def bench_cluster(n: int) -> None:
+    """The end-to-end drive of ``tests/cluster`` without its faults: every Deployment of deploy/k8s as two
+    replicas in network namespaces, three RabbitMQ nodes, PgBouncer; applications/s and CPU per application."""
+    log(f"cluster layout: {n} applications through the manifests' 40 pods (tests/cluster, no faults)")
+    out = Path(tempfile.mkdtemp(prefix="ipp-bench-cluster-")) / "result.json"
+    env = {**os.environ, "IPP_CLUSTER_FAULTS": "0", "IPP_CLUSTER_RESULT": str(out),
+           "IPP_CLUSTER_APPLICATIONS": str(n + 200)}
+    r = subprocess.run([sys.executable, "-m", "pytest", "tests/cluster", "-q", "-s", "-p", "no:cacheprovider"],
+                       cwd=ROOT, env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"the cluster run failed:\n{r.stdout[-4000:]}\n{r.stderr[-2000:]}")
+    RESULTS["cluster"] = json.loads(out.read_text())
+    c = RESULTS["cluster"]
+    log(f"  {c['per_second']:.1f} app/s, {c['cpu_ms_per_application']:.0f} ms CPU per application ({c['pods']} pods)")
+
+
 # ---------------------------------------------------------------- 4. monitoring sweep
 
 def rss_peak_mb(pid: int) -> float:
@@ -502,6 +522,24 @@ def report(quick: bool) -> str:
                      "the extra process only adds its own overhead; it is the step that helps on a cluster (KEDA on "
                      "queue depth)." if e["sustained_2"] <= e["sustained_1"] * 1.05 else ""), "",
                   "Targets: ≥ 200 applications/s; p99 ≤ 300 ms at 50/s.", ""]
+    if "cluster" in r:
+        c = r["cluster"]
+        one = r.get("e2e")
+        lines += ["## The cost of distribution: the same drive in the cluster layout", "",
+                  f"`tests/cluster` without its faults: every Deployment of `deploy/k8s` as {c['pods']} processes (two "
+                  "replicas of each role, two scheduler candidates) in network namespaces of their own, three RabbitMQ "
+                  "nodes with quorum queues behind a Service, PgBouncer in session mode with no pool in the processes, "
+                  f"JSON logs and spans exported as in production. {c['applications']} applications filed through the "
+                  "registry's two API replicas, from the first filed to the last decided.", "",
+                  "| layout | applications/s | CPU ms per application |", "|---|---|---|",
+                  *([f"| one process per service (above) | {one['sustained_1']:.1f} | "
+                     f"{sum(one['cpu_ms'].values()):.1f} |"] if one else []),
+                  f"| cluster layout | {c['per_second']:.1f} | {c['cpu_ms_per_application']:.1f} |", ""]
+        if one:
+            lines += [f"Distribution costs {c['cpu_ms_per_application'] / sum(one['cpu_ms'].values()):.1f}× the CPU "
+                      "per application on this machine: a connection to the pooler per unit of work, quorum-queue "
+                      "replication to three nodes, 40 processes' idle loops and metrics, log and span export. On a "
+                      "cluster that CPU is spread over nodes; here all of it shares 2 cores.", ""]
     if "sweep" in r:
         small, s = r["sweep"]
         rate = s["n"] / s["done_s"]
@@ -569,35 +607,36 @@ async def main() -> None:
                          "needs py-spy on PATH); unlike cProfile it does not inflate Python-heavy code")
     ap.add_argument("--py-spy-native", action="store_true",
                     help="with --py-spy: include C frames (garbage collector, system calls); slows the run")
-    ap.add_argument("--only", choices=["read", "pipeline", "e2e", "sweep"], action="append")
+    ap.add_argument("--only", choices=["read", "pipeline", "e2e", "cluster", "sweep"], action="append")
     a = ap.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install -y wrk")
-    only = set(a.only or ["read", "pipeline", "e2e", "sweep"])
+    only = set(a.only or ["read", "pipeline", "e2e", "cluster", "sweep"])
     infra = resolve()
     os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import tempfile
     work = Path(tempfile.mkdtemp(prefix="ipp-bench-"))
-    p = Platform(infra, work, ONE_MACHINE_LAYOUT, db_pool_size=None)  # the services' own pools, as deployed
-    # no rate limits and no per-span file export in the benchmark
-    orig_env = p.env
+    def tuned(plat: Platform) -> Platform:
+        """No rate limits and no per-span file export in the benchmark."""
+        orig_env = plat.env
 
-    def env(service: str, extra: dict | None = None) -> dict:
-        e = orig_env(service, extra)
-        # The services' own polling and retry settings, not the test harness's quick ones (a status-feed
-        # poll every 0.3 s, webhook and relay polls every 0.1-0.2 s): idle, those cost the platform 4.5% of
-        # a core against 1.8% with the defaults.
-        for k in (f"{service.upper()}_RELAY_POLL_INTERVAL_S", f"{service.upper()}_RETRY_DELAYS_MS",
-                  "VERIFICATION_PENDING_POLL_S", "VERIFICATION_PENDING_BACKOFF_S", "VERIFICATION_PENDING_BACKOFF_MAX_S",
-                  "VERIFICATION_STATUS_FEED_POLL_S", "VERIFICATION_SOURCE_TIMEOUT_S", "VERIFICATION_SOURCE_BACKOFF_S",
-                  "NOTIFICATIONS_WEBHOOK_POLL_S", "NOTIFICATIONS_WEBHOOK_BACKOFF_S"):
-            e.pop(k, None)
-        e.update({f"{service.upper()}_RATE_LIMIT_PER_S": "1000000", f"{service.upper()}_RATE_LIMIT_BURST": "1000000",
-                  "OTEL_EXPORTER": "none", "LOG_LEVEL": "WARNING"})
-        if a.profile:
-            e["IPP_PROFILE_OUT"] = str(Path(a.profile).resolve() / f"{service}-{uuid.uuid4().hex[:6]}.prof")
-        return e
-    p.env = env  # type: ignore[method-assign]
+        def env(service: str, extra: dict | None = None) -> dict:
+            e = orig_env(service, extra)
+            # The services' own polling and retry settings, not the test harness's quick ones (a status-feed
+            # poll every 0.3 s, webhook and relay polls every 0.1-0.2 s): idle, those cost the platform 4.5% of
+            # a core against 1.8% with the defaults.
+            for k in (f"{service.upper()}_RELAY_POLL_INTERVAL_S", f"{service.upper()}_RETRY_DELAYS_MS",
+                      "VERIFICATION_PENDING_POLL_S", "VERIFICATION_PENDING_BACKOFF_S", "VERIFICATION_PENDING_BACKOFF_MAX_S",
+                      "VERIFICATION_STATUS_FEED_POLL_S", "VERIFICATION_SOURCE_TIMEOUT_S", "VERIFICATION_SOURCE_BACKOFF_S",
+                      "NOTIFICATIONS_WEBHOOK_POLL_S", "NOTIFICATIONS_WEBHOOK_BACKOFF_S"):
+                e.pop(k, None)
+            e.update({f"{service.upper()}_RATE_LIMIT_PER_S": "1000000", f"{service.upper()}_RATE_LIMIT_BURST": "1000000",
+                      "OTEL_EXPORTER": "none", "LOG_LEVEL": "WARNING"})
+            if a.profile:
+                e["IPP_PROFILE_OUT"] = str(Path(a.profile).resolve() / f"{service}-{uuid.uuid4().hex[:6]}.prof")
+            return e
+        plat.env = env  # type: ignore[method-assign]
+        return plat
+    p = tuned(Platform(infra, work, ONE_MACHINE_LAYOUT, db_pool_size=None))  # the services' own pools, as deployed
     if a.py_spy:
         sample_with_py_spy(p, Path(a.py_spy), native=a.py_spy_native)
     try:
@@ -610,6 +649,11 @@ async def main() -> None:
             await bench_register_read(p, 5 if a.quick else 15)
         if "e2e" in only:
             await bench_e2e(p, 300 if a.quick else 2000, 10 if a.quick else 20, 100 if a.quick else 300)
+        if "cluster" in only:
+            await p.stop()  # the cluster layout takes the machine to itself
+            bench_cluster(300 if a.quick else 2000)
+            p = tuned(Platform(infra, work / "again", ONE_MACHINE_LAYOUT, db_pool_size=None))
+            await p.start()
         if "sweep" in only:
             RESULTS["sweep"] = [await bench_sweep(p, 2_000 if a.quick else 20_000, "8"),
                                 await bench_sweep(p, 10_000 if a.quick else 100_000, "9")]
