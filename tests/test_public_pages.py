@@ -145,7 +145,7 @@ async def test_art_51_1_8_a_person_checks_an_extract_by_its_qr_code_before_and_a
         assert "исключение из реестра" in await page.inner_text("main")  # its register history
 
         # The JSON extract, uploaded on the verification page, gets the same answer.
-        signed = await platform.registry("GET", f"/v1/extracts/{qr.rsplit('/', 1)[1]}", role="public")
+        signed = await platform.registry("GET", f"/v1/register/extracts/{qr.rsplit('/', 1)[1]}", role="public")
         assert signed.status_code == 200, signed.text
         await page.goto(f"{base}/register/verify?lang=ru")
         await look(page, "08-verify-form")
@@ -170,7 +170,7 @@ async def test_art_51_1_8_the_extract_by_its_id_as_json_or_pdf(platform: Platfor
     issued = await platform.registry("POST", f"/v1/register/{b}/extracts", role="applicant", bin_=b)
     assert issued.status_code == 201, issued.text
     x = issued.json()
-    url = f"/v1/extracts/{x['extract']['extract_id']}"
+    url = f"/v1/register/extracts/{x['extract']['extract_id']}"
     as_json = await platform.registry("GET", url, role="public")
     assert as_json.headers["content-type"].startswith("application/json") and as_json.json() == x
     as_pdf = await platform.registry("GET", url, role="public", headers={"Accept": "application/pdf"})
@@ -183,5 +183,5 @@ async def test_art_51_1_8_the_extract_by_its_id_as_json_or_pdf(platform: Platfor
     preferred = await platform.registry("GET", url, role="public",
                                         headers={"Accept": "application/json, application/pdf;q=0.5"})
     assert preferred.headers["content-type"].startswith("application/json")
-    missing = await platform.registry("GET", "/v1/extracts/00000000-0000-4000-8000-000000000000", role="public")
+    missing = await platform.registry("GET", "/v1/register/extracts/00000000-0000-4000-8000-000000000000", role="public")
     assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"

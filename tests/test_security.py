@@ -33,7 +33,7 @@ ACCESS: dict[tuple[str, str, str], set[str]] = {
     ("registry", "GET", "/v1/register/signing-keys"): {"public"},
     ("registry", "GET", "/v1/register/{bin}"): {"public"},
     ("registry", "POST", "/v1/extracts/verify"): {"public"},
-    ("registry", "GET", "/v1/extracts/{extract_id}"): {"public"},
+    ("registry", "GET", "/v1/register/extracts/{extract_id}"): {"public"},
     ("registry", "GET", "/v1/catalogue/{tnved}"): {"public"},
     ("registry", "POST", "/v1/catalogue/{tnved}/versions"): {O},
     ("registry", "GET", "/v1/register/{bin}/history"): {A, O, AP},

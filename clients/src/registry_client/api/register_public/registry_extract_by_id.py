@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/extracts/{extract_id}".format(
+        "url": "/v1/register/extracts/{extract_id}".format(
             extract_id=quote(str(extract_id), safe=""),
         ),
     }

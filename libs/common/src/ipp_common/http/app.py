@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
@@ -128,12 +127,13 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
         return problem_response(ProblemError(exc.status_code, code, str(exc.detail), headers=headers), request)
 
     def _allowed_methods(request: Request) -> list[str]:
-        """Every method the path supports (RFC 9110), from all routes for it, not just the first."""
-        path = request.url.path
+        """Every method the path supports (RFC 9110), from all the documented routes whose path matches it —
+        as the router matches, with its convertors (``/v1/extracts/verify`` is not ``/v1/extracts/{id:uuid}``)."""
         methods: set[str] = set()
-        for template, ops in app.openapi().get("paths", {}).items():
-            if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), path):
-                methods |= {m.upper() for m in ops}
+        for route in app.router.routes:
+            if isinstance(route, APIRoute) and route.include_in_schema \
+                    and route.path_regex.match(request.url.path):
+                methods |= (route.methods or set()) - {"HEAD"}
         return sorted(methods)
 
     async def _unavailable(request: Request, exc: Exception) -> JSONResponse:

@@ -79,7 +79,7 @@ async def verify(body: ExtractVerifyRequest, uow: UowDep, ctx: CtxDep) -> dict[s
     return await reads.verify_extract(uow, ctx, body.extract, body.signature)
 
 
-@router.get("/extracts/{extract_id}", response_model=s.SignedExtract, tags=["register (public)"],
+@router.get("/register/extracts/{extract_id}", response_model=s.SignedExtract, tags=["register (public)"],
             summary="An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf "
                     "the bilingual PDF (public)",
             responses={200: {"content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}}})
