@@ -181,8 +181,9 @@ def test_the_dockerfile_is_hadolint_clean() -> None:
     assert r.returncode == 0, r.stdout + r.stderr
 
 
-UV_PYTHON = shutil.which("python3") or "python3"
-"""The Python that runs uv, as the Makefile does (``python3 -m uv``)."""
+UV = [os.environ["UV"]] if os.environ.get("UV") else [str(Path(sys.base_prefix) / "bin" / "python3"), "-m", "uv"]
+"""uv: the one running this suite (``uv run`` names itself in ``UV``), else as the Makefile runs it
+(``python3 -m uv`` with the machine's Python, not this virtual environment's)."""
 
 
 def build_stage(dockerfile: str, stage: str, into: Path) -> dict[str, str]:
@@ -217,7 +218,7 @@ def build_stage(dockerfile: str, stage: str, into: Path) -> dict[str, str]:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy(path, target)
         elif op == "RUN" and rest.startswith("uv "):
-            r = subprocess.run([UV_PYTHON, "-m", *rest.split()], cwd=into, env=env, capture_output=True,
+            r = subprocess.run([*UV, *rest.split()[1:]], cwd=into, env=env, capture_output=True,
                                text=True, timeout=600)
             assert r.returncode == 0, f"{rest}: {r.stdout}{r.stderr}"
     return env

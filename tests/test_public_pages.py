@@ -185,3 +185,31 @@ async def test_art_51_1_8_the_extract_by_its_id_as_json_or_pdf(platform: Platfor
     assert preferred.headers["content-type"].startswith("application/json")
     missing = await platform.registry("GET", "/v1/register/extracts/00000000-0000-4000-8000-000000000000", role="public")
     assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
+
+
+async def test_the_pages_are_cached_in_the_chosen_language_and_refuse_nothing_with_a_500(platform: Platform) -> None:
+    """ETags and 304 as on the JSON reads, the language from the URL (else Accept-Language), the security
+    headers, the register as of a date, and a page — not a problem document — for what is not there."""
+    b = fresh_bin()
+    await platform.include(b)
+    base = platform.url("registry")
+    http = platform.http
+    page = await http.get(f"{base}/register/{b}", headers={"Accept-Language": "ru-RU,ru;q=0.9"})
+    assert page.status_code == 200 and page.headers["content-language"] == "ru" and 'lang="ru"' in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    again = await http.get(f"{base}/register/{b}", headers={"Accept-Language": "ru", "If-None-Match": page.headers["etag"]})
+    assert again.status_code == 304
+    kk = await http.get(f"{base}/register/{b}?lang=kk", headers={"Accept-Language": "ru"})
+    assert kk.headers["content-language"] == "kk" and kk.headers["etag"] != page.headers["etag"]
+    today = (await platform.today()).isoformat()
+    as_of = await http.get(f"{base}/register", params={"q": b, "as_of": today, "lang": "ru"})
+    assert as_of.status_code == 200 and f"/register/{b}?" in as_of.text
+    before = await http.get(f"{base}/register", params={"q": b, "as_of": "2000-01-01", "lang": "ru"})
+    assert f"/register/{b}?" not in before.text and "Ничего не найдено" in before.text
+    for path, status in (("/register/000000000000", 404), ("/register/abc", 404), ("/register?as_of=2026-13-01", 400),
+                         ("/register/extracts/00000000-0000-4000-8000-000000000000", 404),
+                         ("/register/extracts/00000000-0000-4000-8000-000000000000/pdf", 404)):
+        r = await http.get(base + path)
+        assert r.status_code == status and r.headers["content-type"].startswith("text/html"), (path, r.status_code)
+    bad = await http.post(f"{base}/register/verify", files={"extract": ("x.json", b"{not json", "application/json")})
+    assert bad.status_code == 422 and "text/html" in bad.headers["content-type"]
