@@ -90,9 +90,8 @@ class RabbitNode:
         (d / "rabbitmq.conf").write_text(f"listeners.tcp.1 = 127.0.0.1:{self.port}\nloopback_users = none\n"
                                          "cluster_partition_handling = pause_minority\n")
         (d / "enabled_plugins").write_text("[].\n")
-        shutil.chown(d, "rabbitmq", "rabbitmq") if _has_user("rabbitmq") else None
-        for p in d.rglob("*"):
-            shutil.chown(p, "rabbitmq", "rabbitmq") if _has_user("rabbitmq") else None
+        for p in [d, *d.rglob("*")]:  # Debian's rabbitmq-server runs the node as the rabbitmq user
+            shutil.chown(p, "rabbitmq", "rabbitmq")
 
     def start(self) -> None:
         sh("rabbitmq-server", "-detached", env=self.env())
@@ -106,15 +105,6 @@ class RabbitNode:
 
     def stop(self) -> None:
         self.ctl("stop", check=False)
-
-
-def _has_user(name: str) -> bool:
-    import pwd
-    try:
-        pwd.getpwnam(name)
-        return True
-    except KeyError:
-        return False
 
 
 class RabbitCluster:

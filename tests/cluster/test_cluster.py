@@ -201,13 +201,11 @@ class Layout:
             for pod in pods:
                 while True:
                     assert pod.alive, f"{pod.name} exited: {pod.logs[-1].read_text()[-3000:]}"
-                    with_ready = False
                     try:
-                        with_ready = (await http.get(f"{pod.url}/health/ready")).status_code == 200
+                        if (await http.get(f"{pod.url}/health/ready")).status_code == 200:
+                            break
                     except httpx.HTTPError:
                         pass
-                    if with_ready:
-                        break
                     assert time.monotonic() < deadline, f"{pod.name} not ready: {pod.logs[-1].read_text()[-3000:]}"
                     await asyncio.sleep(0.5)
 
@@ -297,7 +295,7 @@ class Drive:
         self.retried = 0
 
     def applicant(self, bin_: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {mint('applicant', bin=bin_, key=lay_key(self.lay))}"}
+        return {"Authorization": f"Bearer {mint('applicant', bin=bin_, key=self.lay.idp_private)}"}
 
     async def call(self, method: str, path: str, headers: dict[str, str], **kw: Any) -> httpx.Response:
         """The next replica, another while one is down or its database away (kube-proxy stops routing to a pod
@@ -322,10 +320,6 @@ class Drive:
         assert r.status_code == 202, r.text
         self.filed[bin_] = r.json()["id"]
         return self.filed[bin_]
-
-
-def lay_key(lay: Layout) -> str:
-    return lay.idp_private
 
 
 async def rows(lay: Layout, service: str, query: str, *args: Any) -> list[asyncpg.Record]:

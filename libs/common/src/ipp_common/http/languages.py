@@ -34,10 +34,11 @@ CONTENT_LANGUAGE = {"description": "The language of the problem's title and deta
                     "schema": {"type": "string", "enum": list(LANGUAGES)}}
 
 
-def negotiate(header: str | None) -> str:
-    """The language the client prefers most among kk, ru and en (by q-value, the first of equals; ``kk-KZ``
-    counts as ``kk``, ``*`` as any); English when it names none of them."""
-    best, best_q = DEFAULT, 0.0
+def negotiate(header: str | None, among: tuple[str, ...] = LANGUAGES, default: str = DEFAULT) -> str:
+    """The language the client prefers most ``among`` these (by q-value, the first of equals; ``kk-KZ`` counts
+    as ``kk``, ``*`` as any); ``default`` when it names none of them. Problems speak kk, ru and en (English by
+    default); the public pages kk and ru (Kazakh by default)."""
+    best, best_q = default, 0.0
     for item in (header or "").split(",")[:20]:
         tag, _, params = item.strip().partition(";")
         q = 1.0
@@ -50,8 +51,8 @@ def negotiate(header: str | None) -> str:
                     q = 0.0
         lang = tag.strip().lower().split("-")[0]
         if lang == "*":
-            lang = DEFAULT
-        if lang in LANGUAGES and q > best_q:
+            lang = default
+        if lang in among and q > best_q:
             best, best_q = lang, q
     return best
 

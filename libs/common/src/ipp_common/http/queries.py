@@ -9,11 +9,14 @@ from fastapi.routing import APIRoute
 
 from ipp_common.http.problems import ProblemError
 
-CursorQuery = Annotated[str | None, Query(max_length=500, pattern=r"^[A-Za-z0-9_-]+$",
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
+"""What a cursor this API issues looks like (URL-safe base64)."""
+BIN_PATTERN = r"^[0-9]{12}$"
+CursorQuery = Annotated[str | None, Query(max_length=500, pattern=CURSOR_PATTERN,
                                           description="The `next_cursor` of the previous page (opaque)")]
 """The one cursor style of every collection: the position after the last item of the page before."""
 LimitQuery = Annotated[int, Query(ge=1, le=200, description="Items per page")]
-BinQuery = Annotated[str | None, Query(pattern=r"^[0-9]{12}$")]
+BinQuery = Annotated[str | None, Query(pattern=BIN_PATTERN)]
 
 
 class StrictQueryRoute(APIRoute):

@@ -17,7 +17,7 @@ from ipp_common.persistence.engine import async_database_url
 
 DEV_KEYS_DIR = Path(__file__).parents[1] / "data" / "dev_keys"
 """The committed development keys: in the source tree (``make up``, tests, the image's ``dev`` target), never in
-the built package (``libs/common/pyproject.toml`` leaves them out) nor so in the production image."""
+the built package (``libs/common/pyproject.toml`` leaves them out), and so not in the production image."""
 DEV_KEY_FINGERPRINTS = frozenset({
     "e88b314c7c663787b1910a5d95777eb20e37189877f975771c9abd06028a6602",  # jwt_dev_public.pem
     "98c34f504dcb4487cc894f505b491854b59ae9b0de0376801f83fe52e5b7546a",  # extract_dev_private.pem

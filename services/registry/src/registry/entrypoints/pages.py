@@ -20,6 +20,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from ipp_common.http.languages import negotiate
+from ipp_common.http.queries import BIN_PATTERN, CURSOR_PATTERN
 from ipp_common.http.responses import conditional
 from ipp_common.law.calendar import KZ
 from ipp_common.law.errors import NotFound
@@ -39,13 +41,11 @@ HTML = "text/html; charset=utf-8"
 
 
 def language(request: Request, lang: str | None) -> str:
+    """The URL's choice, else the browser's among kk and ru, else Kazakh (the state language, Constitution
+    Art. 7)."""
     if lang in TEXTS:
         return lang
-    for part in request.headers.get("accept-language", "").split(","):
-        tag = part.split(";")[0].strip().lower()[:2]
-        if tag in TEXTS:
-            return tag
-    return "kk"  # the state language (Constitution, Art. 7)
+    return negotiate(request.headers.get("accept-language"), among=tuple(TEXTS), default="kk")
 
 
 LangQuery = Annotated[str | None, Query(max_length=5)]
@@ -97,9 +97,9 @@ async def register_page(request: Request, uow: UowDep, lang: LangQuery = None,
     lg = language(request, lang)
     q, region, as_of = q.strip(), region.strip(), as_of.strip()
     filters: dict[str, Any] = {"bin_": None, "tnved": None, "name": None}
-    if re.fullmatch(r"\d{12}", q):
+    if re.fullmatch(BIN_PATTERN, q):
         filters["bin_"] = q
-    elif re.fullmatch(r"\d{10}", q):
+    elif re.fullmatch(r"[0-9]{10}", q):
         filters["tnved"] = q
     elif q:
         filters["name"] = q
@@ -110,7 +110,7 @@ async def register_page(request: Request, uow: UowDep, lang: LangQuery = None,
             day = date.fromisoformat(as_of)
         except ValueError:
             error = TEXTS[lg]["bad_query"]
-    if cursor is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", cursor):
+    if cursor is not None and not re.fullmatch(CURSOR_PATTERN, cursor):
         error, cursor = TEXTS[lg]["bad_query"], None
     page: dict[str, Any] = {"items": [], "next_cursor": None}
     if error is None:
@@ -182,7 +182,7 @@ def pdf_response(request: Request, signed: dict[str, Any], base_url: str | None,
 @router.get("/register/{bin}")
 async def producer_page(request: Request, bin: str, uow: UowDep, ctx: CtxDep, lang: LangQuery = None) -> Response:
     lg = language(request, lang)
-    if not re.fullmatch(r"\d{12}", bin):
+    if not re.fullmatch(BIN_PATTERN, bin):
         return not_found(request, lg, "producer_not_found")
     try:
         producer = await reads.public_record(ctx.register, bin)
@@ -197,7 +197,7 @@ async def issue_extract(request: Request, bin: str, uow: UowDep, ctx: CtxDep, la
     """Anyone may take an extract of an included producer (ADR 28); then its page, with the PDF."""
     lg = language(request, lang)
     try:
-        if not re.fullmatch(r"\d{12}", bin):
+        if not re.fullmatch(BIN_PATTERN, bin):
             raise NotFound("producer")
         signed = await reads.issue_extract(uow, ctx, bin, None, getattr(request.state, "request_id", None))
     except NotFound:
@@ -210,7 +210,7 @@ async def offtake_page(request: Request, uow: UowDep, lang: LangQuery = None,
                        supplier: Annotated[str, Query(max_length=12)] = "",
                        cursor: Annotated[str | None, Query(max_length=500)] = None) -> Response:
     lg = language(request, lang)
-    bad = (supplier and not re.fullmatch(r"\d{12}", supplier)) or (cursor and not re.fullmatch(r"[A-Za-z0-9_-]+", cursor))
+    bad = (supplier and not re.fullmatch(BIN_PATTERN, supplier)) or (cursor and not re.fullmatch(CURSOR_PATTERN, cursor))
     page: dict[str, Any] = {"items": [], "next_cursor": None}
     if not bad:
         page = await offtake.search(uow, supplier=supplier or None, customer=None, tnved=None, status=None,

@@ -107,9 +107,10 @@ async def issue_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, bin_: str
         uow.extracts.add(x)
         uow.publish(ExtractIssued(extract_id=x.id, bin=bin_, entry_id=entry.id, issued_at=now),
                     subject=bin_, recipient=bin_)
-        uow.audit(actor=principal.sub if principal else PUBLIC_ACTOR, role=principal.role if principal else PUBLIC_ACTOR,
-                  actor_bin=principal.bin if principal else None, action="extract.issue",
-                  resource="extract", resource_id=str(x.id), request_id=request_id)
+        actor, role, actor_bin = ((principal.sub, principal.role, principal.bin) if principal
+                                  else (PUBLIC_ACTOR, PUBLIC_ACTOR, None))
+        uow.audit(actor=actor, role=role, actor_bin=actor_bin, action="extract.issue", resource="extract",
+                  resource_id=str(x.id), request_id=request_id)
         await uow.commit()
         return signed_extract(x)
 
