@@ -77,7 +77,8 @@ def test_a_relay_lease_shorter_than_a_publish_is_refused() -> None:
 
 def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
     import asyncpg
-    from ipp_common.messaging.delivery import PermanentError, is_transient
+    from ipp_common.messaging.delivery import PermanentError
+    from ipp_common.service.outages import is_transient
     from pydantic import BaseModel, ValidationError
     from sqlalchemy.exc import OperationalError
 

@@ -8,8 +8,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ipp_common.http import documents, examples, idempotency, preconditions
@@ -29,6 +28,7 @@ from ipp_common.http.queries import CursorQuery, LimitQuery, StrictQueryRoute
 from ipp_common.law.errors import DomainError
 from ipp_common.law.principal import Principal, Role
 from ipp_common.persistence.audit import AuditPage, audit_page
+from ipp_common.service.outages import OUTAGE_TYPES, is_transient
 from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
@@ -143,12 +143,12 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                                              "broker) is not reachable; retry later.",
                                              headers={"Retry-After": "5"}), request)
 
-    for exc_type in (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError):
+    for exc_type in OUTAGE_TYPES:
         app.add_exception_handler(exc_type, _unavailable)
 
     @app.exception_handler(DBAPIError)
     async def _dbapi(request: Request, exc: DBAPIError) -> JSONResponse:
-        if exc.connection_invalidated:
+        if is_transient(exc):  # e.g. a connection closed mid-handshake by a restarting pooler
             return await _unavailable(request, exc)
         if getattr(exc.orig, "sqlstate", None) in UNSTORABLE_TEXT:
             return problem_response(ProblemError(422, "invalid_character", "Text the register cannot store",

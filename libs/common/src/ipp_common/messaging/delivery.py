@@ -1,10 +1,9 @@
-"""What a consumer's handler is given (``Delivery``), the handler's type, and how failures are classed
-(permanent, transient)."""
+"""What a consumer's handler is given (``Delivery``), the handler's type, and the failure no retry can fix
+(``PermanentError``; the transient ones are ``service.outages``)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-import aiormq
 from sqlalchemy import bindparam
 from sqlmodel import select
 
@@ -18,25 +17,6 @@ RETRY_HEADER = "x-retry-count"
 
 class PermanentError(Exception):
     """A failure that no retry can fix (malformed event): goes to the DLQ at once."""
-
-
-def is_transient(e: BaseException) -> bool:
-    """A dependency that is down (database, broker, network) rather than something wrong with the message:
-    such failures wait and retry for as long as it takes, without using up the message's retries."""
-    import socket
-
-    import asyncpg
-    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-    from sqlalchemy.exc import TimeoutError as PoolTimeout
-
-    if isinstance(e, (OperationalError, InterfaceError, PoolTimeout, ConnectionError, TimeoutError, socket.gaierror,
-                      asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.PostgresConnectionError,
-                      asyncpg.exceptions.ConnectionDoesNotExistError, asyncpg.exceptions.TooManyConnectionsError,
-                      aiormq.exceptions.AMQPConnectionError)):
-        return True
-    if isinstance(e, DBAPIError) and e.connection_invalidated:
-        return True
-    return e.__cause__ is not None and e.__cause__ is not e and is_transient(e.__cause__)
 
 
 class Delivery:
