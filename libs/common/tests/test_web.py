@@ -63,3 +63,25 @@ async def test_docs_page_and_its_assets_are_served_by_the_service_not_a_cdn() ->
             r = await c.get(a)
             assert r.status_code == 200 and len(r.content) > 500, a
         assert (await c.get("/redoc")).status_code == 404
+
+
+async def test_each_answer_is_counted_by_route_template_and_status_and_timed() -> None:
+    """The series the 5xx-ratio alert and the dashboards read: by route template (not the raw path), method
+    and status, with the request's duration."""
+    from prometheus_client import REGISTRY
+
+    app = create_app(ServiceSettings(service_name="metricstest"), title="t", description="d", lifespan=None)
+    include_flat(app, _router())
+    labels = {"service": "metricstest", "method": "GET", "route": "/v1/things/{code}"}
+
+    def sample(name: str, **extra: str) -> float:
+        return REGISTRY.get_sample_value(name, {**labels, **extra}) or 0.0
+    before_ok, before_bad = sample("ipp_http_requests_total", status="200"), sample("ipp_http_requests_total",
+                                                                                     status="422")
+    timed = sample("ipp_http_request_seconds_count")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        for code in ("1", "2", "x"):
+            await c.get(f"/v1/things/{code}")
+    assert sample("ipp_http_requests_total", status="200") == before_ok + 2
+    assert sample("ipp_http_requests_total", status="422") == before_bad + 1
+    assert sample("ipp_http_request_seconds_count") == timed + 3

@@ -173,6 +173,16 @@ class ObserveAndAuditMiddleware:
 
     def __init__(self, app: Any, service: str):
         self.app, self.service = app, service
+        self._series: dict[tuple[str, str, int], tuple[Any, Any]] = {}  # labelled metric children, looked up once
+
+    def _observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        series = self._series.get((method, route, status))
+        if series is None:
+            series = self._series[(method, route, status)] = (
+                HTTP_REQUESTS.labels(self.service, method, route, str(status)),
+                HTTP_LATENCY.labels(self.service, method, route))
+        series[0].inc()
+        series[1].observe(seconds)
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
@@ -215,10 +225,8 @@ class ObserveAndAuditMiddleware:
             await self.app(scope, receive, send_wrapper)
         finally:
             REQUEST_AUDIT.reset(token)
-            route = getattr(scope.get("route"), "path", "unmatched")
-            method = scope["method"]
-            HTTP_REQUESTS.labels(self.service, method, route, str(status)).inc()
-            HTTP_LATENCY.labels(self.service, method, route).observe(time.perf_counter() - t0)
+            self._observe(scope["method"], getattr(scope.get("route"), "path", "unmatched"), status,
+                          time.perf_counter() - t0)
 
     async def _store_answer(self, scope: dict, audit: dict | None, messages: list[dict]) -> None:
         """Step 3 of ``http.idempotency``: the answer, on the record its commit wrote."""
