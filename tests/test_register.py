@@ -491,3 +491,27 @@ async def test_one_open_application_per_bin_when_filed_at_once(platform: Platfor
     b2, key = fresh_bin(), str(uuid.uuid4())
     rs = await asyncio.gather(*(platform.file(b2, key=key) for _ in range(4)))
     assert {r.status_code for r in rs} == {202} and len({r.json()["id"] for r in rs}) == 1
+
+
+async def test_register_as_of_a_date_pages_through_every_match_of_a_filter(platform: Platform) -> None:
+    """The register as of a date (Art. 51-1, 4.4: the register and its history are public) filtered by name
+    and by goods code, one producer a page: every match is reached by following the cursors, though other
+    producers' BINs lie between them."""
+    tag = uuid.uuid4().hex[:8]
+    bins = sorted(fresh_bin() for _ in range(6))
+    mine = bins[1::2]
+    for b in bins:  # every other one is someone else, between them in BIN order
+        await platform.include(b, company_name=f"ТОО «Страницы {tag}» {b}" if b in mine else f"ТОО «Другие» {b}")
+    today = (await platform.today()).isoformat()
+    for params in ({"name": f"страницы {tag.upper()}"}, {"name": tag, "tnved": "7308909809"}):
+        for as_of in (today, None):
+            query = {**params, "limit": 1, **({"as_of": as_of} if as_of else {})}
+            seen: list[str] = []
+            while True:
+                page = (await platform.registry("GET", "/v1/register", role="public", params=query)).json()
+                assert len(page["items"]) == 1, (query, page)
+                seen += [p["bin"] for p in page["items"]]
+                if not page["next_cursor"]:
+                    break
+                query["cursor"] = page["next_cursor"]
+            assert seen == mine, (params, as_of)

@@ -177,12 +177,21 @@ class RegisterRepository:
         q = select(RegisterEntry).where(RegisterEntry.seq > after_seq).order_by(RegisterEntry.seq).limit(limit)
         return list((await self.session.exec(q)).all())
 
-    async def state_as_of(self, at: datetime, *, after_bin: str | None, limit: int) -> list[RegisterEntry]:
-        """The latest entry of each producer at ``at`` (register as of a date), by BIN."""
-        latest = (select(RegisterEntry.bin, func.max(RegisterEntry.seq).label("seq"))
-                  .where(RegisterEntry.at <= at).group_by(RegisterEntry.bin).subquery())
-        q = (select(RegisterEntry).join(latest, (RegisterEntry.bin == latest.c.bin) & (RegisterEntry.seq == latest.c.seq))
+    async def state_as_of(self, at: datetime, *, after_bin: str | None, limit: int, bin_: str | None = None,
+                          region: str | None = None, name: str | None = None) -> list[RegisterEntry]:
+        """The latest entry of each producer included at ``at`` (register as of a date), by BIN, filtered as
+        the current register is (the goods' codes are in the entry's JSON: the caller filters by them)."""
+        latest = select(RegisterEntry.bin, func.max(RegisterEntry.seq).label("seq")).where(RegisterEntry.at <= at)
+        if bin_:
+            latest = latest.where(RegisterEntry.bin == bin_)
+        latest_sq = latest.group_by(RegisterEntry.bin).subquery()
+        q = (select(RegisterEntry)
+             .join(latest_sq, (RegisterEntry.bin == latest_sq.c.bin) & (RegisterEntry.seq == latest_sq.c.seq))
              .where(RegisterEntry.kind != "exclusion"))
+        if name:
+            q = q.where(sa.func.coalesce(RegisterEntry.company_name, "").icontains(name, autoescape=True))
+        if region:
+            q = q.where(RegisterEntry.region == region)
         if after_bin:
             q = q.where(RegisterEntry.bin > after_bin)
         q = q.order_by(RegisterEntry.bin).limit(limit)

@@ -33,15 +33,13 @@ async def public_register(uow: RegistryUnitOfWork, *, bin_: str | None, tnved: s
             items = [producer_public(p) for p in rows]
         else:
             end = datetime.combine(as_of, time.max, tzinfo=KZ)  # the register at the end of that Almaty day
-            entries = await uow.register.state_as_of(end, after_bin=after, limit=limit + 1)
+            entries = await _included_as_of(uow, end, bin_=bin_, region=region, name=name, tnved=tnved,
+                                            after_bin=after, wanted=limit + 1)
             items = [{"bin": e.bin, "status": "included", "company_name": e.company_name, "region": e.region,
                       "entry_id": str(e.id), "entry_kind": e.kind, "basis": e.basis,
                       "goods": [{"tnved": g["tnved"], "name": g.get("name"), "icv_pct": g.get("declared_icv_pct")}
                                 for g in e.goods]}
-                     for e in entries
-                     if (not bin_ or e.bin == bin_) and (not region or e.region == region)
-                     and (not name or name.casefold() in (e.company_name or "").casefold())
-                     and (not tnved or any(g["tnved"] == tnved for g in e.goods))]
+                     for e in entries]
     nxt = encode_cursor({"bin": items[limit - 1]["bin"]}) if len(items) > limit else None
     return {"items": items[:limit], "next_cursor": nxt, "as_of": as_of.isoformat() if as_of else None}
 
@@ -51,6 +49,22 @@ async def public_record(read_model: RegisterReadModel, bin_: str) -> dict[str, A
     if p is None:
         raise NotFound("producer in the register")
     return producer_public(p)
+
+
+async def _included_as_of(uow: RegistryUnitOfWork, end: datetime, *, bin_: str | None, region: str | None,
+                          name: str | None, tnved: str | None, after_bin: str | None, wanted: int) -> list[RegisterEntry]:
+    """Up to ``wanted`` producers included at ``end``, by BIN after ``after_bin``. A goods code is matched in
+    the entries' JSON here, so the register is read on in BIN order until the page is full or ends — a page
+    is never cut short by the filter, and the cursor never skips a match."""
+    found: list[RegisterEntry] = []
+    step = wanted if tnved is None else max(wanted, 500)
+    while True:
+        batch = await uow.register.state_as_of(end, bin_=bin_, region=region, name=name, after_bin=after_bin,
+                                               limit=step)
+        found += [e for e in batch if tnved is None or any(g["tnved"] == tnved for g in e.goods)]
+        if len(found) >= wanted or len(batch) < step:
+            return found[:wanted]
+        after_bin = batch[-1].bin
 
 
 async def public_history(uow: RegistryUnitOfWork, bin_: str) -> list[dict[str, Any]]:
