@@ -625,7 +625,7 @@ def sample_with_py_spy(p: Platform, out_dir: Path, native: bool = False) -> None
         mode = "--native" if native else "--nonblocking"
         return raw_spawn(service, role, ["py-spy", "record", "-r", "250", "-f", "raw", mode, "-o", str(out), "--", *cmd],
                          env)
-    p._spawn_raw = spawn_sampled  # type: ignore[method-assign]
+    p._spawn_raw = spawn_sampled  # type: ignore[method-assign]  # this run samples what the harness spawns
 
 
 async def main() -> None:
@@ -664,7 +664,7 @@ async def main() -> None:
             if a.profile:
                 e["IPP_PROFILE_OUT"] = str(Path(a.profile).resolve() / f"{service}-{uuid.uuid4().hex[:6]}.prof")
             return e
-        plat.env = env  # type: ignore[method-assign]
+        plat.env = env  # type: ignore[method-assign]  # the benchmark's settings over the harness's, on this instance
         return plat
     p = tuned(Platform(infra, work, ONE_MACHINE_LAYOUT, db_pool_size=None))  # the services' own pools, as deployed
     if a.py_spy:

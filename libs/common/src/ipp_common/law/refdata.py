@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -76,7 +76,7 @@ def _num(v: Any) -> Any:
     if isinstance(v, str):
         try:
             return Decimal(v)
-        except Exception:
+        except InvalidOperation:  # a text value (a date, a name), not a number
             return v
     return v
 

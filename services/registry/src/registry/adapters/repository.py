@@ -184,6 +184,8 @@ class RegisterRepository:
         latest = select(RegisterEntry.bin, func.max(RegisterEntry.seq).label("seq")).where(RegisterEntry.at <= at)
         if bin_:
             latest = latest.where(RegisterEntry.bin == bin_)
+        if after_bin:  # the page starts after the cursor: only those producers' entries are grouped
+            latest = latest.where(RegisterEntry.bin > after_bin)
         latest_sq = latest.group_by(RegisterEntry.bin).subquery()
         q = (select(RegisterEntry)
              .join(latest_sq, (RegisterEntry.bin == latest_sq.c.bin) & (RegisterEntry.seq == latest_sq.c.seq))
@@ -192,8 +194,6 @@ class RegisterRepository:
             q = q.where(sa.func.coalesce(RegisterEntry.company_name, "").icontains(name, autoescape=True))
         if region:
             q = q.where(RegisterEntry.region == region)
-        if after_bin:
-            q = q.where(RegisterEntry.bin > after_bin)
         q = q.order_by(RegisterEntry.bin).limit(limit)
         return list((await self.session.exec(q)).all())
 
