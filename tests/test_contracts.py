@@ -186,6 +186,14 @@ async def test_art_48_offtake_signed_amended_and_supplier_excluded_in_the_regist
     assert "excluded" in rec["flagged"]
     listed = (await platform.call("registry", "GET", "/v1/offtake", role="public", params={"supplier": s})).json()
     assert [x["contract_id"] for x in listed["items"]] == [k["id"]]
+    # the public page of the offtake register finds it by customer and goods code, and not by another customer
+    page = f"{platform.url('registry')}/offtake"
+    found = await platform.http.get(page, params={"customer": c, "tnved": "7308909809", "lang": "ru"})
+    assert found.status_code == 200 and f"/register/{s}?" in found.text and rec["ocid"] in found.text
+    other = await platform.http.get(page, params={"customer": fresh_bin(), "lang": "ru"})
+    assert other.status_code == 200 and f"/register/{s}?" not in other.text
+    bad = await platform.http.get(page, params={"tnved": "73089", "lang": "ru"})
+    assert bad.status_code == 400 and 'role="alert"' in bad.text
 
 
 async def test_art_48_2_year_two_acceptance_of_40_percent_gives_penalty(platform: Platform) -> None:

@@ -12,6 +12,8 @@ from ipp_common.http.problems import ProblemError
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 """What a cursor this API issues looks like (URL-safe base64)."""
 BIN_PATTERN = r"^[0-9]{12}$"
+TNVED_PATTERN = r"^[0-9]{10}$"
+"""A goods code of the EAEU TN VED (ten digits)."""
 CursorQuery = Annotated[str | None, Query(max_length=500, pattern=CURSOR_PATTERN,
                                           description="The `next_cursor` of the previous page (opaque)")]
 """The one cursor style of every collection: the position after the last item of the page before."""

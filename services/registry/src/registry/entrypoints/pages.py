@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from ipp_common.http.languages import negotiate
-from ipp_common.http.queries import BIN_PATTERN, CURSOR_PATTERN
+from ipp_common.http.queries import BIN_PATTERN, CURSOR_PATTERN, TNVED_PATTERN
 from ipp_common.http.responses import conditional
 from ipp_common.law.calendar import KZ
 from ipp_common.law.errors import NotFound
@@ -99,7 +99,7 @@ async def register_page(request: Request, uow: UowDep, lang: LangQuery = None,
     filters: dict[str, Any] = {"bin_": None, "tnved": None, "name": None}
     if re.fullmatch(BIN_PATTERN, q):
         filters["bin_"] = q
-    elif re.fullmatch(r"[0-9]{10}", q):
+    elif re.fullmatch(TNVED_PATTERN, q):
         filters["tnved"] = q
     elif q:
         filters["name"] = q
@@ -208,16 +208,22 @@ async def issue_extract(request: Request, bin: str, uow: UowDep, ctx: CtxDep, la
 @router.get("/offtake")
 async def offtake_page(request: Request, uow: UowDep, lang: LangQuery = None,
                        supplier: Annotated[str, Query(max_length=12)] = "",
+                       customer: Annotated[str, Query(max_length=12)] = "",
+                       tnved: Annotated[str, Query(max_length=10)] = "",
                        cursor: Annotated[str | None, Query(max_length=500)] = None) -> Response:
+    """The offtake register (Art. 1.8-1, 48.6) by executor, customer and goods code, as the JSON API filters it."""
     lg = language(request, lang)
-    bad = (supplier and not re.fullmatch(BIN_PATTERN, supplier)) or (cursor and not re.fullmatch(CURSOR_PATTERN, cursor))
+    form = {"supplier": supplier.strip(), "customer": customer.strip(), "tnved": tnved.strip()}
+    bad = (any(form[k] and not re.fullmatch(BIN_PATTERN, form[k]) for k in ("supplier", "customer"))
+           or (form["tnved"] and not re.fullmatch(TNVED_PATTERN, form["tnved"]))
+           or (cursor and not re.fullmatch(CURSOR_PATTERN, cursor)))
     page: dict[str, Any] = {"items": [], "next_cursor": None}
     if not bad:
-        page = await offtake.search(uow, supplier=supplier or None, customer=None, tnved=None, status=None,
-                                    cursor=cursor, limit=PAGE_SIZE)
-    next_url = ("/offtake?" + urlencode({"supplier": supplier, "cursor": page["next_cursor"], "lang": lg})
+        page = await offtake.search(uow, supplier=form["supplier"] or None, customer=form["customer"] or None,
+                                    tnved=form["tnved"] or None, status=None, cursor=cursor, limit=PAGE_SIZE)
+    next_url = ("/offtake?" + urlencode({**form, "cursor": page["next_cursor"], "lang": lg})
                 if page["next_cursor"] else None)
-    return render(request, "offtake.html", lg, 400 if bad else 200, page=page, supplier=supplier,
+    return render(request, "offtake.html", lg, 400 if bad else 200, page=page, form=form,
                   error=TEXTS[lg]["bad_query"] if bad else None, next_url=next_url)
 
 
