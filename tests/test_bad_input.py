@@ -57,7 +57,8 @@ async def test_art_51_1_2_evidence_checksum_required(platform: Platform) -> None
     assert p["field"] == "body.evidence.video_sha256" and p["article"] == "51-1.2(4)"
 
 
-@pytest.mark.parametrize("bad", ["12345678901", "190540001013", "191340001012", "ABCDEFGHIJKL"])
+@pytest.mark.parametrize("bad", ["12345678901", "190540001013", "191340001012", "ABCDEFGHIJKL",
+                                 "١٩٠٥٤٠٠٠١٠١٢", "１９０５４０００１０１２"])  # a valid BIN in other scripts' digits
 async def test_invalid_bin_refused(platform: Platform, bad: str) -> None:
     b = fresh_bin()
     body = application_body(b, bin=bad)
@@ -65,7 +66,19 @@ async def test_invalid_bin_refused(platform: Platform, bad: str) -> None:
     assert p["field"] == "body.bin" and p["errors"][0]["rule"] == "bin_invalid"
 
 
-@pytest.mark.parametrize("code", ["73089098", "73089098091", "7308A09809", "9908909809"])
+@pytest.mark.parametrize(("service", "path"), [("registry", "/v1/register/１９０５４０００１０１２"),
+                                             ("registry", "/v1/offtake?customer=١٩٠٥٤٠٠٠١٠١٢"),
+                                             ("registry", "/v1/catalogue/٧٣٠٨٩٠٩٨٠٩"),
+                                             ("contracts", "/v1/suppliers/１９０５４０００１０１２/register-status")])
+async def test_codes_in_other_scripts_digits_are_refused_on_reads(platform: Platform, service: str, path: str) -> None:
+    """A BIN or goods code is ASCII digits: the same number in another script's digits is another string, which
+    no government system knows — refused, not looked up."""
+    p = assert_problem(await platform.call(service, "GET", path, role="public" if service == "registry" else "officer"),
+                       422)
+    assert p["field"] and p["field"].split(".")[-1] in ("bin", "customer", "tnved"), p
+
+
+@pytest.mark.parametrize("code", ["73089098", "73089098091", "7308A09809", "9908909809", "٧٣٠٨٩٠٩٨٠٩"])
 async def test_unknown_tnved_format_refused(platform: Platform, code: str) -> None:
     b = fresh_bin()
     body = application_body(b)

@@ -33,7 +33,9 @@ def test_no_valid_digit_when_both_passes_give_ten() -> None:
 
 @pytest.mark.parametrize("bad,rule", [("19054000101", "exactly 12 digits"), ("1905400010123", "exactly 12 digits"),
                                       ("19054000101A", "exactly 12 digits"), ("191340001012", "month"),
-                                      ("190040001012", "month"), ("190540001013", "check digit")])
+                                      ("190040001012", "month"), ("190540001013", "check digit"),
+                                      # a valid BIN written in Arabic-Indic and in full-width digits
+                                      ("١٩٠٥٤٠٠٠١٠١٢", "exactly 12 digits"), ("１９０５４０００１０１２", "exactly 12 digits")])
 def test_invalid_bins_name_their_rule(bad: str, rule: str) -> None:
     with pytest.raises(InvalidBIN) as e:
         validate_bin(bad)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.http.fields import BIN, BinText, DecimalForm, DecimalText, IsoDate, MoneyText, Year
+from ipp_common.law.codes import TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
@@ -14,7 +15,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-Tnved = Annotated[str, Field(pattern=r"^\d{10}$")]
+Tnved = Annotated[str, Field(pattern=TNVED_PATTERN)]
 Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2), DecimalForm()]
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, MoneyText
+from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 
@@ -19,7 +20,7 @@ Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2), Decimal
 
 class MeasureApplicationCreate(Strict):
     measure: Annotated[str, Field(max_length=40, examples=["co_financing"])]
-    goods: Annotated[list[Annotated[str, Field(pattern=r"^\d{10}$")]], Field(max_length=100)]
+    goods: Annotated[list[Annotated[str, Field(pattern=TNVED_PATTERN)]], Field(max_length=100)]
     amount_kzt: Money
     region: Annotated[str | None, Field(max_length=100)] = None
     counter_obligations_accepted: StrictBool
@@ -50,7 +51,7 @@ class ObligationIn(Strict):
 
 
 class AgreementCreate(Strict):
-    bin: Annotated[str, Field(pattern=r"^\d{12}$")]
+    bin: Annotated[str, Field(pattern=BIN_PATTERN)]
     kind: Literal["competitiveness", "grant", "assembly"]
     region: Annotated[str | None, Field(max_length=100)] = None
     start: IsoDate

@@ -6,10 +6,12 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+from ipp_common.law.codes import TNVED_PATTERN
+
 
 class Good(BaseModel):
     """A good as the law identifies it: TN VED EAEU code (10 digits) and name (Art. 51-1.2)."""
-    tnved: str = Field(pattern=r"^\d{10}$")
+    tnved: str = Field(pattern=TNVED_PATTERN)
     name: str
     declared_operations: list[str] = []
     declared_icv_pct: Decimal | None = None

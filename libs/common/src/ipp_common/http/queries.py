@@ -8,12 +8,12 @@ from fastapi import Query, Request, Response
 from fastapi.routing import APIRoute
 
 from ipp_common.http.problems import ProblemError
+from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
+
+__all__ = ["BIN_PATTERN", "TNVED_PATTERN", "BinQuery", "CursorQuery", "LimitQuery", "StrictQueryRoute"]
 
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 """What a cursor this API issues looks like (URL-safe base64)."""
-BIN_PATTERN = r"^[0-9]{12}$"
-TNVED_PATTERN = r"^[0-9]{10}$"
-"""A goods code of the EAEU TN VED (ten digits)."""
 CursorQuery = Annotated[str | None, Query(max_length=500, pattern=CURSOR_PATTERN,
                                           description="The `next_cursor` of the previous page (opaque)")]
 """The one cursor style of every collection: the position after the last item of the page before."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ipp_common.law.codes import BIN_PATTERN
+
 _W1 = list(range(1, 12))
 _W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]
-_DIGITS = re.compile(r"^\d{12}$")
+_DIGITS = re.compile(BIN_PATTERN)  # ASCII digits only: int() would read any script's digits too
 
 
 class InvalidBIN(ValueError):

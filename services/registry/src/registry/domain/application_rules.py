@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-TNVED = re.compile(r"^\d{10}$")
+from ipp_common.law.codes import TNVED_PATTERN
+
+TNVED = re.compile(TNVED_PATTERN)
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 CONSENTS = {
