@@ -3,9 +3,11 @@ scans, the legal-entity status feed, retention — run by exactly one process pl
 replicas run (ADR 22).
 
 Leadership is a PostgreSQL session-level advisory lock held on a connection of its own (not pooled: closing
-it ends the session, and the lock with it). The active scheduler checks that connection every
-``scheduler_poll_s``; a standby tries the lock as often, so when the active one dies — its session ends with
-its socket — another takes over within seconds. On SQLite there is one process, which always leads.
+it ends the session, and the lock with it). The active scheduler stands down the moment that connection is
+lost (the driver's termination listener: a pooler or server restart, a terminated backend), and checks it
+every ``scheduler_poll_s`` as well; a standby tries the lock as often, so when the active one dies — its
+session ends with its socket — another takes over within seconds, and the one that lost its session has
+already stopped. On SQLite there is one process, which always leads.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class Leadership:
         self._engine = create_async_engine(async_database_url(settings.database_url), poolclass=NullPool,
                                            connect_args={"timeout": 5}) if self.postgres else None
         self._conn: AsyncConnection | None = None
+        self.lost = asyncio.Event()  # set when the lock's connection closes, whoever closed it
 
     async def try_acquire(self) -> bool:
         if self._engine is None:
@@ -62,13 +65,32 @@ class Leadership:
             await conn.close()
             return False
         self._conn = conn
+        self.lost.clear()
+        # asyncpg calls its termination listeners as soon as the socket closes, even while the connection idles
+        driver = (await conn.get_raw_connection()).driver_connection
+        if driver is not None:  # else the poll below notices the loss
+            driver.add_termination_listener(lambda _: self.lost.set())
         return True
+
+    async def wait(self, stop: asyncio.Event, seconds: float) -> None:
+        """Until the next check of the lead: ``seconds``, or less if the process stops or the lock's
+        connection is lost."""
+        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self.lost.wait())]
+        try:
+            await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for w in waits:
+                w.cancel()
 
     async def still_held(self) -> bool:
         """The lock's session is alive (a dropped connection took the lock with it)."""
         if self._engine is None:
             return True
         if self._conn is None:
+            return False
+        if self.lost.is_set():
+            log.warning("scheduler lock connection lost")
+            await self.release()
             return False
         try:
             await self._conn.execute(text("SELECT 1"))
@@ -114,7 +136,7 @@ async def run_scheduler(settings: ServiceSettings, duties: list[Duty], stop: asy
                      for d in duties]
             try:
                 while not stop.is_set() and await leadership.still_held():
-                    await pause(stop, settings.scheduler_poll_s)
+                    await leadership.wait(stop, settings.scheduler_poll_s)
             finally:
                 for t in tasks:
                     t.cancel()  # a duty cut short rolls its transaction back; the next leader runs it again
