@@ -78,6 +78,16 @@ async def test_codes_in_other_scripts_digits_are_refused_on_reads(platform: Plat
     assert p["field"] and p["field"].split(".")[-1] in ("bin", "customer", "tnved"), p
 
 
+@pytest.mark.parametrize(("path", "misspelt", "valid"), [("/v1/applications", "includd", "included"),
+                                                        ("/v1/appeals", "decidd", "decided")])
+async def test_a_status_filter_refuses_a_status_that_does_not_exist(platform: Platform, path: str, misspelt: str,
+                                                                   valid: str) -> None:
+    """A misspelt status would list nothing, as if nothing had it: refused, naming the statuses there are."""
+    p = assert_problem(await platform.call("registry", "GET", path, role="officer", params={"status": misspelt}), 422)
+    assert p["field"] == "query.status" and valid in p["errors"][0]["message"], p
+    assert (await platform.call("registry", "GET", path, role="officer", params={"status": valid})).status_code == 200
+
+
 @pytest.mark.parametrize("code", ["73089098", "73089098091", "7308A09809", "9908909809", "٧٣٠٨٩٠٩٨٠٩"])
 async def test_unknown_tnved_format_refused(platform: Platform, code: str) -> None:
     b = fresh_bin()

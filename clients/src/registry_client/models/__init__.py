@@ -12,12 +12,14 @@ from .appeal_list import AppealList
 from .appeal_public import AppealPublic
 from .appeal_public_decision_type_0 import AppealPublicDecisionType0
 from .appeal_public_documents_item import AppealPublicDocumentsItem
+from .appeal_status import AppealStatus
 from .application_create import ApplicationCreate
 from .application_page import ApplicationPage
 from .application_public import ApplicationPublic
 from .application_public_assessment_type_0 import ApplicationPublicAssessmentType0
 from .application_public_goods_item import ApplicationPublicGoodsItem
 from .application_public_sites_item import ApplicationPublicSitesItem
+from .application_status import ApplicationStatus
 from .assessment_act import AssessmentAct
 from .assessment_decision import AssessmentDecision
 from .assessment_decision_outcome import AssessmentDecisionOutcome
@@ -99,12 +101,14 @@ __all__ = (
     "AppealPublic",
     "AppealPublicDecisionType0",
     "AppealPublicDocumentsItem",
+    "AppealStatus",
     "ApplicationCreate",
     "ApplicationPage",
     "ApplicationPublic",
     "ApplicationPublicAssessmentType0",
     "ApplicationPublicGoodsItem",
     "ApplicationPublicSitesItem",
+    "ApplicationStatus",
     "AssessmentAct",
     "AssessmentDecision",
     "AssessmentDecisionOutcome",

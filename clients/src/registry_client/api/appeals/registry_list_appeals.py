@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.appeal_list import AppealList
+from ...models.appeal_status import AppealStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    status: None | str | Unset = UNSET,
+    status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -24,6 +25,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     else:
         json_status = status
     params["status"] = json_status
@@ -128,13 +131,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[AppealList | Problem]:
     """Appeals: the applicant's own; all for the commission
 
     Args:
-        status (None | str | Unset):
+        status (AppealStatus | None | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -160,13 +163,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> AppealList | Problem | None:
     """Appeals: the applicant's own; all for the commission
 
     Args:
-        status (None | str | Unset):
+        status (AppealStatus | None | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -187,13 +190,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[AppealList | Problem]:
     """Appeals: the applicant's own; all for the commission
 
     Args:
-        status (None | str | Unset):
+        status (AppealStatus | None | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -217,13 +220,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> AppealList | Problem | None:
     """Appeals: the applicant's own; all for the commission
 
     Args:
-        status (None | str | Unset):
+        status (AppealStatus | None | Unset):
         accept_language (str | Unset):
 
     Raises:

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_page import ApplicationPage
+from ...models.application_status import ApplicationStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -13,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     bin_: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     else:
         json_status = status
     params["status"] = json_status
@@ -148,7 +151,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -157,7 +160,7 @@ def sync_detailed(
 
     Args:
         bin_ (None | str | Unset):
-        status (None | str | Unset):
+        status (ApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -189,7 +192,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -198,7 +201,7 @@ def sync(
 
     Args:
         bin_ (None | str | Unset):
-        status (None | str | Unset):
+        status (ApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -225,7 +228,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -234,7 +237,7 @@ async def asyncio_detailed(
 
     Args:
         bin_ (None | str | Unset):
-        status (None | str | Unset):
+        status (ApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -264,7 +267,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -273,7 +276,7 @@ async def asyncio(
 
     Args:
         bin_ (None | str | Unset):
-        status (None | str | Unset):
+        status (ApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

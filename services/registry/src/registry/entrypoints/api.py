@@ -16,6 +16,7 @@ from ipp_common.law.principal import Principal, Role
 from opentelemetry import trace
 
 from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.domain.model import ApplicationStatus
 from registry.schemas import ApplicationCreate, ApplicationPage, ApplicationPublic, AssessmentDecision
 from registry.service_layer import handlers
 from registry.service_layer.context import RegistryContext
@@ -73,7 +74,7 @@ async def read_application(request: Request, application_id: uuid.UUID, uow: Uow
             summary="Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)")
 async def list_applications(request: Request, uow: UowDep,
                             principal: Principal = require_roles(Role.applicant, Role.officer),
-                            bin: BinQuery = None, status: Annotated[str | None, Query(max_length=40)] = None,
+                            bin: BinQuery = None, status: Annotated[ApplicationStatus | None, Query()] = None,
                             cursor: CursorQuery = None, limit: LimitQuery = 50) -> Response:
     page = await handlers.list_applications(uow, principal, bin_=bin, status=status, cursor=cursor, limit=limit)
     return conditional_json(request, page.model_dump(mode="json"))

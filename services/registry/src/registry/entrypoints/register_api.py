@@ -16,6 +16,7 @@ from ipp_common.law.principal import Principal, Role
 
 from registry import schemas as s
 from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.domain.appeals import AppealStatus
 from registry.entrypoints.api import CtxDep, get_uow
 from registry.entrypoints.pages import pdf_response
 from registry.schemas import (
@@ -177,7 +178,7 @@ async def file_appeal(request: Request, body: AppealCreate, uow: UowDep, ctx: Ct
 @router.get("/appeals", response_model=s.AppealList,
             response_model_exclude_unset=True, tags=["appeals"], summary="Appeals: the applicant's own; all for the commission")
 async def list_appeals(uow: UowDep, principal: Principal = require_roles(Role.applicant, Role.appeals, Role.officer),
-                       status: Annotated[str | None, Query(max_length=20)] = None) -> dict[str, Any]:
+                       status: Annotated[AppealStatus | None, Query()] = None) -> dict[str, Any]:
     return {"items": await appeals.list_appeals(uow, principal, status)}
 
 
