@@ -1,16 +1,15 @@
-"""Query parameters: those every collection of the API takes the same way, and the refusal of any other."""
+"""Parameters: those every collection of the API takes the same way, the law's identifiers in a path or a query,
+and the refusal of any query parameter an operation does not declare."""
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
-from fastapi import Query, Request, Response
+from fastapi import Path, Query, Request, Response
 from fastapi.routing import APIRoute
 
 from ipp_common.http.problems import ProblemError
 from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
-
-__all__ = ["BIN_PATTERN", "TNVED_PATTERN", "BinQuery", "CursorQuery", "LimitQuery", "StrictQueryRoute"]
 
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 """What a cursor this API issues looks like (URL-safe base64)."""
@@ -19,6 +18,9 @@ CursorQuery = Annotated[str | None, Query(max_length=500, pattern=CURSOR_PATTERN
 """The one cursor style of every collection: the position after the last item of the page before."""
 LimitQuery = Annotated[int, Query(ge=1, le=200, description="Items per page")]
 BinQuery = Annotated[str | None, Query(pattern=BIN_PATTERN)]
+BinPath = Annotated[str, Path(pattern=BIN_PATTERN)]
+TnvedQuery = Annotated[str | None, Query(pattern=TNVED_PATTERN)]
+TnvedPath = Annotated[str, Path(pattern=TNVED_PATTERN)]
 
 
 class StrictQueryRoute(APIRoute):

@@ -8,7 +8,7 @@ from fastapi import Depends, Path, Query, Request
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_INT_MAX
-from ipp_common.http.queries import BIN_PATTERN, BinQuery, CursorQuery, LimitQuery
+from ipp_common.http.queries import BinPath, BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from contracts import schemas as s
@@ -34,13 +34,12 @@ Officer = require_roles(Role.officer)
 Customer = require_roles(Role.customer)
 Party = require_roles(Role.customer, Role.applicant)
 CustomerOrOfficer = require_roles(Role.officer, Role.customer)
-BinPath = Annotated[str, Path(pattern=BIN_PATTERN)]
 StatusQuery = Annotated[str | None, Query(max_length=30)]
 
 
 @router.get("/suppliers/{bin}/register-status", tags=["suppliers"], response_model=s.SupplierRegisterStatus,
             summary="A supplier's status in the register, as contracts knows it")
-async def supplier_status(bin: Annotated[str, Path(pattern=BIN_PATTERN)], uow: U,
+async def supplier_status(bin: BinPath, uow: U,
                           principal: Principal = require_roles(Role.officer, Role.customer)) -> dict[str, Any]:
     return await handlers.supplier_register_status(uow, bin)
 

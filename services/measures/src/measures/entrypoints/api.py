@@ -4,11 +4,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Depends, Query, Request
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import IsoDate
-from ipp_common.http.queries import BIN_PATTERN, BinQuery, CursorQuery, LimitQuery
+from ipp_common.http.queries import BinPath, BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from measures import schemas as s
@@ -36,7 +36,7 @@ Officer = require_roles(Role.officer)
 
 @router.get("/eligibility/{bin}/register", tags=["eligibility"], response_model=s.RegisterCondition,
             summary="Art. 25.5 register condition for a would-be recipient")
-async def register_condition(bin: Annotated[str, Path(pattern=BIN_PATTERN)], uow: U,
+async def register_condition(bin: BinPath, uow: U,
                              principal: Principal = Officer) -> dict[str, Any]:
     return await h.register_condition(uow, bin)
 

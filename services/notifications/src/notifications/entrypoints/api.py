@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import require_roles
 from ipp_common.http.fields import IsoDateTime
-from ipp_common.http.queries import BIN_PATTERN
+from ipp_common.http.queries import BinQuery
 from ipp_common.http.responses import conditional_json
 from ipp_common.law.clock import Clock
 from ipp_common.law.principal import Principal, Role
@@ -36,7 +36,7 @@ Reader = require_roles(Role.applicant, Role.customer, Role.officer)
 
 @router.get("/notices", response_model=NoticePage, summary="The caller's inbox, newest first (cursor pagination, ETag)")
 async def list_notices(request: Request, uow: UowDep, principal: Principal = Reader,
-                       bin: Annotated[str | None, Query(pattern=BIN_PATTERN)] = None,
+                       bin: BinQuery = None,
                        type: Annotated[str | None, Query(max_length=120)] = None,
                        unread: bool | None = None,
                        since: IsoDateTime | None = None, until: IsoDateTime | None = None,

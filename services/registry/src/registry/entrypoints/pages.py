@@ -21,9 +21,10 @@ from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from ipp_common.http.languages import negotiate
-from ipp_common.http.queries import BIN_PATTERN, CURSOR_PATTERN, TNVED_PATTERN
+from ipp_common.http.queries import CURSOR_PATTERN
 from ipp_common.http.responses import conditional
 from ipp_common.law.calendar import KZ
+from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
 from ipp_common.law.errors import NotFound
 
 from registry.adapters.extract_pdf import extract_pdf

@@ -4,12 +4,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Depends, Query, Request
 from fastapi.responses import Response
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_BIGINT_MAX, IsoDate
-from ipp_common.http.queries import BIN_PATTERN, TNVED_PATTERN, CursorQuery, LimitQuery
+from ipp_common.http.queries import BinPath, BinQuery, CursorQuery, LimitQuery, TnvedPath, TnvedQuery
 from ipp_common.http.responses import conditional_json
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
@@ -34,7 +34,6 @@ from registry.service_layer import appeals, catalogue, monitoring, offtake, prod
 
 router = service_router("/v1")
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
-BinPath = Annotated[str, Path(pattern=BIN_PATTERN)]
 
 
 
@@ -48,11 +47,11 @@ def rid(request: Request) -> str | None:
 @router.get("/register", response_model=s.RegisterPage, tags=["register (public)"],
             summary="Who is in the register: by BIN, TN VED, region; or the register as of a date (public)")
 async def register_list(request: Request, uow: UowDep,
-                        bin: Annotated[str | None, Query(pattern=BIN_PATTERN)] = None,
+                        bin: BinQuery = None,
                         name: Annotated[str | None, Query(min_length=1, max_length=300,
                                                           description="Part of the company's name, any letter case")
                                         ] = None,
-                        tnved: Annotated[str | None, Query(pattern=TNVED_PATTERN)] = None,
+                        tnved: TnvedQuery = None,
                         region: Annotated[str | None, Query(max_length=100)] = None,
                         as_of: IsoDate | None = None,
                         cursor: Annotated[str | None, Query(max_length=500)] = None,
@@ -111,7 +110,7 @@ def wants_pdf(accept: str) -> bool:
 
 @router.get("/catalogue/{tnved}", response_model=s.CatalogueEntry, tags=["catalogue"],
             summary="Production conditions and operations of a good, every version (public, Art. 51-7)")
-async def catalogue_versions(tnved: Annotated[str, Path(pattern=TNVED_PATTERN)], uow: UowDep) -> dict[str, Any]:
+async def catalogue_versions(tnved: TnvedPath, uow: UowDep) -> dict[str, Any]:
     return {"tnved": tnved, "versions": await catalogue.versions(uow, tnved)}
 
 
@@ -206,7 +205,7 @@ async def appeal_decision(request: Request, appeal_id: uuid.UUID, body: AppealDe
 
 @router.post("/catalogue/{tnved}/versions", response_model=s.CatalogueVersionPublic, tags=["catalogue"], status_code=201,
              summary="Amend a good's production conditions; never more favourable (Art. 51-7.4)")
-async def amend_catalogue(request: Request, tnved: Annotated[str, Path(pattern=TNVED_PATTERN)],
+async def amend_catalogue(request: Request, tnved: TnvedPath,
                           body: CatalogueVersionCreate, uow: UowDep,
                           principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     return await catalogue.amend(uow, tnved, body, principal, rid(request))
@@ -253,9 +252,9 @@ async def chain(uow: UowDep, principal: Principal = require_roles(Role.officer))
 @router.get("/offtake", response_model=s.OfftakePage, tags=["offtake register (public)"],
             summary="Offtake contracts: executor (with register status), customer, goods, volumes, term, status")
 async def offtake_list(request: Request, uow: UowDep,
-                       supplier: Annotated[str | None, Query(pattern=BIN_PATTERN)] = None,
-                       customer: Annotated[str | None, Query(pattern=BIN_PATTERN)] = None,
-                       tnved: Annotated[str | None, Query(pattern=TNVED_PATTERN)] = None,
+                       supplier: BinQuery = None,
+                       customer: BinQuery = None,
+                       tnved: TnvedQuery = None,
                        status: Annotated[str | None, Query(max_length=30)] = None,
                        cursor: CursorQuery = None, limit: LimitQuery = 50) -> Response:
     page = await offtake.search(uow, supplier=supplier, customer=customer, tnved=tnved, status=status, cursor=cursor,
