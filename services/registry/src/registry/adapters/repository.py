@@ -118,6 +118,13 @@ class ApplicationRepository:
         return (await self.session.exec(q)).first()
 
 
+def name_contains(column: Any, part: str) -> Any:
+    """The register's search by name: ``part`` anywhere in the company name, in any letter case — lower() LIKE
+    lower(), every letter folded on both databases (engine.make_engine); LIKE's wildcards in ``part`` are
+    matched as themselves."""
+    return sa.func.coalesce(column, "").icontains(part, autoescape=True)
+
+
 class RegisterRepository:
     """The append-only register and the producer records derived from it."""
 
@@ -191,7 +198,7 @@ class RegisterRepository:
              .join(latest_sq, (RegisterEntry.bin == latest_sq.c.bin) & (RegisterEntry.seq == latest_sq.c.seq))
              .where(RegisterEntry.kind != "exclusion"))
         if name:
-            q = q.where(sa.func.coalesce(RegisterEntry.company_name, "").icontains(name, autoescape=True))
+            q = q.where(name_contains(RegisterEntry.company_name, name))
         if region:
             q = q.where(RegisterEntry.region == region)
         q = q.order_by(RegisterEntry.bin).limit(limit)
@@ -228,8 +235,8 @@ class RegisterRepository:
         q = select(Producer).where(Producer.status == "included")
         if bin_:
             q = q.where(Producer.bin == bin_)
-        if name:  # lower() LIKE lower(), every letter folded on both databases (engine.make_engine)
-            q = q.where(sa.func.coalesce(Producer.company_name, "").icontains(name, autoescape=True))
+        if name:
+            q = q.where(name_contains(Producer.company_name, name))
         if region:
             q = q.where(Producer.region == region)
         if tnved:
