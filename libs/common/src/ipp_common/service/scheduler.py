@@ -88,10 +88,6 @@ class Leadership:
             return True
         if self._conn is None:
             return False
-        if self.lost.is_set():
-            log.warning("scheduler lock connection lost")
-            await self.release()
-            return False
         try:
             await self._conn.execute(text("SELECT 1"))
             await self._conn.commit()
