@@ -50,6 +50,23 @@ async def test_a_stale_etag_is_refused_with_412_and_the_current_one_is_accepted(
     assert r.status_code == 412
 
 
+async def test_a_refused_precondition_is_not_the_idempotency_keys_answer(platform: Platform) -> None:
+    """A 412 changes nothing, so the same key with the current ETag then acts. The check reads the notice as
+    its GET does — which records the recipient's first retrieval — and that read's commit is not the POST's:
+    it wrote the key's record, and the 412 was then replayed as the key's answer, as plain JSON."""
+    b = fresh_bin()
+    await platform.include(b)
+    n = await platform.notice_of_type(b, "registry.producer.included")
+    url, recipient = f"{platform.url('notifications')}/v1/cabinet/notices/{n['id']}", platform.headers("applicant", b)
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    stale = await platform.http.post(f"{url}/read", headers={**recipient, **key, "If-Match": '"stale"'})
+    assert stale.status_code == 412 and stale.headers["content-type"] == "application/problem+json", stale.text
+    current = (await platform.http.get(url, headers=recipient)).headers["etag"]
+    done = await platform.http.post(f"{url}/read", headers={**recipient, **key, "If-Match": current})
+    assert done.status_code == 200 and done.headers.get("idempotent-replayed") is None, done.text
+    assert done.json()["read_at"] is not None
+
+
 async def test_the_documents_declare_if_match_and_etag(platform: Platform) -> None:
     spec = (await platform.http.get(f"{platform.url('contracts')}/openapi.json")).json()
     sign = spec["paths"]["/v1/contracts/{contract_id}/signature"]["post"]

@@ -85,3 +85,17 @@ async def test_each_answer_is_counted_by_route_template_and_status_and_timed() -
     assert sample("ipp_http_requests_total", status="200") == before_ok + 2
     assert sample("ipp_http_requests_total", status="422") == before_bad + 1
     assert sample("ipp_http_request_seconds_count") == timed + 3
+
+
+def test_a_replayed_answer_keeps_its_media_type() -> None:
+    """An error answer is a problem document (RFC 9457) when it is replayed under its Idempotency-Key too."""
+    from ipp_common.http.idempotency import replay_response
+    from ipp_common.persistence.tables import IdempotencyRecord
+
+    def replayed(status: int) -> str | None:
+        record = IdempotencyRecord(principal="p", key="k", request_hash="h", status_code=status, response={"a": 1})
+        r = replay_response(record)
+        assert r.headers["idempotent-replayed"] == "true"
+        return r.headers["content-type"]
+    assert replayed(409) == "application/problem+json"
+    assert replayed(201) == "application/json"

@@ -88,7 +88,9 @@ def replay_response(record: IdempotencyRecord) -> Response:
     headers = {**(record.headers or {}), REPLAYED: "true"}
     if record.status_code == 204:
         return Response(status_code=204, headers=headers)
-    return JSONResponse(record.response, status_code=record.status_code, headers=headers)
+    # Every answer of the platform that is an error is a problem document (RFC 9457); the record keeps its body.
+    media_type = "application/problem+json" if record.status_code >= 400 else "application/json"
+    return JSONResponse(record.response, status_code=record.status_code, headers=headers, media_type=media_type)
 
 
 def answer_of(headers: list[tuple[bytes, bytes]], body: bytes) -> tuple[Any, dict[str, str]]:

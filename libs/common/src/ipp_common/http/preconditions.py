@@ -112,7 +112,13 @@ async def current_etag(request: Request, template: str) -> str | None:
         elif message["type"] == "http.response.body":
             answer["body"].append(message.get("body", b""))
 
-    await request.app.router(scope, receive, send)
+    # The read is not the POST: whatever its GET writes (a recipient's first retrieval of a notice) commits
+    # without the POST's audit row and Idempotency-Key record, which belong to the POST's own change.
+    token = REQUEST_AUDIT.set(None)
+    try:
+        await request.app.router(scope, receive, send)
+    finally:
+        REQUEST_AUDIT.reset(token)
     if answer.get("status") != 200:
         return None
     tag = answer["headers"].get(b"etag")
