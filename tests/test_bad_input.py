@@ -78,14 +78,23 @@ async def test_codes_in_other_scripts_digits_are_refused_on_reads(platform: Plat
     assert p["field"] and p["field"].split(".")[-1] in ("bin", "customer", "tnved"), p
 
 
-@pytest.mark.parametrize(("path", "misspelt", "valid"), [("/v1/applications", "includd", "included"),
-                                                        ("/v1/appeals", "decidd", "decided")])
-async def test_a_status_filter_refuses_a_status_that_does_not_exist(platform: Platform, path: str, misspelt: str,
-                                                                   valid: str) -> None:
-    """A misspelt status would list nothing, as if nothing had it: refused, naming the statuses there are."""
-    p = assert_problem(await platform.call("registry", "GET", path, role="officer", params={"status": misspelt}), 422)
-    assert p["field"] == "query.status" and valid in p["errors"][0]["message"], p
-    assert (await platform.call("registry", "GET", path, role="officer", params={"status": valid})).status_code == 200
+@pytest.mark.parametrize(("service", "path", "field", "misspelt", "valid"), [
+    ("registry", "/v1/applications", "status", "includd", "included"),
+    ("registry", "/v1/appeals", "status", "decidd", "decided"),
+    ("registry", "/v1/offtake", "status", "signd", "terminated"),
+    ("contracts", "/v1/contracts", "status", "signd", "awaiting_supplier"),
+    ("contracts", "/v1/plans", "status", "aproved", "remarks_sent"),
+    ("measures", "/v1/agreements", "status", "activ", "flagged_for_review"),
+    ("measures", "/v1/agreements", "kind", "grnt", "assembly"),
+    ("verification", "/v1/runs", "purpose", "inclusio", "monitoring"),
+    ("verification", "/v1/runs", "outcome", "passd", "incomplete")])
+async def test_a_closed_set_filter_refuses_a_value_that_does_not_exist(platform: Platform, service: str, path: str,
+                                                                      field: str, misspelt: str, valid: str) -> None:
+    """A misspelt status (or kind, purpose, outcome) would list nothing, as if nothing had it: refused,
+    naming the values there are."""
+    p = assert_problem(await platform.call(service, "GET", path, role="officer", params={field: misspelt}), 422)
+    assert p["field"] == f"query.{field}" and valid in p["errors"][0]["message"], p
+    assert (await platform.call(service, "GET", path, role="officer", params={field: valid})).status_code == 200
 
 
 @pytest.mark.parametrize("code", ["73089098", "73089098091", "7308A09809", "9908909809", "٧٣٠٨٩٠٩٨٠٩"])

@@ -190,10 +190,17 @@ async def test_art_48_offtake_signed_amended_and_supplier_excluded_in_the_regist
     page = f"{platform.url('registry')}/offtake"
     found = await platform.http.get(page, params={"customer": c, "tnved": "7308909809", "lang": "ru"})
     assert found.status_code == 200 and f"/register/{s}?" in found.text and rec["ocid"] in found.text
+    assert "<td>заключён</td>" in found.text  # the contract's status in the page's language, not a code
     other = await platform.http.get(page, params={"customer": fresh_bin(), "lang": "ru"})
     assert other.status_code == 200 and f"/register/{s}?" not in other.text
-    bad = await platform.http.get(page, params={"tnved": "73089", "lang": "ru"})
-    assert bad.status_code == 400 and 'role="alert"' in bad.text
+    # by status: the signed contract is found among the signed ones only
+    only_signed = await platform.http.get(page, params={"customer": c, "status": "signed", "lang": "kk"})
+    assert only_signed.status_code == 200 and rec["ocid"] in only_signed.text and "<td>жасалған</td>" in only_signed.text
+    ended = await platform.http.get(page, params={"customer": c, "status": "terminated", "lang": "ru"})
+    assert ended.status_code == 200 and rec["ocid"] not in ended.text
+    for query in ({"tnved": "73089"}, {"status": "signd"}):
+        bad = await platform.http.get(page, params={**query, "lang": "ru"})
+        assert bad.status_code == 400 and 'role="alert"' in bad.text, query
 
 
 async def test_art_48_2_year_two_acceptance_of_40_percent_gives_penalty(platform: Platform) -> None:

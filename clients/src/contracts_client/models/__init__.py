@@ -21,6 +21,7 @@ from .contract_public_offset_obligations_item import ContractPublicOffsetObligat
 from .contract_public_pilot_type_0 import ContractPublicPilotType0
 from .contract_public_pledges_item import ContractPublicPledgesItem
 from .contract_public_volumes import ContractPublicVolumes
+from .contract_status import ContractStatus
 from .contract_with_history import ContractWithHistory
 from .contract_with_history_goods_item import ContractWithHistoryGoodsItem
 from .contract_with_history_offset_obligations_item import (
@@ -70,6 +71,7 @@ from .plan_public_remarks_item import PlanPublicRemarksItem
 from .plan_resubmission import PlanResubmission
 from .plan_review import PlanReview
 from .plan_review_outcome import PlanReviewOutcome
+from .plan_status import PlanStatus
 from .pledge_create import PledgeCreate
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
@@ -103,6 +105,7 @@ __all__ = (
     "ContractPublicPilotType0",
     "ContractPublicPledgesItem",
     "ContractPublicVolumes",
+    "ContractStatus",
     "ContractWithHistory",
     "ContractWithHistoryGoodsItem",
     "ContractWithHistoryOffsetObligationsItem",
@@ -146,6 +149,7 @@ __all__ = (
     "PlanResubmission",
     "PlanReview",
     "PlanReviewOutcome",
+    "PlanStatus",
     "PledgeCreate",
     "Problem",
     "ProblemErrorsType0Item",

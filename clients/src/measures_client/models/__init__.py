@@ -2,12 +2,13 @@
 
 from .aggregate import Aggregate
 from .agreement_create import AgreementCreate
-from .agreement_create_kind import AgreementCreateKind
+from .agreement_kind import AgreementKind
 from .agreement_page import AgreementPage
 from .agreement_public import AgreementPublic
 from .agreement_public_breaches_item import AgreementPublicBreachesItem
 from .agreement_public_measures_item import AgreementPublicMeasuresItem
 from .agreement_public_obligations_item import AgreementPublicObligationsItem
+from .agreement_status import AgreementStatus
 from .agreement_view import AgreementView
 from .agreement_view_breaches_item import AgreementViewBreachesItem
 from .agreement_view_measures_item import AgreementViewMeasuresItem
@@ -60,12 +61,13 @@ from .transparency_granted_by_year import TransparencyGrantedByYear
 __all__ = (
     "Aggregate",
     "AgreementCreate",
-    "AgreementCreateKind",
+    "AgreementKind",
     "AgreementPage",
     "AgreementPublic",
     "AgreementPublicBreachesItem",
     "AgreementPublicMeasuresItem",
     "AgreementPublicObligationsItem",
+    "AgreementStatus",
     "AgreementView",
     "AgreementViewBreachesItem",
     "AgreementViewMeasuresItem",

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.agreement_create_kind import (
-    AgreementCreateKind,
-    check_agreement_create_kind,
-)
+from ..models.agreement_kind import AgreementKind, check_agreement_kind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +23,9 @@ class AgreementCreate:
     Attributes:
         bin_ (str):
         end (datetime.date):
-        kind (AgreementCreateKind):
+        kind (AgreementKind): The agreements under which measures are granted: on raising competitiveness (Art. 28), a
+            grant
+            agreement, and on industrial assembly (Art. 65).
         measures (list[MeasureIn]):
         obligations (list[ObligationIn]):
         start (datetime.date):
@@ -35,7 +34,7 @@ class AgreementCreate:
 
     bin_: str
     end: datetime.date
-    kind: AgreementCreateKind
+    kind: AgreementKind
     measures: list[MeasureIn]
     obligations: list[ObligationIn]
     start: datetime.date
@@ -93,7 +92,7 @@ class AgreementCreate:
 
         end = datetime.date.fromisoformat(d.pop("end"))
 
-        kind = check_agreement_create_kind(d.pop("kind"))
+        kind = check_agreement_kind(d.pop("kind"))
 
         measures = []
         _measures = d.pop("measures")

@@ -34,6 +34,7 @@ from .catalogue_version_create_conditions_item import (
 from .catalogue_version_public import CatalogueVersionPublic
 from .chain_check import ChainCheck
 from .consents import Consents
+from .contract_status import ContractStatus
 from .entry_public import EntryPublic
 from .entry_public_goods_item import EntryPublicGoodsItem
 from .entry_public_reasons_item import EntryPublicReasonsItem
@@ -121,6 +122,7 @@ __all__ = (
     "CatalogueVersionPublic",
     "ChainCheck",
     "Consents",
+    "ContractStatus",
     "EntryPublic",
     "EntryPublicGoodsItem",
     "EntryPublicReasonsItem",

@@ -11,8 +11,10 @@ from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .run_detail import RunDetail
 from .run_detail_evidence_type_0_item import RunDetailEvidenceType0Item
+from .run_outcome import RunOutcome
 from .run_page import RunPage
 from .run_public import RunPublic
+from .verification_purpose import VerificationPurpose
 
 __all__ = (
     "AuditEntry",
@@ -26,6 +28,8 @@ __all__ = (
     "ProblemErrorsType0Item",
     "RunDetail",
     "RunDetailEvidenceType0Item",
+    "RunOutcome",
     "RunPage",
     "RunPublic",
+    "VerificationPurpose",
 )

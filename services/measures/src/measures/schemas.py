@@ -10,6 +10,8 @@ from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, M
 from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
+from measures.domain.rules import AgreementKind
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -52,7 +54,7 @@ class ObligationIn(Strict):
 
 class AgreementCreate(Strict):
     bin: Annotated[str, Field(pattern=BIN_PATTERN)]
-    kind: Literal["competitiveness", "grant", "assembly"]
+    kind: AgreementKind
     region: Annotated[str | None, Field(max_length=100)] = None
     start: IsoDate
     end: IsoDate

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_page import ContractPage
+from ...models.contract_status import ContractStatus
 from ...models.contracts_list_contracts_kind_type_0 import (
     ContractsListContractsKindType0,
 )
@@ -18,7 +19,7 @@ def _get_kwargs(
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
     kind: ContractsListContractsKindType0 | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -55,6 +56,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     else:
         json_status = status
     params["status"] = json_status
@@ -171,7 +174,7 @@ def sync_detailed(
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
     kind: ContractsListContractsKindType0 | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -182,7 +185,7 @@ def sync_detailed(
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
         kind (ContractsListContractsKindType0 | None | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -218,7 +221,7 @@ def sync(
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
     kind: ContractsListContractsKindType0 | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -229,7 +232,7 @@ def sync(
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
         kind (ContractsListContractsKindType0 | None | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -260,7 +263,7 @@ async def asyncio_detailed(
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
     kind: ContractsListContractsKindType0 | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -271,7 +274,7 @@ async def asyncio_detailed(
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
         kind (ContractsListContractsKindType0 | None | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -305,7 +308,7 @@ async def asyncio(
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
     kind: ContractsListContractsKindType0 | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -316,7 +319,7 @@ async def asyncio(
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
         kind (ContractsListContractsKindType0 | None | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

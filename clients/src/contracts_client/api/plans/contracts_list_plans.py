@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.plan_page import PlanPage
+from ...models.plan_status import PlanStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     customer_bin: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | PlanStatus | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -42,6 +43,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     else:
         json_status = status
     params["status"] = json_status
@@ -157,7 +160,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | PlanStatus | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -167,7 +170,7 @@ def sync_detailed(
     Args:
         customer_bin (None | str | Unset):
         year (int | None | Unset):
-        status (None | str | Unset):
+        status (None | PlanStatus | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -201,7 +204,7 @@ def sync(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | PlanStatus | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -211,7 +214,7 @@ def sync(
     Args:
         customer_bin (None | str | Unset):
         year (int | None | Unset):
-        status (None | str | Unset):
+        status (None | PlanStatus | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -240,7 +243,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | PlanStatus | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -250,7 +253,7 @@ async def asyncio_detailed(
     Args:
         customer_bin (None | str | Unset):
         year (int | None | Unset):
-        status (None | str | Unset):
+        status (None | PlanStatus | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -282,7 +285,7 @@ async def asyncio(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | PlanStatus | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -292,7 +295,7 @@ async def asyncio(
     Args:
         customer_bin (None | str | Unset):
         year (int | None | Unset):
-        status (None | str | Unset):
+        status (None | PlanStatus | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agreement_kind import AgreementKind
 from ...models.agreement_page import AgreementPage
+from ...models.agreement_status import AgreementStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -13,8 +15,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     bin_: None | str | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    kind: AgreementKind | None | Unset = UNSET,
+    status: AgreementStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -35,6 +37,8 @@ def _get_kwargs(
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
         json_kind = UNSET
+    elif isinstance(kind, str):
+        json_kind = kind
     else:
         json_kind = kind
     params["kind"] = json_kind
@@ -42,6 +46,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     else:
         json_status = status
     params["status"] = json_status
@@ -156,8 +162,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    kind: AgreementKind | None | Unset = UNSET,
+    status: AgreementStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -166,8 +172,8 @@ def sync_detailed(
 
     Args:
         bin_ (None | str | Unset):
-        kind (None | str | Unset):
-        status (None | str | Unset):
+        kind (AgreementKind | None | Unset):
+        status (AgreementStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -200,8 +206,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    kind: AgreementKind | None | Unset = UNSET,
+    status: AgreementStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -210,8 +216,8 @@ def sync(
 
     Args:
         bin_ (None | str | Unset):
-        kind (None | str | Unset):
-        status (None | str | Unset):
+        kind (AgreementKind | None | Unset):
+        status (AgreementStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -239,8 +245,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    kind: AgreementKind | None | Unset = UNSET,
+    status: AgreementStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -249,8 +255,8 @@ async def asyncio_detailed(
 
     Args:
         bin_ (None | str | Unset):
-        kind (None | str | Unset):
-        status (None | str | Unset):
+        kind (AgreementKind | None | Unset):
+        status (AgreementStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -281,8 +287,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    kind: AgreementKind | None | Unset = UNSET,
+    status: AgreementStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -291,8 +297,8 @@ async def asyncio(
 
     Args:
         bin_ (None | str | Unset):
-        kind (None | str | Unset):
-        status (None | str | Unset):
+        kind (AgreementKind | None | Unset):
+        status (AgreementStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

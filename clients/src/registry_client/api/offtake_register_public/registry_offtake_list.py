@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contract_status import ContractStatus
 from ...models.offtake_page import OfftakePage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,7 +16,7 @@ def _get_kwargs(
     supplier: None | str | Unset = UNSET,
     customer: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -50,6 +51,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
     else:
         json_status = status
     params["status"] = json_status
@@ -166,7 +169,7 @@ def sync_detailed(
     supplier: None | str | Unset = UNSET,
     customer: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -177,7 +180,7 @@ def sync_detailed(
         supplier (None | str | Unset):
         customer (None | str | Unset):
         tnved (None | str | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -213,7 +216,7 @@ def sync(
     supplier: None | str | Unset = UNSET,
     customer: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -224,7 +227,7 @@ def sync(
         supplier (None | str | Unset):
         customer (None | str | Unset):
         tnved (None | str | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -255,7 +258,7 @@ async def asyncio_detailed(
     supplier: None | str | Unset = UNSET,
     customer: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -266,7 +269,7 @@ async def asyncio_detailed(
         supplier (None | str | Unset):
         customer (None | str | Unset):
         tnved (None | str | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -300,7 +303,7 @@ async def asyncio(
     supplier: None | str | Unset = UNSET,
     customer: None | str | Unset = UNSET,
     tnved: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -311,7 +314,7 @@ async def asyncio(
         supplier (None | str | Unset):
         customer (None | str | Unset):
         tnved (None | str | Unset):
-        status (None | str | Unset):
+        status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

@@ -7,7 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.run_outcome import RunOutcome
 from ...models.run_page import RunPage
+from ...models.verification_purpose import (
+    VerificationPurpose,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -15,8 +19,8 @@ def _get_kwargs(
     *,
     application_id: None | Unset | UUID = UNSET,
     bin_: None | str | Unset = UNSET,
-    purpose: None | str | Unset = UNSET,
-    outcome: None | str | Unset = UNSET,
+    purpose: None | Unset | VerificationPurpose = UNSET,
+    outcome: None | RunOutcome | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -46,6 +50,8 @@ def _get_kwargs(
     json_purpose: None | str | Unset
     if isinstance(purpose, Unset):
         json_purpose = UNSET
+    elif isinstance(purpose, str):
+        json_purpose = purpose
     else:
         json_purpose = purpose
     params["purpose"] = json_purpose
@@ -53,6 +59,8 @@ def _get_kwargs(
     json_outcome: None | str | Unset
     if isinstance(outcome, Unset):
         json_outcome = UNSET
+    elif isinstance(outcome, str):
+        json_outcome = outcome
     else:
         json_outcome = outcome
     params["outcome"] = json_outcome
@@ -168,8 +176,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     application_id: None | Unset | UUID = UNSET,
     bin_: None | str | Unset = UNSET,
-    purpose: None | str | Unset = UNSET,
-    outcome: None | str | Unset = UNSET,
+    purpose: None | Unset | VerificationPurpose = UNSET,
+    outcome: None | RunOutcome | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -179,8 +187,8 @@ def sync_detailed(
     Args:
         application_id (None | Unset | UUID):
         bin_ (None | str | Unset):
-        purpose (None | str | Unset):
-        outcome (None | str | Unset):
+        purpose (None | Unset | VerificationPurpose):
+        outcome (None | RunOutcome | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -215,8 +223,8 @@ def sync(
     client: AuthenticatedClient,
     application_id: None | Unset | UUID = UNSET,
     bin_: None | str | Unset = UNSET,
-    purpose: None | str | Unset = UNSET,
-    outcome: None | str | Unset = UNSET,
+    purpose: None | Unset | VerificationPurpose = UNSET,
+    outcome: None | RunOutcome | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -226,8 +234,8 @@ def sync(
     Args:
         application_id (None | Unset | UUID):
         bin_ (None | str | Unset):
-        purpose (None | str | Unset):
-        outcome (None | str | Unset):
+        purpose (None | Unset | VerificationPurpose):
+        outcome (None | RunOutcome | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -257,8 +265,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     application_id: None | Unset | UUID = UNSET,
     bin_: None | str | Unset = UNSET,
-    purpose: None | str | Unset = UNSET,
-    outcome: None | str | Unset = UNSET,
+    purpose: None | Unset | VerificationPurpose = UNSET,
+    outcome: None | RunOutcome | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -268,8 +276,8 @@ async def asyncio_detailed(
     Args:
         application_id (None | Unset | UUID):
         bin_ (None | str | Unset):
-        purpose (None | str | Unset):
-        outcome (None | str | Unset):
+        purpose (None | Unset | VerificationPurpose):
+        outcome (None | RunOutcome | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -302,8 +310,8 @@ async def asyncio(
     client: AuthenticatedClient,
     application_id: None | Unset | UUID = UNSET,
     bin_: None | str | Unset = UNSET,
-    purpose: None | str | Unset = UNSET,
-    outcome: None | str | Unset = UNSET,
+    purpose: None | Unset | VerificationPurpose = UNSET,
+    outcome: None | RunOutcome | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -313,8 +321,8 @@ async def asyncio(
     Args:
         application_id (None | Unset | UUID):
         bin_ (None | str | Unset):
-        purpose (None | str | Unset):
-        outcome (None | str | Unset):
+        purpose (None | Unset | VerificationPurpose):
+        outcome (None | RunOutcome | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -13,10 +14,19 @@ from pydantic import BaseModel
 from ipp_common.events.catalogue import event
 
 
+class ContractStatus(StrEnum):
+    """Where a contract for industrial development stands (Art. 46, 48, 48-1, 49): proposed by the large
+    customer and awaiting the supplier's signature, signed by both, or terminated (Art. 47.8). Shared by
+    contract: the offtake register (registry) lists contracts by it."""
+    awaiting_supplier = "awaiting_supplier"
+    signed = "signed"
+    terminated = "terminated"
+
+
 class ContractSnapshot(BaseModel):
     contract_id: UUID
     kind: str
-    status: str
+    status: ContractStatus
     customer_bin: str
     customer_name: str | None = None
     supplier_bin: str

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ipp_common.events.catalogue import event
 from ipp_common.events.common import Good, Reason
+from ipp_common.events.verification import VerificationPurpose
 
 
 @event("registry.application.submitted", summary="An application for inclusion in the register was filed; "
@@ -19,7 +20,7 @@ class ApplicationSubmitted(BaseModel):
     company_name: str | None = None
     goods: list[Good]
     site_ids: list[str]
-    purpose: Literal["inclusion", "monitoring"] = "inclusion"
+    purpose: VerificationPurpose = VerificationPurpose.inclusion
     filed_at: datetime
 
 

@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel
 
 from ipp_common.events.catalogue import event
+
+
+class VerificationPurpose(StrEnum):
+    """Why a producer is verified: its application for inclusion (Art. 51-1.3) or quarterly monitoring
+    (Art. 51-4)."""
+    inclusion = "inclusion"
+    monitoring = "monitoring"
 
 
 class CriterionOutcome(BaseModel):
@@ -29,7 +37,7 @@ class VerificationCompleted(BaseModel):
     application_id: UUID
     """The application, or for monitoring the monitoring check, that asked for this run."""
     bin: str
-    purpose: Literal["inclusion", "monitoring"]
+    purpose: VerificationPurpose
     outcome: Literal["passed", "failed"]
     criteria: list[CriterionOutcome]
     completed_at: datetime

@@ -4,6 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.persistence.paging import keyset_page, where_equal
 from ipp_common.persistence.repository import Repository
 from ipp_common.persistence.unit_of_work import UnitOfWork
@@ -22,7 +23,8 @@ from contracts.adapters.orm import (
 class ContractsRepository(Repository):
 
     async def contracts_of_supplier(self, bin_: str) -> list[Contract]:
-        q = select(Contract).where(Contract.supplier_bin == bin_, Contract.status.in_(["signed", "awaiting_supplier"]))
+        q = select(Contract).where(Contract.supplier_bin == bin_,
+                                   Contract.status.in_([ContractStatus.signed, ContractStatus.awaiting_supplier]))
         return list((await self.session.exec(q)).all())
 
     async def amendments(self, contract_id: uuid.UUID) -> list[ContractAmendment]:
@@ -66,7 +68,8 @@ class ContractsRepository(Repository):
 
     async def unconcluded_applications(self, plan_id: uuid.UUID) -> list[ManufacturerApplication]:
         """Manufacturers' applications to a plan with no signed contract of theirs under it (Art. 47.7)."""
-        signed = select(Contract.supplier_bin).where(Contract.plan_id == plan_id, Contract.status != "awaiting_supplier")
+        signed = select(Contract.supplier_bin).where(Contract.plan_id == plan_id,
+                                                     Contract.status != ContractStatus.awaiting_supplier)
         q = select(ManufacturerApplication).where(ManufacturerApplication.plan_id == plan_id,
                                                   ManufacturerApplication.manufacturer_bin.not_in(signed))
         return list((await self.session.exec(q)).all())

@@ -5,6 +5,7 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Path, Query, Request
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_INT_MAX
@@ -13,6 +14,7 @@ from ipp_common.law.principal import Principal, Role
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
+from contracts.domain.rules import PlanStatus
 from contracts.service_layer import customers, guaranteed_purchase, handlers, icv, offset, offtake, plans
 from contracts.service_layer.context import ContractsContext
 
@@ -34,7 +36,6 @@ Officer = require_roles(Role.officer)
 Customer = require_roles(Role.customer)
 Party = require_roles(Role.customer, Role.applicant)
 CustomerOrOfficer = require_roles(Role.officer, Role.customer)
-StatusQuery = Annotated[str | None, Query(max_length=30)]
 
 
 @router.get("/suppliers/{bin}/register-status", tags=["suppliers"], response_model=s.SupplierRegisterStatus,
@@ -59,7 +60,8 @@ async def read_customer(bin: BinPath, uow: U, principal: Principal = CustomerOrO
 @router.get("/plans", tags=["plans"], response_model=s.PlanPage,
             summary="Procurement plans, newest first, by customer, year and status (a customer sees its own)")
 async def list_plans(uow: U, principal: Principal = CustomerOrOfficer, customer_bin: BinQuery = None,
-                     year: Annotated[int | None, Query(ge=1991, le=2100)] = None, status: StatusQuery = None,
+                     year: Annotated[int | None, Query(ge=1991, le=2100)] = None,
+                     status: Annotated[PlanStatus | None, Query()] = None,
                      cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
     return await plans.list_plans(uow, principal, customer_bin=customer_bin, year=year, status=status, cursor=cursor,
                                   limit=limit)
@@ -119,7 +121,8 @@ async def create(body: s.ContractCreate, uow: U, ctx: C, principal: Principal = 
 async def list_contracts(uow: U, principal: Principal = require_roles(Role.officer, Role.customer, Role.applicant),
                          customer_bin: BinQuery = None, supplier_bin: BinQuery = None,
                          kind: Annotated[Literal["offtake", "guaranteed_purchase", "offset"] | None, Query()] = None,
-                         status: StatusQuery = None, cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
+                         status: Annotated[ContractStatus | None, Query()] = None, cursor: CursorQuery = None,
+                         limit: LimitQuery = 50) -> dict:
     return await offtake.list_contracts(uow, principal, customer_bin=customer_bin, supplier_bin=supplier_bin, kind=kind,
                                         status=status, cursor=cursor, limit=limit)
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import contracts as ev
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
 
@@ -38,7 +39,7 @@ async def record_delivery(uow: ContractsUnitOfWork, ctx: ContractsContext, contr
                           cmd: DeliveryCreate, principal: Principal) -> dict[str, Any]:
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if party_of(c, principal) != "supplier" or c.status != "signed":
+        if party_of(c, principal) != "supplier" or c.status != ContractStatus.signed:
             raise Conflict("the supplier records deliveries under a signed contract", code="contract_state")
         if c.pilot_required and (c.pilot or {}).get("result") != "positive":
             raise Conflict("deliveries open after a positive pilot batch (Art. 47.8)", code="pilot_pending")
@@ -130,7 +131,7 @@ async def pledge(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: u
     """Art. 48.1, 48-1.1: offtake and guaranteed-purchase contracts may be pledged with banks."""
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if party_of(c, principal) != "supplier" or c.kind == "offset" or c.status != "signed":
+        if party_of(c, principal) != "supplier" or c.kind == "offset" or c.status != ContractStatus.signed:
             raise Conflict("the supplier pledges a signed offtake or guaranteed-purchase contract", code="contract_state")
         c.pledges = [*c.pledges, cmd.model_dump(mode="json")]
         c.version += 1

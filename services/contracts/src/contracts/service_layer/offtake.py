@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import contracts as ev
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
 from ipp_common.law.principal import Principal, Role
 
@@ -62,7 +63,7 @@ async def create_contract(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: 
                 Decimal(str(ctx.ref.value_on("offset_min_share_pct", cmd.term_start))))
         if problems:
             raise invalid(problems, "contract_content_invalid", "The contract lacks what the law requires")
-        c = Contract(kind=kind, status="awaiting_supplier", customer_bin=customer.bin, supplier_bin=cmd.supplier_bin,
+        c = Contract(kind=kind, status=ContractStatus.awaiting_supplier, customer_bin=customer.bin, supplier_bin=cmd.supplier_bin,
                      plan_id=cmd.plan_id, goods=goods, volumes={str(y): str(v) for y, v in cmd.volumes.items()},
                      unit_price_kzt=cmd.unit_price_kzt, contract_sum_kzt=cmd.contract_sum_kzt,
                      term_start=cmd.term_start, term_end=cmd.term_end, min_icv_pct=cmd.min_icv_pct,
@@ -80,9 +81,9 @@ async def sign(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uui
                principal: Principal) -> dict[str, Any]:
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if party_of(c, principal) != "supplier" or c.status != "awaiting_supplier":
+        if party_of(c, principal) != "supplier" or c.status != ContractStatus.awaiting_supplier:
             raise Conflict("only the supplier signs a proposed contract", code="contract_state")
-        c.status, c.signed_on, c.version = "signed", ctx.clock.today(), c.version + 1
+        c.status, c.signed_on, c.version = ContractStatus.signed, ctx.clock.today(), c.version + 1
         if c.plan_id is not None:
             plan = await uow.repo.get(ProcurementPlan, c.plan_id)
             if plan is not None and plan.conclusion_due is not None and c.signed_on > plan.conclusion_due:
@@ -99,7 +100,7 @@ async def amend(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uu
     async with uow:
         c = await load_contract(uow, contract_id, principal)
         party = party_of(c, principal)
-        if c.status != "signed":
+        if c.status != ContractStatus.signed:
             raise Conflict(f"contract is {c.status}", code="contract_state")
         previous = await uow.repo.amendments(c.id)
         last_date = max([c.signed_on or c.term_start, *(a.effective_on for a in previous)])
@@ -167,12 +168,12 @@ async def pilot(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uu
     """Art. 47.8: positive → deliveries open; negative → not performed through the supplier's fault."""
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if party_of(c, principal) != "customer" or c.status != "signed":
+        if party_of(c, principal) != "customer" or c.status != ContractStatus.signed:
             raise Conflict("the customer tests a pilot batch of a signed contract", code="contract_state")
         c.pilot = {"result": cmd.result, "report": cmd.report, "on": ctx.clock.today().isoformat()}
         c.version += 1
         if cmd.result == "negative":
-            c.status = "terminated"
+            c.status = ContractStatus.terminated
             publish_contract_event(uow, ev.ContractTerminated, c, {"reason": "pilot batch negative: terminated through the "
                                                                "supplier's fault (Art. 47.8)", "fault": "supplier"},
                      ctx.clock.now())

@@ -40,7 +40,7 @@ class Agreement(SQLModel, table=True):
     bin: str = Field(max_length=12, index=True)
     kind: str = Field(max_length=20)
     region: str | None = Field(default=None, max_length=100)
-    status: str = Field(max_length=30)  # active | flagged_for_review | terminated | completed
+    status: str = Field(max_length=30)  # domain.rules.AgreementStatus
     start: date
     end: date
     measures: list[dict[str, Any]] = Field(sa_column=json_column())

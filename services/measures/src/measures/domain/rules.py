@@ -6,7 +6,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 from typing import Any
+
+
+class AgreementKind(StrEnum):
+    """The agreements under which measures are granted: on raising competitiveness (Art. 28), a grant
+    agreement, and on industrial assembly (Art. 65)."""
+    competitiveness = "competitiveness"
+    grant = "grant"
+    assembly = "assembly"
+
+
+class AgreementStatus(StrEnum):
+    """In force; flagged for review when its recipient leaves the register (Art. 51-6); or terminated (an
+    assembly agreement whose breach was not cured in time, Art. 65)."""
+    active = "active"
+    flagged_for_review = "flagged_for_review"
+    terminated = "terminated"
+
 
 # ---------------------------------------------------------------- eligibility (Art. 25.5-6)
 

@@ -14,6 +14,7 @@ from ipp_common.law.principal import Principal, Role
 from measures import schemas as s
 from measures.adapters import catalogue
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
+from measures.domain.rules import AgreementKind, AgreementStatus
 from measures.service_layer import handlers as h
 from measures.service_layer import reads
 from measures.service_layer.context import MeasuresContext
@@ -69,8 +70,8 @@ async def read_application(application_id: uuid.UUID, uow: U,
 @router.get("/agreements", tags=["agreements"], response_model=s.AgreementPage,
             summary="Agreements, newest first, by BIN, kind and status (a recipient sees its own)")
 async def list_agreements(uow: U, principal: Principal = require_roles(Role.applicant, Role.officer),
-                          bin: BinQuery = None, kind: Annotated[str | None, Query(max_length=20)] = None,
-                          status: Annotated[str | None, Query(max_length=30)] = None,
+                          bin: BinQuery = None, kind: Annotated[AgreementKind | None, Query()] = None,
+                          status: Annotated[AgreementStatus | None, Query()] = None,
                           cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
     return await reads.list_agreements(uow, principal, bin_=bin, kind=kind, status=status, cursor=cursor, limit=limit)
 

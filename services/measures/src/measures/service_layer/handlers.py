@@ -37,8 +37,8 @@ async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMemb
     if row.included:
         return
     excluded_on = local_date(event.time)  # the Almaty date a person reads, not the UTC one
-    for a in await uow.repo.agreements(row.bin, status="active"):  # type: ignore[attr-defined]  # the projection calls back with this service's unit of work
-        a.status, a.flag = "flagged_for_review", f"excluded from the register ({row.ground}) on {excluded_on}"
+    for a in await uow.repo.agreements(row.bin, status=rules.AgreementStatus.active):  # type: ignore[attr-defined]  # the projection calls back with this service's unit of work
+        a.status, a.flag = rules.AgreementStatus.flagged_for_review, f"excluded from the register ({row.ground}) on {excluded_on}"
         uow.session.add(a)
         uow.publish(ev.AgreementFlagged(agreement_id=a.id, bin=a.bin, reason=a.flag, flagged_at=event.time,
                                         ground=row.ground, excluded_on=excluded_on),
@@ -69,7 +69,7 @@ async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureAppli
     async with uow:
         row = await membership_of(uow, principal.bin or "")
         has_assembly = bool([a for a in await uow.repo.agreements(principal.bin or "", kind="assembly")
-                             if a.status == "active"])
+                             if a.status == rules.AgreementStatus.active])
         failures = rules.eligibility_failures(
             goods=cmd.goods, priority=set(catalogue.priority_goods(today)),
             counter_obligations_accepted=cmd.counter_obligations_accepted, documents=set(cmd.documents),
@@ -144,7 +144,8 @@ async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: Agreement
                                    article="28.4", extra={"previous": ban})
         if cmd.end <= cmd.start:
             raise Rejected("term_invalid", "The agreement must end after it starts", field="end")
-        a = Agreement(bin=cmd.bin, kind=cmd.kind, region=cmd.region, status="active", start=cmd.start, end=cmd.end,
+        a = Agreement(bin=cmd.bin, kind=cmd.kind, region=cmd.region, status=rules.AgreementStatus.active,
+                      start=cmd.start, end=cmd.end,
                       measures=[m.model_dump(mode="json") for m in cmd.measures],
                       obligations=[o.model_dump(mode="json") for o in cmd.obligations])
         uow.repo.add(a)
@@ -221,7 +222,7 @@ async def cure(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uuid
         b = next((x for x in bs if x["id"] == breach_id), None)
         if b is None:
             raise NotFound("breach")
-        if b["cured_on"] or a.status == "terminated":
+        if b["cured_on"] or a.status == rules.AgreementStatus.terminated:
             raise Conflict("the breach is closed", code="breach_closed")
         if b["cure_due"] and today > date.fromisoformat(b["cure_due"]):
             raise Rejected("cure_period_over", "The cure period is over", f"It ended on {b['cure_due']}.",
@@ -239,11 +240,11 @@ async def terminate_uncured(uow: MeasuresUnitOfWork, ctx: MeasuresContext) -> li
     today, out = ctx.clock.today(), []
     async with uow:
         for a in await uow.repo.all_agreements():
-            if a.kind != "assembly" or a.status == "terminated":
+            if a.kind != rules.AgreementKind.assembly or a.status == rules.AgreementStatus.terminated:
                 continue
             late = [b for b in a.breaches if not b["cured_on"] and b["cure_due"] and today > date.fromisoformat(b["cure_due"])]
             if late:
-                a.status = "terminated"
+                a.status = rules.AgreementStatus.terminated
                 uow.repo.add(a)
                 uow.publish(ev.AgreementTerminated(agreement_id=a.id, bin=a.bin, terminated_on=today,
                                                    reason=f"breach not cured by {late[0]['cure_due']}: {late[0]['reason']}"),

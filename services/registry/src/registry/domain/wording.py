@@ -1,7 +1,9 @@
 """The register's words in the two languages its public documents speak (Kazakh, the state language, and
-Russian): the names of the bases of inclusion, the grounds of exclusion (Art. 51-6), the kinds of entry and
-the statuses. One list for the public pages and the PDF extract."""
+Russian): the names of the bases of inclusion, the grounds of exclusion (Art. 51-6), the kinds of entry,
+the statuses and the statuses of the offtake register's contracts. One list for the public pages and the PDF extract."""
 from __future__ import annotations
+
+from ipp_common.events.contracts import ContractStatus
 
 from registry.domain.register import Basis, EntryKind, Ground, ProducerStatus
 
@@ -33,6 +35,12 @@ STATUS: dict[str, KkRu] = {
     ProducerStatus.included: ("тізілімде", "в реестре"),
     ProducerStatus.excluded: ("тізілімнен шығарылған", "исключён из реестра"),
 }
+CONTRACT_STATUS: dict[str, KkRu] = {
+    ContractStatus.awaiting_supplier: ("өнім берушінің қол қоюын күтуде", "ожидает подписи поставщика"),
+    ContractStatus.signed: ("жасалған", "заключён"),
+    ContractStatus.terminated: ("бұзылған", "расторгнут"),
+}
+"""The offtake register's contracts (Art. 48.6) as contracts reports them: signed or terminated."""
 
 
 def word(table: dict[str, KkRu], key: str | None, language: str) -> str:

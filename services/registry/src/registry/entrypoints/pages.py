@@ -20,6 +20,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.languages import negotiate
 from ipp_common.http.queries import CURSOR_PATTERN
 from ipp_common.http.responses import conditional
@@ -38,6 +39,8 @@ router = APIRouter(include_in_schema=False)
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 PAGE_SIZE = 20
+OFFTAKE_STATUSES = (ContractStatus.signed, ContractStatus.terminated)
+"""What a contract in the offtake register can be: it enters the register signed (Art. 48.6)."""
 HTML = "text/html; charset=utf-8"
 
 
@@ -211,20 +214,24 @@ async def offtake_page(request: Request, uow: UowDep, lang: LangQuery = None,
                        supplier: Annotated[str, Query(max_length=12)] = "",
                        customer: Annotated[str, Query(max_length=12)] = "",
                        tnved: Annotated[str, Query(max_length=10)] = "",
+                       status: Annotated[str, Query(max_length=30)] = "",
                        cursor: Annotated[str | None, Query(max_length=500)] = None) -> Response:
-    """The offtake register (Art. 1.8-1, 48.6) by executor, customer and goods code, as the JSON API filters it."""
+    """The offtake register (Art. 1.8-1, 48.6) by executor, customer, goods code and status, as the JSON API
+    filters it."""
     lg = language(request, lang)
-    form = {"supplier": supplier.strip(), "customer": customer.strip(), "tnved": tnved.strip()}
+    form = {"supplier": supplier.strip(), "customer": customer.strip(), "tnved": tnved.strip(), "status": status}
     bad = (any(form[k] and not re.fullmatch(BIN_PATTERN, form[k]) for k in ("supplier", "customer"))
            or (form["tnved"] and not re.fullmatch(TNVED_PATTERN, form["tnved"]))
+           or (status and status not in OFFTAKE_STATUSES)
            or (cursor and not re.fullmatch(CURSOR_PATTERN, cursor)))
     page: dict[str, Any] = {"items": [], "next_cursor": None}
     if not bad:
         page = await offtake.search(uow, supplier=form["supplier"] or None, customer=form["customer"] or None,
-                                    tnved=form["tnved"] or None, status=None, cursor=cursor, limit=PAGE_SIZE)
+                                    tnved=form["tnved"] or None, status=status or None, cursor=cursor,
+                                    limit=PAGE_SIZE)
     next_url = ("/offtake?" + urlencode({**form, "cursor": page["next_cursor"], "lang": lg})
                 if page["next_cursor"] else None)
-    return render(request, "offtake.html", lg, 400 if bad else 200, page=page, form=form,
+    return render(request, "offtake.html", lg, 400 if bad else 200, page=page, form=form, statuses=OFFTAKE_STATUSES,
                   error=TEXTS[lg]["bad_query"] if bad else None, next_url=next_url)
 
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 from fastapi.responses import Response
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_BIGINT_MAX, IsoDate
@@ -255,7 +256,7 @@ async def offtake_list(request: Request, uow: UowDep,
                        supplier: BinQuery = None,
                        customer: BinQuery = None,
                        tnved: TnvedQuery = None,
-                       status: Annotated[str | None, Query(max_length=30)] = None,
+                       status: Annotated[ContractStatus | None, Query()] = None,
                        cursor: CursorQuery = None, limit: LimitQuery = 50) -> Response:
     page = await offtake.search(uow, supplier=supplier, customer=customer, tnved=tnved, status=status, cursor=cursor,
                                 limit=limit)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 
@@ -137,8 +138,15 @@ def evaluate(criterion: Criterion, data: dict[str, Any] | None, th: Thresholds, 
         return criterion.unavailable(f"unusable answer: {type(e).__name__}: {e}")
 
 
-def run_outcome(outcomes: list[Outcome]) -> str:
-    """passed | failed | incomplete (a source was unavailable: no decision can be taken)."""
+class RunOutcome(StrEnum):
+    """A verification run's result (Art. 51-1.3): every criterion passed, one failed, or a source was
+    unavailable, so that no decision can be taken yet (the run waits and is tried again)."""
+    passed = "passed"
+    failed = "failed"
+    incomplete = "incomplete"
+
+
+def run_outcome(outcomes: list[Outcome]) -> RunOutcome:
     if any(o.status == "source_unavailable" for o in outcomes):
-        return "incomplete"
-    return "passed" if all(o.status == "passed" for o in outcomes) else "failed"
+        return RunOutcome.incomplete
+    return RunOutcome.passed if all(o.status == "passed" for o in outcomes) else RunOutcome.failed

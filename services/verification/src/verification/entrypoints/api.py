@@ -5,12 +5,14 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from ipp_common.events.verification import VerificationPurpose
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import require_roles
 from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
 from ipp_common.law.principal import Principal, Role
 
 from verification.adapters.unit_of_work import VerificationUnitOfWork
+from verification.domain.criteria import RunOutcome
 from verification.schemas import Pending, RunDetail, RunPage
 from verification.service_layer import handlers
 
@@ -35,8 +37,9 @@ async def read_run(run_id: uuid.UUID, uow: UowDep, principal: Principal = Reader
             summary="Verification runs, newest first, by application, BIN, purpose and outcome (an applicant: its own)")
 async def list_runs(uow: UowDep, principal: Principal = Reader,
                     application_id: Annotated[uuid.UUID | None, Query()] = None,
-                    bin: BinQuery = None, purpose: Annotated[str | None, Query(max_length=20)] = None,
-                    outcome: Annotated[str | None, Query(max_length=20)] = None,
+                    bin: BinQuery = None,
+                    purpose: Annotated[VerificationPurpose | None, Query()] = None,
+                    outcome: Annotated[RunOutcome | None, Query()] = None,
                     cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict[str, Any]:
     return await handlers.list_runs(uow, principal, application_id=application_id, bin_=bin, purpose=purpose,
                                     outcome=outcome, cursor=cursor, limit=limit)

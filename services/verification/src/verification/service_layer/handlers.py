@@ -22,7 +22,7 @@ from ipp_common.service.loops import pause
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
 from verification.adapters.unit_of_work import VerificationUnitOfWork
-from verification.domain.criteria import CRITERIA, Outcome, Thresholds, evaluate, run_outcome
+from verification.domain.criteria import CRITERIA, Outcome, RunOutcome, Thresholds, evaluate, run_outcome
 from verification.service_layer.context import VerificationContext
 
 log = logging.getLogger("verification")
@@ -99,7 +99,7 @@ class Verifier:
         uow: VerificationUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
         async with uow:
             uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
-            if run.outcome == "incomplete":
+            if run.outcome == RunOutcome.incomplete:
                 down = sorted({o.source for o in outcomes if o.status == "source_unavailable"})
                 uow.pending.save(PendingCheck(request_event_id=event.id, request=req, attempts=1,
                                               next_attempt_at=datetime.now(UTC) + self.backoff(1),
@@ -116,7 +116,7 @@ class Verifier:
             for p in due:
                 run, outcomes, criteria, calls = await self.attempt(p.request)
                 uow.runs.add(run, criteria, calls)
-                if run.outcome == "incomplete":
+                if run.outcome == RunOutcome.incomplete:
                     p.attempts += 1
                     p.next_attempt_at = datetime.now(UTC) + self.backoff(p.attempts)
                     p.last_reason = "unavailable: " + ",".join(
