@@ -87,10 +87,11 @@ async def test_codes_in_other_scripts_digits_are_refused_on_reads(platform: Plat
     ("measures", "/v1/agreements", "status", "activ", "flagged_for_review"),
     ("measures", "/v1/agreements", "kind", "grnt", "assembly"),
     ("verification", "/v1/runs", "purpose", "inclusio", "monitoring"),
-    ("verification", "/v1/runs", "outcome", "passd", "incomplete")])
+    ("verification", "/v1/runs", "outcome", "passd", "incomplete"),
+    ("notifications", "/v1/cabinet/notices", "type", "registry.application.verifed", "registry.application.verified")])
 async def test_a_closed_set_filter_refuses_a_value_that_does_not_exist(platform: Platform, service: str, path: str,
                                                                       field: str, misspelt: str, valid: str) -> None:
-    """A misspelt status (or kind, purpose, outcome) would list nothing, as if nothing had it: refused,
+    """A misspelt status (or kind, purpose, outcome, notice type) would list nothing, as if nothing had it: refused,
     naming the values there are."""
     p = assert_problem(await platform.call(service, "GET", path, role="officer", params={field: misspelt}), 422)
     assert p["field"] == f"query.{field}" and valid in p["errors"][0]["message"], p

@@ -11,6 +11,7 @@ from .health_failures_type_0 import HealthFailuresType0
 from .notice_page import NoticePage
 from .notice_public import NoticePublic
 from .notice_public_data import NoticePublicData
+from .notice_type import NoticeType
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .purged import Purged
@@ -32,6 +33,7 @@ __all__ = (
     "NoticePage",
     "NoticePublic",
     "NoticePublicData",
+    "NoticeType",
     "Problem",
     "ProblemErrorsType0Item",
     "Purged",

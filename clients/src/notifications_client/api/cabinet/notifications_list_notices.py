@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notice_page import NoticePage
+from ...models.notice_type import NoticeType
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     bin_: None | str | Unset = UNSET,
-    type_: None | str | Unset = UNSET,
+    type_: None | NoticeType | Unset = UNSET,
     unread: bool | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     json_type_: None | str | Unset
     if isinstance(type_, Unset):
         json_type_ = UNSET
+    elif isinstance(type_, str):
+        json_type_ = type_
     else:
         json_type_ = type_
     params["type"] = json_type_
@@ -177,7 +180,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    type_: None | str | Unset = UNSET,
+    type_: None | NoticeType | Unset = UNSET,
     unread: bool | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -189,7 +192,7 @@ def sync_detailed(
 
     Args:
         bin_ (None | str | Unset):
-        type_ (None | str | Unset):
+        type_ (None | NoticeType | Unset):
         unread (bool | None | Unset):
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -227,7 +230,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    type_: None | str | Unset = UNSET,
+    type_: None | NoticeType | Unset = UNSET,
     unread: bool | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -239,7 +242,7 @@ def sync(
 
     Args:
         bin_ (None | str | Unset):
-        type_ (None | str | Unset):
+        type_ (None | NoticeType | Unset):
         unread (bool | None | Unset):
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -272,7 +275,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    type_: None | str | Unset = UNSET,
+    type_: None | NoticeType | Unset = UNSET,
     unread: bool | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -284,7 +287,7 @@ async def asyncio_detailed(
 
     Args:
         bin_ (None | str | Unset):
-        type_ (None | str | Unset):
+        type_ (None | NoticeType | Unset):
         unread (bool | None | Unset):
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):
@@ -320,7 +323,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
-    type_: None | str | Unset = UNSET,
+    type_: None | NoticeType | Unset = UNSET,
     unread: bool | None | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
@@ -332,7 +335,7 @@ async def asyncio(
 
     Args:
         bin_ (None | str | Unset):
-        type_ (None | str | Unset):
+        type_ (None | NoticeType | Unset):
         unread (bool | None | Unset):
         since (datetime.datetime | None | Unset):
         until (datetime.datetime | None | Unset):

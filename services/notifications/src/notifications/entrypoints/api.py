@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
@@ -14,11 +15,15 @@ from ipp_common.http.responses import conditional_json
 from ipp_common.law.clock import Clock
 from ipp_common.law.principal import Principal, Role
 
+from notifications.adapters.bindings import addressed_types
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.schemas import NoticePage, NoticePublic, SubjectStatePublic
 from notifications.service_layer import handlers
 
 router = service_router("/v1/cabinet", tags=["cabinet"])
+
+NoticeType = StrEnum("NoticeType", {t: t for t in addressed_types()})  # type: ignore[misc]  # members: the event catalogue's
+"""The kinds of notice a cabinet holds: the event types addressed to a recipient (the event catalogue)."""
 
 
 async def get_uow(request: Request) -> NotificationsUnitOfWork:
@@ -37,7 +42,7 @@ Reader = require_roles(Role.applicant, Role.customer, Role.officer)
 @router.get("/notices", response_model=NoticePage, summary="The caller's inbox, newest first (cursor pagination, ETag)")
 async def list_notices(request: Request, uow: UowDep, principal: Principal = Reader,
                        bin: BinQuery = None,
-                       type: Annotated[str | None, Query(max_length=120)] = None,
+                       type: Annotated[NoticeType | None, Query()] = None,
                        unread: bool | None = None,
                        since: IsoDateTime | None = None, until: IsoDateTime | None = None,
                        cursor: Annotated[str | None, Query(max_length=500)] = None,
