@@ -17,6 +17,7 @@ from harness import (
     assert_instants_have_offsets,
     fresh_bin,
 )
+from notifications_client.api.cabinet import notifications_mark_read as mark_read
 from notifications_client.api.cabinet import notifications_read_notice as read_notice
 from notifications_client.models import Problem as NotificationsProblem
 from registry_client.api.applications import registry_read_application as read_application
@@ -109,6 +110,23 @@ async def test_service_time_recorded_once_on_first_retrieval(platform: Platform)
     served = await platform.scalar("notifications",
                                    "SELECT count(*) FROM outbox WHERE event_type='notifications.notice.served'"
                                    " AND body LIKE '%' || $1 || '%'", n["id"])  # SQL of both databases
+    assert served == 1
+
+
+@pytest.mark.flow
+async def test_a_notice_acknowledged_without_retrieval_is_served_then(platform: Platform) -> None:
+    """A cabinet may list notices and acknowledge one without retrieving it: its recipient has it, so it is
+    served at the acknowledgement — the service time from which legal terms run is never left unset."""
+    b = fresh_bin()
+    app = (await platform.file(b)).json()
+    n = await platform.wait_notice(b, app["id"])
+    async with platform.client("notifications", "applicant", b) as c:
+        read = Answer(await mark_read.asyncio_detailed(uuid.UUID(n["id"]), client=c)).ok()
+        again = Answer(await read_notice.asyncio_detailed(uuid.UUID(n["id"]), client=c)).ok()
+    assert read["served_at"] is not None and read["served_at"] == read["read_at"] == again["served_at"]
+    served = await platform.scalar("notifications",
+                                   "SELECT count(*) FROM outbox WHERE event_type='notifications.notice.served'"
+                                   " AND body LIKE '%' || $1 || '%'", n["id"])
     assert served == 1
 
 

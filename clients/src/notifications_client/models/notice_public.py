@@ -20,7 +20,7 @@ T = TypeVar("T", bound="NoticePublic")
 @_attrs_define
 class NoticePublic:
     """A decision as it reached the recipient's e-government cabinet, in Kazakh and Russian. ``served_at`` is
-    the recipient's first retrieval: the moment legal terms that run from delivery start.
+    the recipient's first retrieval or acknowledgement: the moment legal terms that run from delivery start.
 
         Attributes:
             body_kk (str):

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 class NoticePublic(BaseModel):
     """A decision as it reached the recipient's e-government cabinet, in Kazakh and Russian. ``served_at`` is
-    the recipient's first retrieval: the moment legal terms that run from delivery start."""
+    the recipient's first retrieval or acknowledgement: the moment legal terms that run from delivery start."""
     id: uuid.UUID
     recipient_bin: BinText
     notice_type: str

@@ -18,8 +18,8 @@ class NoticeDelivered(BaseModel):
     delivered_at: datetime
 
 
-@event("notifications.notice.served", summary="A recipient's cabinet retrieved a notice for the first time: "
-       "the service time from which legal terms run.", article="51-1.3, 51-1.6, 51-4.2")
+@event("notifications.notice.served", summary="A recipient's cabinet retrieved (or acknowledged) a notice for "
+       "the first time: the service time from which legal terms run.", article="51-1.3, 51-1.6, 51-4.2")
 class NoticeServed(BaseModel):
     notice_id: UUID
     recipient_bin: str

@@ -160,23 +160,32 @@ async def read_notice(uow: NotificationsUnitOfWork, clock: Clock, principal: Pri
         n = await uow.notices.get_for(notice_id, principal.confined_bin)
         if n is None:
             raise NotFound("notice")
-        if principal.bin == n.recipient_bin and n.served_at is None:
-            now = clock.now()
-            if await uow.notices.mark_served(n, now):
-                uow.publish(NoticeServed(notice_id=n.id, recipient_bin=n.recipient_bin, notice_type=n.notice_type,
-                                         source_event_id=n.source_event_id, subject=n.subject, served_at=now),
-                            subject=str(n.id))
-                await uow.commit()
+        if principal.bin == n.recipient_bin and await _serve(uow, n, clock.now()):
+            await uow.commit()
         return public(n)
+
+
+async def _serve(uow: NotificationsUnitOfWork, n: Notice, now: datetime) -> bool:
+    """The recipient has the notice: its service time, from which legal terms run, is recorded once and
+    announced (``NoticeServed``). True when this call recorded it."""
+    if n.served_at is not None or not await uow.notices.mark_served(n, now):
+        return False
+    uow.publish(NoticeServed(notice_id=n.id, recipient_bin=n.recipient_bin, notice_type=n.notice_type,
+                             source_event_id=n.source_event_id, subject=n.subject, served_at=now), subject=str(n.id))
+    return True
 
 
 async def acknowledge(uow: NotificationsUnitOfWork, clock: Clock, principal: Principal, notice_id: uuid.UUID,
                       request_id: str | None) -> dict[str, Any]:
+    """The recipient marks a notice read. One it acknowledges without having retrieved it (a cabinet that
+    lists and then acknowledges) is served at the latest now: its recipient has it."""
     async with uow:
         n = await uow.notices.get_for(notice_id, principal.bin)
         if n is None:
             raise NotFound("notice")
-        await uow.notices.mark_read(n, clock.now())
+        now = clock.now()
+        await _serve(uow, n, now)
+        await uow.notices.mark_read(n, now)
         uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="notice.read",
                   resource="notice", resource_id=str(n.id), request_id=request_id)
         await uow.commit()
