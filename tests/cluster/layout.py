@@ -110,7 +110,9 @@ class RabbitNode:
 class RabbitCluster:
     def __init__(self, base: Path):
         self.nodes = [RabbitNode(i, base) for i in (1, 2, 3)]
-        self.user, self.password = "ipp-default-user", secrets.token_urlsafe(18)
+        # hex: a password that begins with "-" is read by rabbitmqctl as an option (and hex needs no escaping
+        # in the amqp:// URL the services are given)
+        self.user, self.password = "ipp-default-user", secrets.token_hex(18)
 
     def start(self) -> None:
         for n in self.nodes:
