@@ -12,8 +12,8 @@ from .audit_entry import AuditEntry
 from .audit_entry_detail import AuditEntryDetail
 from .audit_page import AuditPage
 from .contract_create import ContractCreate
-from .contract_create_kind import ContractCreateKind
 from .contract_create_volumes import ContractCreateVolumes
+from .contract_kind import ContractKind
 from .contract_page import ContractPage
 from .contract_public import ContractPublic
 from .contract_public_goods_item import ContractPublicGoodsItem
@@ -30,7 +30,6 @@ from .contract_with_history_offset_obligations_item import (
 from .contract_with_history_pilot_type_0 import ContractWithHistoryPilotType0
 from .contract_with_history_pledges_item import ContractWithHistoryPledgesItem
 from .contract_with_history_volumes import ContractWithHistoryVolumes
-from .contracts_list_contracts_kind_type_0 import ContractsListContractsKindType0
 from .delivery_create import DeliveryCreate
 from .delivery_public import DeliveryPublic
 from .good_spec import GoodSpec
@@ -96,8 +95,8 @@ __all__ = (
     "AuditEntryDetail",
     "AuditPage",
     "ContractCreate",
-    "ContractCreateKind",
     "ContractCreateVolumes",
+    "ContractKind",
     "ContractPage",
     "ContractPublic",
     "ContractPublicGoodsItem",
@@ -112,7 +111,6 @@ __all__ = (
     "ContractWithHistoryPilotType0",
     "ContractWithHistoryPledgesItem",
     "ContractWithHistoryVolumes",
-    "ContractsListContractsKindType0",
     "DeliveryCreate",
     "DeliveryPublic",
     "GoodSpec",

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.contract_create_kind import ContractCreateKind, check_contract_create_kind
+from ..models.contract_kind import ContractKind, check_contract_kind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +25,9 @@ class ContractCreate:
     Attributes:
         contract_sum_kzt (float | str):
         goods (list[GoodSpec]):
-        kind (ContractCreateKind):
+        kind (ContractKind): The contracts for industrial development a large customer proposes: offtake (Art. 48),
+            guaranteed
+            purchase (Art. 48-1) and offset (Art. 49).
         supplier_bin (str):
         term_end (datetime.date):
         term_start (datetime.date):
@@ -41,7 +43,7 @@ class ContractCreate:
 
     contract_sum_kzt: float | str
     goods: list[GoodSpec]
-    kind: ContractCreateKind
+    kind: ContractKind
     supplier_bin: str
     term_end: datetime.date
     term_start: datetime.date
@@ -159,7 +161,7 @@ class ContractCreate:
 
             goods.append(goods_item)
 
-        kind = check_contract_create_kind(d.pop("kind"))
+        kind = check_contract_kind(d.pop("kind"))
 
         supplier_bin = d.pop("supplier_bin")
 

@@ -10,6 +10,8 @@ from ipp_common.http.fields import BIN, BinText, DecimalForm, DecimalText, IsoDa
 from ipp_common.law.codes import TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
+from contracts.domain.rules import ContractKind
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -74,7 +76,7 @@ class OffsetObligationIn(Strict):
 
 
 class ContractCreate(Strict):
-    kind: Literal["offtake", "guaranteed_purchase", "offset"]
+    kind: ContractKind
     supplier_bin: BIN
     plan_id: uuid.UUID | None = None
     goods: Annotated[list[GoodSpec], Field(min_length=1, max_length=200)]

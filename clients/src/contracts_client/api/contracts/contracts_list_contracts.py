@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contract_kind import ContractKind
 from ...models.contract_page import ContractPage
 from ...models.contract_status import ContractStatus
-from ...models.contracts_list_contracts_kind_type_0 import (
-    ContractsListContractsKindType0,
-)
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +16,7 @@ def _get_kwargs(
     *,
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
-    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    kind: ContractKind | None | Unset = UNSET,
     status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -173,7 +171,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
-    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    kind: ContractKind | None | Unset = UNSET,
     status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -184,7 +182,7 @@ def sync_detailed(
     Args:
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
-        kind (ContractsListContractsKindType0 | None | Unset):
+        kind (ContractKind | None | Unset):
         status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
@@ -220,7 +218,7 @@ def sync(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
-    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    kind: ContractKind | None | Unset = UNSET,
     status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -231,7 +229,7 @@ def sync(
     Args:
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
-        kind (ContractsListContractsKindType0 | None | Unset):
+        kind (ContractKind | None | Unset):
         status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
@@ -262,7 +260,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
-    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    kind: ContractKind | None | Unset = UNSET,
     status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -273,7 +271,7 @@ async def asyncio_detailed(
     Args:
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
-        kind (ContractsListContractsKindType0 | None | Unset):
+        kind (ContractKind | None | Unset):
         status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
@@ -307,7 +305,7 @@ async def asyncio(
     client: AuthenticatedClient,
     customer_bin: None | str | Unset = UNSET,
     supplier_bin: None | str | Unset = UNSET,
-    kind: ContractsListContractsKindType0 | None | Unset = UNSET,
+    kind: ContractKind | None | Unset = UNSET,
     status: ContractStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -318,7 +316,7 @@ async def asyncio(
     Args:
         customer_bin (None | str | Unset):
         supplier_bin (None | str | Unset):
-        kind (ContractsListContractsKindType0 | None | Unset):
+        kind (ContractKind | None | Unset):
         status (ContractStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.

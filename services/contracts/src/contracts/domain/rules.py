@@ -123,6 +123,8 @@ def year_ended(year: int, today: date) -> bool:
 
 
 class ContractKind(StrEnum):
+    """The contracts for industrial development a large customer proposes: offtake (Art. 48), guaranteed
+    purchase (Art. 48-1) and offset (Art. 49)."""
     offtake = "offtake"                           # Art. 48
     guaranteed_purchase = "guaranteed_purchase"   # Art. 48-1
     offset = "offset"                             # Art. 49

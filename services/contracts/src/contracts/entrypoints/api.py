@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request
 from ipp_common.events.contracts import ContractStatus
@@ -14,7 +14,7 @@ from ipp_common.law.principal import Principal, Role
 
 from contracts import schemas as s
 from contracts.adapters.unit_of_work import ContractsUnitOfWork
-from contracts.domain.rules import PlanStatus
+from contracts.domain.rules import ContractKind, PlanStatus
 from contracts.service_layer import customers, guaranteed_purchase, handlers, icv, offset, offtake, plans
 from contracts.service_layer.context import ContractsContext
 
@@ -120,7 +120,7 @@ async def create(body: s.ContractCreate, uow: U, ctx: C, principal: Principal = 
             summary="Contracts, newest first, by customer, supplier, kind and status (a business sees its own)")
 async def list_contracts(uow: U, principal: Principal = require_roles(Role.officer, Role.customer, Role.applicant),
                          customer_bin: BinQuery = None, supplier_bin: BinQuery = None,
-                         kind: Annotated[Literal["offtake", "guaranteed_purchase", "offset"] | None, Query()] = None,
+                         kind: Annotated[ContractKind | None, Query()] = None,
                          status: Annotated[ContractStatus | None, Query()] = None, cursor: CursorQuery = None,
                          limit: LimitQuery = 50) -> dict:
     return await offtake.list_contracts(uow, principal, customer_bin=customer_bin, supplier_bin=supplier_bin, kind=kind,

@@ -40,7 +40,8 @@ CONTRACT_STATUS: dict[str, KkRu] = {
     ContractStatus.signed: ("жасалған", "заключён"),
     ContractStatus.terminated: ("бұзылған", "расторгнут"),
 }
-"""The offtake register's contracts (Art. 48.6) as contracts reports them: signed or terminated."""
+"""A contract's status as contracts reports it; those in the offtake register (Art. 48.6) are signed or
+terminated."""
 
 
 def word(table: dict[str, KkRu], key: str | None, language: str) -> str:
