@@ -86,6 +86,7 @@ async def test_codes_in_other_scripts_digits_are_refused_on_reads(platform: Plat
     ("contracts", "/v1/plans", "status", "aproved", "remarks_sent"),
     ("measures", "/v1/agreements", "status", "activ", "flagged_for_review"),
     ("measures", "/v1/agreements", "kind", "grnt", "assembly"),
+    ("measures", "/v1/measure-applications", "status", "grantd", "expertise"),
     ("verification", "/v1/runs", "purpose", "inclusio", "monitoring"),
     ("verification", "/v1/runs", "outcome", "passd", "incomplete"),
     ("notifications", "/v1/cabinet/notices", "type", "registry.application.verifed", "registry.application.verified")])

@@ -31,10 +31,8 @@ from .measure_application_public_expertise_type_0 import (
 )
 from .measure_application_public_grounds_item import MeasureApplicationPublicGroundsItem
 from .measure_application_public_scores import MeasureApplicationPublicScores
+from .measure_application_status import MeasureApplicationStatus
 from .measure_in import MeasureIn
-from .measures_list_applications_status_type_0 import (
-    MeasuresListApplicationsStatusType0,
-)
 from .obligation_in import ObligationIn
 from .obligation_in_direction import ObligationInDirection
 from .problem import Problem
@@ -88,8 +86,8 @@ __all__ = (
     "MeasureApplicationPublicExpertiseType0",
     "MeasureApplicationPublicGroundsItem",
     "MeasureApplicationPublicScores",
+    "MeasureApplicationStatus",
     "MeasureIn",
-    "MeasuresListApplicationsStatusType0",
     "ObligationIn",
     "ObligationInDirection",
     "Problem",

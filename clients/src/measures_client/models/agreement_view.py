@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.agreement_kind import AgreementKind, check_agreement_kind
+from ..models.agreement_status import AgreementStatus, check_agreement_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,13 +33,17 @@ class AgreementView:
         concluded_at (datetime.datetime):
         end (datetime.date):
         id (UUID):
-        kind (str):
+        kind (AgreementKind): The agreements under which measures are granted: on raising competitiveness (Art. 28), a
+            grant
+            agreement, and on industrial assembly (Art. 65).
         measures (list[AgreementViewMeasuresItem]):
         obligations (list[AgreementViewObligationsItem]):
         refund_demands (list[RefundDemandPublic]):
         reports (list[ReportPublic]):
         start (datetime.date):
-        status (str):
+        status (AgreementStatus): In force; flagged for review when its recipient leaves the register (Art. 51-6); or
+            terminated (an
+            assembly agreement whose breach was not cured in time, Art. 65).
         flag (None | str | Unset):
         region (None | str | Unset):
     """
@@ -47,13 +53,13 @@ class AgreementView:
     concluded_at: datetime.datetime
     end: datetime.date
     id: UUID
-    kind: str
+    kind: AgreementKind
     measures: list[AgreementViewMeasuresItem]
     obligations: list[AgreementViewObligationsItem]
     refund_demands: list[RefundDemandPublic]
     reports: list[ReportPublic]
     start: datetime.date
-    status: str
+    status: AgreementStatus
     flag: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,7 +78,7 @@ class AgreementView:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         measures = []
         for measures_item_data in self.measures:
@@ -96,7 +102,7 @@ class AgreementView:
 
         start = self.start.isoformat()
 
-        status = self.status
+        status: str = self.status
 
         flag: None | str | Unset
         if isinstance(self.flag, Unset):
@@ -161,7 +167,7 @@ class AgreementView:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_agreement_kind(d.pop("kind"))
 
         measures = []
         _measures = d.pop("measures")
@@ -195,7 +201,7 @@ class AgreementView:
 
         start = datetime.date.fromisoformat(d.pop("start"))
 
-        status = d.pop("status")
+        status = check_agreement_status(d.pop("status"))
 
         def _parse_flag(data: object) -> None | str | Unset:
             if data is None:

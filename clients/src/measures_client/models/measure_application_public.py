@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.measure_application_status import (
+    MeasureApplicationStatus,
+    check_measure_application_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +46,9 @@ class MeasureApplicationPublic:
             measure (str):
             score (int):
             scores (MeasureApplicationPublicScores):
-            status (str):
+            status (MeasureApplicationStatus): The decision on a measure application: granted; refused, naming every failed
+                condition (Art. 25.6);
+                or sent to expertise first (Art. 42), which grants or refuses it later.
             expertise (MeasureApplicationPublicExpertiseType0 | None | Unset):
             region (None | str | Unset):
     """
@@ -58,7 +64,7 @@ class MeasureApplicationPublic:
     measure: str
     score: int
     scores: MeasureApplicationPublicScores
-    status: str
+    status: MeasureApplicationStatus
     expertise: MeasureApplicationPublicExpertiseType0 | None | Unset = UNSET
     region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,7 +99,7 @@ class MeasureApplicationPublic:
 
         scores = self.scores.to_dict()
 
-        status = self.status
+        status: str = self.status
 
         expertise: dict[str, Any] | None | Unset
         if isinstance(self.expertise, Unset):
@@ -176,7 +182,7 @@ class MeasureApplicationPublic:
 
         scores = MeasureApplicationPublicScores.from_dict(d.pop("scores"))
 
-        status = d.pop("status")
+        status = check_measure_application_status(d.pop("status"))
 
         def _parse_expertise(
             data: object,

@@ -6,11 +6,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from ipp_common.events.measures import MeasureApplicationStatus
 from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, MoneyText
 from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from measures.domain.rules import AgreementKind
+from measures.domain.rules import AgreementKind, AgreementStatus
 
 
 class Strict(BaseModel):
@@ -92,7 +93,7 @@ class MeasureApplicationPublic(BaseModel):
     documents: list[str]
     scores: dict[str, int]
     score: int
-    status: str
+    status: MeasureApplicationStatus
     grounds: list[dict[str, Any]]
     expertise: dict[str, Any] | None = None
     decided_at: datetime
@@ -107,9 +108,9 @@ class AgreementPublic(BaseModel):
     """An agreement on a measure with its counter-obligations (Art. 28, 42, 62) and breaches."""
     id: uuid.UUID
     bin: BinText
-    kind: str
+    kind: AgreementKind
     region: str | None = None
-    status: str
+    status: AgreementStatus
     start: date
     end: date
     measures: list[dict[str, Any]]

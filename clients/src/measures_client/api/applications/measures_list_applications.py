@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.measure_application_page import MeasureApplicationPage
-from ...models.measures_list_applications_status_type_0 import (
-    MeasuresListApplicationsStatusType0,
+from ...models.measure_application_status import (
+    MeasureApplicationStatus,
 )
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     bin_: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
-    status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
+    status: MeasureApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -162,7 +162,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
-    status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
+    status: MeasureApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -172,7 +172,7 @@ def sync_detailed(
     Args:
         bin_ (None | str | Unset):
         measure (None | str | Unset):
-        status (MeasuresListApplicationsStatusType0 | None | Unset):
+        status (MeasureApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -206,7 +206,7 @@ def sync(
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
-    status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
+    status: MeasureApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -216,7 +216,7 @@ def sync(
     Args:
         bin_ (None | str | Unset):
         measure (None | str | Unset):
-        status (MeasuresListApplicationsStatusType0 | None | Unset):
+        status (MeasureApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
-    status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
+    status: MeasureApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -255,7 +255,7 @@ async def asyncio_detailed(
     Args:
         bin_ (None | str | Unset):
         measure (None | str | Unset):
-        status (MeasuresListApplicationsStatusType0 | None | Unset):
+        status (MeasureApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
@@ -287,7 +287,7 @@ async def asyncio(
     client: AuthenticatedClient,
     bin_: None | str | Unset = UNSET,
     measure: None | str | Unset = UNSET,
-    status: MeasuresListApplicationsStatusType0 | None | Unset = UNSET,
+    status: MeasureApplicationStatus | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
@@ -297,7 +297,7 @@ async def asyncio(
     Args:
         bin_ (None | str | Unset):
         measure (None | str | Unset):
-        status (MeasuresListApplicationsStatusType0 | None | Unset):
+        status (MeasureApplicationStatus | None | Unset):
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -11,13 +12,21 @@ from pydantic import BaseModel
 from ipp_common.events.catalogue import event
 
 
+class MeasureApplicationStatus(StrEnum):
+    """The decision on a measure application: granted; refused, naming every failed condition (Art. 25.6);
+    or sent to expertise first (Art. 42), which grants or refuses it later."""
+    granted = "granted"
+    refused = "refused"
+    expertise = "expertise"
+
+
 @event("measures.application.decided", addressed=True, article="25.5, 25.6",
        summary="A measure application was granted, refused (naming every failed condition) or sent to expertise.")
 class MeasureApplicationDecided(BaseModel):
     application_id: UUID
     bin: str
     measure: str
-    outcome: str
+    outcome: MeasureApplicationStatus
     grounds: list[dict[str, Any]] = []
     score: int | None = None
 

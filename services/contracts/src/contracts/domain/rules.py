@@ -146,14 +146,14 @@ def content_problems(kind: ContractKind, *, goods: list[dict[str, Any]], volumes
                      liability: str | None) -> list[tuple[str, str, str]]:
     """Required content; each problem is (field, rule, article)."""
     p: list[tuple[str, str, str]] = []
+    article = "48.5" if kind == ContractKind.offtake else "48-1.4"
     if end <= start:
         p.append(("term_end", "the term must end after it starts", "48.3"))
     if not goods or any(not g.get("specs") for g in goods):
-        p.append(("goods", "every good needs its detailed technical specifications", "48.5" if kind == "offtake" else "48-1.4"))
+        p.append(("goods", "every good needs its detailed technical specifications", article))
     missing = [y for y in term_years(start, end) if y not in volumes or volumes[y] <= 0]
     if kind in (ContractKind.offtake, ContractKind.guaranteed_purchase) and missing:
-        p.append(("volumes", f"volumes for every year of the term are required; missing {missing}",
-                  "48.5" if kind == "offtake" else "48-1.4"))
+        p.append(("volumes", f"volumes for every year of the term are required; missing {missing}", article))
     if kind == ContractKind.offtake:
         if min_icv_pct is None:
             p.append(("min_icv_pct", "an offtake contract states the minimum in-country value", "48.5"))

@@ -131,7 +131,7 @@ async def pledge(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: u
     """Art. 48.1, 48-1.1: offtake and guaranteed-purchase contracts may be pledged with banks."""
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if party_of(c, principal) != "supplier" or c.kind == "offset" or c.status != ContractStatus.signed:
+        if party_of(c, principal) != "supplier" or c.kind == rules.ContractKind.offset or c.status != ContractStatus.signed:
             raise Conflict("the supplier pledges a signed offtake or guaranteed-purchase contract", code="contract_state")
         c.pledges = [*c.pledges, cmd.model_dump(mode="json")]
         c.version += 1

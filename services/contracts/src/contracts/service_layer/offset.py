@@ -26,7 +26,7 @@ async def offset_fulfilment(uow: ContractsUnitOfWork, ctx: ContractsContext, con
                             cmd: OffsetFulfilment, principal: Principal) -> dict[str, Any]:
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if c.kind != "offset" or cmd.index >= len(c.offset_obligations):
+        if c.kind != rules.ContractKind.offset or cmd.index >= len(c.offset_obligations):
             raise NotFound("offset obligation")
         obs = [dict(o) for o in c.offset_obligations]
         obs[cmd.index]["fulfilled_kzt"] = str(cmd.fulfilled_kzt)
@@ -43,7 +43,7 @@ async def assess_offset(uow: ContractsUnitOfWork, ctx: ContractsContext, contrac
     today = ctx.clock.today()
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if c.kind != "offset":
+        if c.kind != rules.ContractKind.offset:
             raise NotFound("offset contract")
         rate = Decimal(str(ctx.ref.value_on("offset_penalty_rate_pct", today)))
         unfulfilled = sum((Decimal(o["amount_kzt"]) - Decimal(o["fulfilled_kzt"]) for o in c.offset_obligations

@@ -27,7 +27,7 @@ class MeasureApplication(SQLModel, table=True):
     documents: list[str] = Field(sa_column=json_column())
     scores: dict[str, int] = Field(default_factory=empty_dict, sa_column=json_column())
     score: int = 0
-    status: str = Field(max_length=20)  # granted | refused | expertise
+    status: str = Field(max_length=20)  # ipp_common.events.measures.MeasureApplicationStatus
     grounds: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     expertise: dict[str, Any] | None = Field(default=None, sa_column=json_column(nullable=True))
     decided_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())

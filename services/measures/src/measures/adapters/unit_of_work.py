@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import uuid
 
+from ipp_common.events.measures import MeasureApplicationStatus
 from ipp_common.persistence.paging import keyset_page, where_equal
 from ipp_common.persistence.repository import Repository
 from ipp_common.persistence.unit_of_work import UnitOfWork
@@ -42,7 +43,8 @@ class MeasuresRepository(Repository):
         return list((await self.session.exec(q)).all())
 
     async def granted(self) -> list[MeasureApplication]:
-        return list((await self.session.exec(select(MeasureApplication).where(MeasureApplication.status == "granted"))).all())
+        q = select(MeasureApplication).where(MeasureApplication.status == MeasureApplicationStatus.granted)
+        return list((await self.session.exec(q)).all())
 
     async def demands(self, agreement_id: uuid.UUID) -> list[RefundDemand]:
         return list((await self.session.exec(select(RefundDemand).where(RefundDemand.agreement_id == agreement_id))).all())

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from ipp_common.events.measures import MeasureApplicationStatus
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import IsoDate
@@ -54,7 +55,7 @@ async def reference(ctx: C, on: IsoDate | None = None) -> dict[str, Any]:
             summary="Measure applications, newest first, by BIN, measure and status (a recipient sees its own)")
 async def list_applications(uow: U, principal: Principal = require_roles(Role.applicant, Role.officer),
                             bin: BinQuery = None, measure: Annotated[str | None, Query(max_length=40)] = None,
-                            status: Annotated[Literal["granted", "refused", "expertise"] | None, Query()] = None,
+                            status: Annotated[MeasureApplicationStatus | None, Query()] = None,
                             cursor: CursorQuery = None, limit: LimitQuery = 50) -> dict:
     return await reads.list_applications(uow, principal, bin_=bin, measure=measure, status=status, cursor=cursor,
                                          limit=limit)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import measures as ev
+from ipp_common.events.measures import MeasureApplicationStatus as Status
 from ipp_common.law.calendar import local_date
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
@@ -68,14 +69,14 @@ async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureAppli
                            field="measure", article="29")
     async with uow:
         row = await membership_of(uow, principal.bin or "")
-        has_assembly = bool([a for a in await uow.repo.agreements(principal.bin or "", kind="assembly")
+        has_assembly = bool([a for a in await uow.repo.agreements(principal.bin or "", kind=rules.AgreementKind.assembly)
                              if a.status == rules.AgreementStatus.active])
         failures = rules.eligibility_failures(
             goods=cmd.goods, priority=set(catalogue.priority_goods(today)),
             counter_obligations_accepted=cmd.counter_obligations_accepted, documents=set(cmd.documents),
             required_documents=set(m["required_documents"]), in_register=bool(row and row.included),
             requires_assembly_agreement=bool(m.get("requires_assembly_agreement")), has_assembly_agreement=has_assembly)
-        status = "refused" if failures else ("expertise" if m.get("expertise") else "granted")
+        status = (Status.refused if failures else Status.expertise if m.get("expertise") else Status.granted)
         scores = {str(k): v for k, v in cmd.scores.items()}
         a = MeasureApplication(bin=principal.bin or "", measure=cmd.measure, goods=cmd.goods, region=cmd.region,
                                amount_kzt=cmd.amount_kzt, counter_obligations_accepted=cmd.counter_obligations_accepted,
@@ -96,13 +97,13 @@ async def expertise(uow: MeasuresUnitOfWork, application_id: uuid.UUID, cmd: Exp
         a = await uow.repo.get(MeasureApplication, application_id)
         if a is None:
             raise NotFound("measure application")
-        if a.status != "expertise":
+        if a.status != Status.expertise:
             raise Conflict("the application is not in expertise", code="not_in_expertise")
-        a.status = "granted" if cmd.outcome == "positive" else "refused"
+        a.status = Status.granted if cmd.outcome == "positive" else Status.refused
         a.expertise = {**cmd.model_dump(), "by": principal.sub}
         uow.repo.add(a)
         uow.publish(ev.MeasureApplicationDecided(application_id=a.id, bin=a.bin, measure=a.measure, outcome=a.status,
-                                                 grounds=[] if a.status == "granted" else
+                                                 grounds=[] if a.status == Status.granted else
                                                  [{"ground": "expertise_negative", "article": "42",
                                                    "detail": cmd.conclusion}], score=a.score),
                     subject=str(a.id), recipient=a.bin)
@@ -125,16 +126,16 @@ async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: Agreement
             if m.application_id is None:
                 continue
             app = await uow.repo.get(MeasureApplication, m.application_id)
-            if app is None or app.bin != cmd.bin or app.measure != m.measure or app.status != "granted":
+            if app is None or app.bin != cmd.bin or app.measure != m.measure or app.status != Status.granted:
                 found = "none" if app is None or app.bin != cmd.bin else f"{app.measure}, {app.status}"
                 raise Rejected("measure_application_not_granted", "The named measure application does not "
                                    "grant this measure", f"Application {m.application_id} must be this recipient's "
                                    f"granted application for {m.measure}; found: {found}.", article="25.6",
                                    field=f"measures[{i}].application_id")
-        if cmd.kind == "competitiveness":
+        if cmd.kind == rules.AgreementKind.competitiveness:
             previous = [{**a.model_dump(mode="json"),
                          "reports": [r.model_dump(mode="json") for r in await uow.repo.reports(a.id)]}
-                        for a in await uow.repo.agreements(cmd.bin, kind="competitiveness")]
+                        for a in await uow.repo.agreements(cmd.bin, kind=rules.AgreementKind.competitiveness)]
             ban = rules.repeat_ban(previous)
             if ban is not None:
                 why = (f"was breached ({ban['breach']['reason']})" if "breach" in ban else
@@ -203,7 +204,7 @@ async def breach(uow: MeasuresUnitOfWork, ctx: MeasuresContext, agreement_id: uu
         today = ctx.clock.today()
         b: dict[str, Any] = {"id": str(uuid.uuid4()), "reason": cmd.reason, "beyond_control": cmd.beyond_control,
              "notified_on": today.isoformat(), "cured_on": None,
-             "cure_due": rules.cure_due(today).isoformat() if a.kind == "assembly" else None}
+             "cure_due": rules.cure_due(today).isoformat() if a.kind == rules.AgreementKind.assembly else None}
         a.breaches = [*a.breaches, b]
         uow.repo.add(a)
         uow.publish(ev.BreachNotified(agreement_id=a.id, bin=a.bin, breach_id=uuid.UUID(b["id"]), reason=cmd.reason,
