@@ -106,7 +106,7 @@ async def close_year(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_i
     """At the end of a contract year the shortfall in acceptance not caused by the supplier becomes a penalty."""
     async with uow:
         c = await load_contract(uow, contract_id, principal)
-        if c.kind != "offtake":
+        if c.kind != rules.ContractKind.offtake:
             raise Rejected("not_offtake", "The acceptance rule of Art. 48.2 applies to offtake contracts")
         if not rules.year_ended(year, ctx.clock.today()):
             raise Rejected("year_not_ended", "The contract year is not over",

@@ -76,7 +76,7 @@ async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureAppli
             counter_obligations_accepted=cmd.counter_obligations_accepted, documents=set(cmd.documents),
             required_documents=set(m["required_documents"]), in_register=bool(row and row.included),
             requires_assembly_agreement=bool(m.get("requires_assembly_agreement")), has_assembly_agreement=has_assembly)
-        status = (Status.refused if failures else Status.expertise if m.get("expertise") else Status.granted)
+        status = Status.refused if failures else Status.expertise if m.get("expertise") else Status.granted
         scores = {str(k): v for k, v in cmd.scores.items()}
         a = MeasureApplication(bin=principal.bin or "", measure=cmd.measure, goods=cmd.goods, region=cmd.region,
                                amount_kzt=cmd.amount_kzt, counter_obligations_accepted=cmd.counter_obligations_accepted,
