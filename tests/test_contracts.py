@@ -279,12 +279,15 @@ async def test_art_48_1_3_guaranteed_purchase_term_1_to_10_years(platform: Platf
     if not ok:
         assert r.json()["article"] == "48-1.3"
     else:
-        s = body["supplier_bin"]
-        await platform.call("contracts", "POST", f"/v1/contracts/{r.json()['id']}/signature", role="applicant", bin_=s)
-        r = await platform.call("contracts", "POST", f"/v1/contracts/{r.json()['id']}/amendments", role="applicant",
+        s, k = body["supplier_bin"], r.json()["id"]
+        await platform.call("contracts", "POST", f"/v1/contracts/{k}/signature", role="applicant", bin_=s)
+        r = await platform.call("contracts", "POST", f"/v1/contracts/{k}/amendments", role="applicant",
                                 bin_=s, json={"mode": "unilateral", "rationale": "more", "effective_on": "2026-12-01",
                                               "volumes": {"2030": "20"}})
         assert r.status_code == 422 and r.json()["article"] == "48-1.2"
+        # the yearly acceptance and its penalty (Art. 48.2, 48.4) are the offtake contract's, not this one's
+        r = await platform.call("contracts", "POST", f"/v1/contracts/{k}/years/2026/closing")
+        assert r.status_code == 422 and r.json()["code"] == "not_offtake", r.text
 
 
 @pytest.mark.parametrize("share,ok", [("4.9", False), ("5", True)])
