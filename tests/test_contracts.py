@@ -39,6 +39,50 @@ async def offtake(platform: Platform, contract_id: str, version: int | None = No
     return await platform.until(got, 20, what=f"offtake record {contract_id} v{version}")
 
 
+async def test_art_48_2_a_unilateral_term_cut_is_refused_and_a_bilateral_one_applies_on_countersignature(
+        platform: Platform) -> None:
+    """Art. 48.2 (no unilateral reduction of an offtake contract) and 48-1.2: cutting the term drops whole
+    contracted years with their acceptance duty and penalty, so it is a reduction like a lower volume."""
+    c, s = await customer(platform), fresh_bin()
+    k = await signed(platform, c, s)  # 2026-2027, 100 a year
+    url = f"/v1/contracts/{k['id']}/amendments"
+    cut = {"mode": "unilateral", "rationale": "budget cut", "effective_on": "2026-12-01", "term_end": "2026-12-31"}
+    r = await platform.call("contracts", "POST", url, role="customer", bin_=c, json=cut)
+    p = r.json()
+    assert r.status_code == 422 and p["article"] == "48.2" and p["field"] == "term_end", r.text
+    assert {(e["field"], e["article"]) for e in p["errors"]} == {("term_end", "48.2"), ("volumes.2027", "48.2")}
+    for field, value in (("term_start", "2027-01-01"), ("unit_price_kzt", "999"),
+                         ("goods", [{"tnved": "7308100000", "name": "Другое", "specs": SPEC}])):
+        r = await platform.call("contracts", "POST", url, role="customer", bin_=c,
+                                json={**cut, "term_end": None, field: value})
+        assert r.status_code == 422 and r.json()["article"] in ("48.2", "47.8"), (field, r.text)
+        assert field in {e["field"] for e in r.json()["errors"]}, (field, r.text)
+    r = await platform.call("contracts", "POST", url, role="customer", bin_=c, json={**cut, "acceptance_share": "0.1"})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "body.acceptance_share"  # the law's, not a term
+
+    r = await platform.call("contracts", "POST", url, role="customer", bin_=c, json={**cut, "mode": "bilateral"})
+    assert r.status_code == 201 and r.json()["status"] == "proposed", r.text
+    assert r.json()["changes"] == {"volumes": {"2026": "100"}, "term_end": "2026-12-31"}
+    k_now = (await platform.call("contracts", "GET", f"/v1/contracts/{k['id']}", role="customer", bin_=c)).json()
+    assert k_now["term_end"] == "2027-12-31"  # nothing applies before the other party signs
+    r = await platform.call("contracts", "POST", f"{url}/1/signature", role="applicant", bin_=s)
+    assert r.status_code == 200 and r.json()["status"] == "applied", r.text
+    rec = await offtake(platform, k["id"], version=3)
+    assert rec["term"]["end"] == "2026-12-31" and rec["volumes"] == {"2026": "100"}  # the dropped year goes too
+
+
+async def test_art_48_2_a_delivery_dated_after_today_is_refused(platform: Platform) -> None:
+    c, s = await customer(platform), fresh_bin()
+    k = await signed(platform, c, s)
+    url = f"/v1/contracts/{k['id']}/deliveries"
+    r = await platform.call("contracts", "POST", url, role="applicant", bin_=s,
+                            json={"year": 2026, "quantity": "10", "delivered_on": "2026-11-21"})  # tomorrow
+    assert r.status_code == 422 and r.json()["code"] == "delivery_in_future" and r.json()["field"] == "delivered_on"
+    r = await platform.call("contracts", "POST", url, role="applicant", bin_=s,
+                            json={"year": 2026, "quantity": "10", "delivered_on": SCENARIO_DAY.isoformat()})
+    assert r.status_code == 201, r.text
+
+
 async def test_art_47_1_system_forming_test_and_low_capacity_monopoly(platform: Platform) -> None:
     base = {"name": "ТОО «Завод»", "region": "Павлодарская", "category": "system_forming"}
     r = await platform.call("contracts", "POST", "/v1/large-customers",
@@ -207,6 +251,7 @@ async def test_art_48_2_year_two_acceptance_of_40_percent_gives_penalty(platform
     c, s = await customer(platform), fresh_bin()
     k = await signed(platform, c, s)
     for year, accepted in ((2026, "100"), (2027, "40")):
+        await platform.set_today(max(SCENARIO_DAY, date(year, 6, 1)), "contracts")  # a delivery is dated in the past
         r = await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/deliveries", role="applicant", bin_=s,
                                 json={"year": year, "quantity": "100", "delivered_on": f"{year}-06-01"})
         assert r.status_code == 201, r.text
@@ -233,6 +278,7 @@ async def test_art_48_2_year_two_acceptance_of_40_percent_gives_penalty(platform
 async def test_art_48_4_refusal_for_supplier_fault_is_no_penalty(platform: Platform) -> None:
     c, s = await customer(platform), fresh_bin()
     k = await signed(platform, c, s)
+    await platform.set_today(date(2027, 3, 1), "contracts")
     d = (await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/deliveries", role="applicant", bin_=s,
                              json={"year": 2027, "quantity": "100", "delivered_on": "2027-03-01"})).json()
     await platform.call("contracts", "POST", f"/v1/contracts/{k['id']}/deliveries/{d['id']}/acceptance", role="customer",

@@ -52,21 +52,67 @@ def test_art_48_2_acceptance_100_then_50_percent() -> None:
     assert r.penalty(D(10), D(1000), D(10)) == D("1000.00")
 
 
+SIGNED = r.CustomerObligations(goods=frozenset({"7308909809", "8413702100"}),
+                                volumes={2026: D(100), 2027: D(100), 2028: D(100)}, unit_price=D(1000),
+                                term_start=date(2026, 1, 1), term_end=date(2028, 12, 31))
+
+
+@pytest.mark.parametrize("change,field", [
+    ({"volumes": {2027: D(80)}}, "volumes.2027"),
+    ({"unit_price": D(999)}, "unit_price_kzt"),
+    ({"term_start": date(2027, 1, 1)}, "term_start"),   # 2026 drops out with its volume
+    ({"term_end": date(2027, 12, 31)}, "term_end"),     # 2028 drops out with its volume
+    ({"term_end": date(2028, 6, 30)}, "term_end"),      # half a year less, no whole year dropped
+    ({"goods": frozenset({"7308909809"})}, "goods"),
+])
+def test_art_48_2_every_way_to_lessen_the_customers_obligations_is_a_reduction(change: dict, field: str) -> None:
+    after = SIGNED.amended(**change)
+    fields = [f for f, _, art in r.reductions(SIGNED, after) if art == "48.2"]
+    assert field in fields
+    problems = r.amendment_problems(r.ContractKind.offtake, unilateral=True, reductions=r.reductions(SIGNED, after),
+                                    adds_technical_requirements=False)
+    assert field in [f for f, _, _ in problems] and {a for _, _, a in problems} == {"48.2"}
+    # by agreement of both parties the same change is allowed (Art. 48.2 forbids only the unilateral one)
+    assert not r.amendment_problems(r.ContractKind.offtake, unilateral=False,
+                                    reductions=r.reductions(SIGNED, after), adds_technical_requirements=False)
+
+
+def test_art_48_2_a_term_cut_takes_the_dropped_years_volume_with_it() -> None:
+    after = SIGNED.amended(term_end=date(2027, 12, 31))
+    assert after.volumes == {2026: D(100), 2027: D(100)}
+    named = {f: rule for f, rule, _ in r.reductions(SIGNED, after)}
+    assert set(named) == {"volumes.2028", "term_end"} and "[2028]" in named["term_end"]
+    assert SIGNED.amended(term_start=date(2027, 1, 1)).volumes == {2027: D(100), 2028: D(100)}
+
+
+def test_art_48_2_increases_are_not_reductions() -> None:
+    more = SIGNED.amended(volumes={2027: D(120)}, unit_price=D(1100), term_end=date(2029, 12, 31),
+                          goods=SIGNED.goods | {"7308100000"})
+    assert r.reductions(SIGNED, more) == []
+    assert r.reductions(SIGNED, SIGNED.amended(term_start=date(2025, 1, 1))) == []
+
+
 def test_art_48_2_only_unilateral_reductions_are_refused() -> None:
-    red = r.is_reduction({2027: D(100)}, {2027: D(80)}, D(10), D(10))
-    assert red and r.is_reduction({2027: D(100)}, {2027: D(100)}, D(10), D(9))
-    assert not r.is_reduction({2027: D(100)}, {2027: D(120)}, D(10), D(10))
-    assert r.amendment_problems(r.ContractKind.offtake, unilateral=True, reduction=True, adds_technical_requirements=False)
-    assert not r.amendment_problems(r.ContractKind.offtake, unilateral=False, reduction=True,
+    cut = r.reductions(SIGNED, SIGNED.amended(volumes={2027: D(80)}))
+    assert r.amendment_problems(r.ContractKind.offtake, unilateral=True, reductions=cut,
+                                adds_technical_requirements=False)
+    assert not r.amendment_problems(r.ContractKind.offtake, unilateral=False, reductions=cut,
                                     adds_technical_requirements=False)
-    assert not r.amendment_problems(r.ContractKind.offtake, unilateral=True, reduction=False,
+    assert not r.amendment_problems(r.ContractKind.offtake, unilateral=True, reductions=[],
                                     adds_technical_requirements=False)
-    [(_, _, art)] = r.amendment_problems(r.ContractKind.guaranteed_purchase, unilateral=True, reduction=False,
+    [(_, _, art)] = r.amendment_problems(r.ContractKind.guaranteed_purchase, unilateral=True, reductions=[],
                                          adds_technical_requirements=False)
     assert art == "48-1.2"
-    [(_, _, art)] = r.amendment_problems(r.ContractKind.offtake, unilateral=False, reduction=False,
+    [(_, _, art)] = r.amendment_problems(r.ContractKind.offtake, unilateral=False, reductions=[],
                                          adds_technical_requirements=True)
     assert art == "47.8"
+
+
+def test_art_48_2_a_delivery_is_a_fact_not_dated_after_today() -> None:
+    today = date(2026, 11, 20)
+    assert not r.delivery_in_future(today, today)
+    assert not r.delivery_in_future(date(2026, 6, 1), today)
+    assert r.delivery_in_future(date(2026, 11, 21), today)
 
 
 @pytest.mark.parametrize("end,ok", [(date(2026, 12, 31), True), (date(2035, 12, 31), True), (date(2036, 12, 31), False),

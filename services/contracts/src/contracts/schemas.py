@@ -99,6 +99,7 @@ class AmendmentCreate(Strict):
     effective_on: IsoDate
     volumes: dict[int, Annotated[Decimal, Field(ge=0), DecimalForm()]] | None = None
     unit_price_kzt: Money | None = None
+    term_start: IsoDate | None = None
     term_end: IsoDate | None = None
     goods: list[GoodSpec] | None = None
 

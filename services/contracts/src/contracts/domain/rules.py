@@ -189,21 +189,81 @@ OFFSET_KINDS = ("direct_investment", "rnd_investment", "new_production", "traini
                 "service_infrastructure", "technology_transfer", "other")
 
 
-def is_reduction(old_volumes: dict[int, Decimal], new_volumes: dict[int, Decimal], old_price: Decimal,
-                 new_price: Decimal) -> bool:
-    return new_price < old_price or any(new_volumes.get(y, Decimal(0)) < v for y, v in old_volumes.items())
+@dataclass(frozen=True)
+class CustomerObligations:
+    """What a signed contract obliges the customer to buy: which goods (TN VED codes), how much in each
+    calendar year of the term, at what unit price, from when until when (Art. 48.2, 48.5).
+
+    The acceptance shares (all of the first year, at least half of each later year) are the law's, not the
+    contract's (Art. 48.2 part 2), and the pledge of the contract is the supplier's (Art. 48.1 part 2): no
+    amendment carries either, and the amendment form refuses them as unknown fields."""
+    goods: frozenset[str]
+    volumes: dict[int, Decimal]
+    unit_price: Decimal
+    term_start: date
+    term_end: date
+
+    def amended(self, *, goods: frozenset[str] | None = None, volumes: dict[int, Decimal] | None = None,
+                unit_price: Decimal | None = None, term_start: date | None = None,
+                term_end: date | None = None) -> CustomerObligations:
+        """The obligations after an amendment: the volumes it names replace those years', and a year that
+        falls outside the new term keeps no volume (a term cut takes the year's volume with it)."""
+        start, end = term_start or self.term_start, term_end or self.term_end
+        merged = {**self.volumes, **(volumes or {})}
+        return CustomerObligations(goods=self.goods if goods is None else goods,
+                                   volumes={y: v for y, v in sorted(merged.items()) if start.year <= y <= end.year},
+                                   unit_price=self.unit_price if unit_price is None else unit_price,
+                                   term_start=start, term_end=end)
 
 
-def amendment_problems(kind: ContractKind, *, unilateral: bool, reduction: bool,
+REDUCTION_ARTICLE = "48.2"
+
+
+def reductions(before: CustomerObligations, after: CustomerObligations) -> list[tuple[str, str, str]]:
+    """Art. 48.2: every way in which ``after`` lessens what the customer must buy or pay, by field — a later
+    start or an earlier end of the term, a lower volume in any year (a year that drops out of the term counts
+    as its whole volume), a lower unit price, a good removed. Each is (field, rule, article)."""
+    p: list[tuple[str, str, str]] = []
+    if after.term_start > before.term_start:
+        p.append(("term_start", f"the term would start later, on {after.term_start.isoformat()} instead of "
+                                f"{before.term_start.isoformat()}", REDUCTION_ARTICLE))
+    if after.term_end < before.term_end:
+        dropped = [y for y in before.volumes if y > after.term_end.year]
+        p.append(("term_end", f"the term would end earlier, on {after.term_end.isoformat()} instead of "
+                              f"{before.term_end.isoformat()}" + (f", dropping the volumes of {dropped}" if dropped else ""),
+                  REDUCTION_ARTICLE))
+    for y, v in sorted(before.volumes.items()):
+        now = after.volumes.get(y, Decimal(0))
+        if now < v:
+            p.append((f"volumes.{y}", f"the volume of {y} would fall from {v} to {now}", REDUCTION_ARTICLE))
+    if after.unit_price < before.unit_price:
+        p.append(("unit_price_kzt", f"the unit price would fall from {before.unit_price} to {after.unit_price}",
+                  REDUCTION_ARTICLE))
+    removed = sorted(before.goods - after.goods)
+    if removed:
+        p.append(("goods", f"goods {removed} would be removed from the contract", REDUCTION_ARTICLE))
+    return p
+
+
+def amendment_problems(kind: ContractKind, *, unilateral: bool, reductions: list[tuple[str, str, str]],
                        adds_technical_requirements: bool) -> list[tuple[str, str, str]]:
+    """What refuses an amendment: technical requirements added after signing (Art. 47.8); a unilateral
+    reduction of an offtake contract, named field by field (Art. 48.2); any unilateral change of a
+    guaranteed-purchase contract (Art. 48-1.2)."""
     p = []
     if adds_technical_requirements:
         p.append(("goods", "technical requirements may not be added after signing", "47.8"))
-    if unilateral and kind == ContractKind.offtake and reduction:
-        p.append(("mode", "no unilateral reduction of the volume or price of an offtake contract", "48.2"))
+    if unilateral and kind == ContractKind.offtake:
+        p += [(f, f"no unilateral reduction of an offtake contract: {rule}", a) for f, rule, a in reductions]
     if unilateral and kind == ContractKind.guaranteed_purchase:
         p.append(("mode", "a guaranteed-purchase contract is amended only by agreement of both parties", "48-1.2"))
     return p
+
+
+def delivery_in_future(delivered_on: date, today: date) -> bool:
+    """A delivery is a fact, counted towards the year's acceptance duty (Art. 48.2): it cannot be recorded
+    before it happened."""
+    return delivered_on > today
 
 
 def required_acceptance(year_index: int, contracted: Decimal) -> Decimal:

@@ -45,6 +45,11 @@ async def record_delivery(uow: ContractsUnitOfWork, ctx: ContractsContext, contr
             raise Conflict("deliveries open after a positive pilot batch (Art. 47.8)", code="pilot_pending")
         if cmd.year not in rules.term_years(c.term_start, c.term_end):
             raise Rejected("year_outside_term", "Year outside the contract term", field="year")
+        today = ctx.clock.today()
+        if rules.delivery_in_future(cmd.delivered_on, today):
+            raise Rejected("delivery_in_future", "A delivery cannot be dated after today",
+                           f"A delivery is a fact: delivered_on {cmd.delivered_on.isoformat()} is after today, "
+                           f"{today.isoformat()}.", field="delivered_on", article="48.2")
         d = Delivery(contract_id=c.id, year=cmd.year, quantity=cmd.quantity, delivered_on=cmd.delivered_on)
         uow.repo.add(d)
         c.version += 1

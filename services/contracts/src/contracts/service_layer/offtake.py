@@ -107,21 +107,41 @@ async def amend(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uu
         if cmd.effective_on < last_date:
             raise Rejected("amendment_date_order", "Dates out of order",
                                f"An amendment takes effect on or after {last_date.isoformat()}.", field="effective_on")
-        new_vol = {**volumes_by_year(c.volumes), **(cmd.volumes or {})}
-        new_price = cmd.unit_price_kzt if cmd.unit_price_kzt is not None else c.unit_price_kzt
-        adds_tech = cmd.goods is not None and [g.model_dump(mode="json") for g in cmd.goods] != c.goods
-        problems = rules.amendment_problems(rules.ContractKind(c.kind), unilateral=cmd.mode == "unilateral",
-                                            reduction=rules.is_reduction(volumes_by_year(c.volumes), new_vol, c.unit_price_kzt,
-                                                                         new_price),
-                                            adds_technical_requirements=adds_tech)
+        before = obligations_of(c)
+        new_goods = None if cmd.goods is None else [g.model_dump(mode="json") for g in cmd.goods]
+        after = before.amended(goods=None if new_goods is None else frozenset(g["tnved"] for g in new_goods),
+                               volumes=cmd.volumes, unit_price=cmd.unit_price_kzt, term_start=cmd.term_start,
+                               term_end=cmd.term_end)
+        kind = rules.ContractKind(c.kind)
+        problems = rules.amendment_problems(kind, unilateral=cmd.mode == "unilateral",
+                                            reductions=rules.reductions(before, after),
+                                            adds_technical_requirements=_adds_requirements(c.goods, new_goods))
+        if not problems:  # what the contract must still contain once amended (a longer term needs its volumes)
+            problems = [p for p in rules.content_problems(
+                kind, goods=new_goods if new_goods is not None else c.goods, volumes=after.volumes,
+                start=after.term_start, end=after.term_end, min_icv_pct=c.min_icv_pct,
+                icv_programme_obligation=c.icv_programme_obligation, liability=c.liability)
+                if p[0] in ("term_end", "volumes")]
         if problems:
             raise invalid(problems, "amendment_refused", "Amendment refused")
-        changes = {k: v for k, v in {"volumes": {str(y): str(v) for y, v in (cmd.volumes or {}).items()} or None,
-                                     "unit_price_kzt": str(cmd.unit_price_kzt) if cmd.unit_price_kzt is not None else None,
-                                     "term_end": cmd.term_end.isoformat() if cmd.term_end else None}.items() if v}
+        changes: dict[str, Any] = {}
+        if after.volumes != before.volumes:
+            changes["volumes"] = {str(y): str(v) for y, v in after.volumes.items()}  # the whole schedule
+        if after.unit_price != before.unit_price:
+            changes["unit_price_kzt"] = str(after.unit_price)
+        if after.term_start != before.term_start:
+            changes["term_start"] = after.term_start.isoformat()
+        if after.term_end != before.term_end:
+            changes["term_end"] = after.term_end.isoformat()
+        if new_goods is not None and new_goods != c.goods:
+            changes["goods"] = new_goods
+        if not changes:
+            raise Rejected("amendment_empty", "The amendment changes nothing",
+                           "An amendment names at least one term that differs from the contract's.", field="volumes")
         a = ContractAmendment(contract_id=c.id, seq=len(previous) + 1, mode=cmd.mode, rationale=cmd.rationale,
                               changes=changes, before={"volumes": c.volumes, "unit_price_kzt": str(c.unit_price_kzt),
-                                                       "term_end": c.term_end.isoformat()},
+                                                       "term_start": c.term_start.isoformat(),
+                                                       "term_end": c.term_end.isoformat(), "goods": c.goods},
                               signed_by=[party], status="proposed", proposed_on=ctx.clock.today(),
                               effective_on=cmd.effective_on)
         uow.repo.add(a)
@@ -131,13 +151,31 @@ async def amend(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uu
         return a.model_dump(mode="json")
 
 
+def obligations_of(c: Contract) -> rules.CustomerObligations:
+    return rules.CustomerObligations(goods=frozenset(g["tnved"] for g in c.goods), volumes=volumes_by_year(c.volumes),
+                                     unit_price=c.unit_price_kzt, term_start=c.term_start, term_end=c.term_end)
+
+
+def _adds_requirements(old: list[dict[str, Any]], new: list[dict[str, Any]] | None) -> bool:
+    """Art. 47.8: a good that was not in the contract, or a good whose specifications change, adds technical
+    requirements after signing; a good removed adds none (it is a reduction, Art. 48.2)."""
+    if new is None:
+        return False
+    specs = {g["tnved"]: g.get("specs") for g in old}
+    return any(g["tnved"] not in specs or g.get("specs") != specs[g["tnved"]] for g in new)
+
+
 def _apply(uow: ContractsUnitOfWork, ctx: ContractsContext, c: Contract, a: ContractAmendment) -> None:
-    if "volumes" in a.changes:
-        c.volumes = {**c.volumes, **a.changes["volumes"]}
-    if "unit_price_kzt" in a.changes:
-        c.unit_price_kzt = Decimal(a.changes["unit_price_kzt"])
-    if "term_end" in a.changes:
-        c.term_end = date.fromisoformat(a.changes["term_end"])
+    ch = a.changes
+    after = obligations_of(c).amended(
+        volumes=volumes_by_year(ch.get("volumes") or {}),
+        unit_price=Decimal(ch["unit_price_kzt"]) if "unit_price_kzt" in ch else None,
+        term_start=date.fromisoformat(ch["term_start"]) if "term_start" in ch else None,
+        term_end=date.fromisoformat(ch["term_end"]) if "term_end" in ch else None)
+    c.volumes = {str(y): str(v) for y, v in after.volumes.items()}
+    c.unit_price_kzt, c.term_start, c.term_end = after.unit_price, after.term_start, after.term_end
+    if "goods" in ch:
+        c.goods = ch["goods"]
     a.status, a.applied_on = "applied", ctx.clock.today()
     c.version += 1
     uow.repo.add(c)
