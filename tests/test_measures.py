@@ -42,6 +42,32 @@ async def test_art_42_industrial_grant_goes_through_expertise(platform: Platform
     assert r.json()["status"] == "granted"
 
 
+async def test_art_42_3_a_grant_agreement_needs_an_application_that_passed_expertise(platform: Platform) -> None:
+    """Art. 42.3 (expertise of grant applications), 42.2 (priority goods), 25.5: the catalogue says a grant is
+    given only on an application; naming none, or one still in expertise, is refused; one granted after a
+    positive expertise concludes the agreement."""
+    b = await in_register(platform)
+    grant = agreement(b, kind="grant", measures=[{"measure": "industrial_grant", "amount_kzt": "5000000",
+                                                  "disbursed_on": "2025-01-01"}])
+    r = await platform.call("measures", "POST", "/v1/agreements", json=grant)
+    p = r.json()
+    assert r.status_code == 422 and p["code"] == "measure_requires_application" and p["article"] == "42.3", r.text
+    assert p["field"] == "measures[0].application_id" and "42.3" in p["basis"]
+    a = await apply(platform, b, measure="industrial_grant", documents=["project_passport", "co_financing_proof"])
+    grant["measures"][0]["application_id"] = a["id"]
+    r = await platform.call("measures", "POST", "/v1/agreements", json=grant)  # still in expertise
+    assert r.status_code == 422 and r.json()["code"] == "measure_application_not_granted"
+    assert r.json()["article"] == "42.3"
+    r = await platform.call("measures", "POST", f"/v1/measure-applications/{a['id']}/expertise",
+                            json={"outcome": "positive", "conclusion": "technically sound"})
+    assert r.json()["status"] == "granted"
+    r = await platform.call("measures", "POST", "/v1/agreements", json=grant)
+    assert r.status_code == 201, r.text
+    unknown = agreement(b, measures=[{"measure": "moon_landing", "amount_kzt": "1", "disbursed_on": "2025-01-01"}])
+    r = await platform.call("measures", "POST", "/v1/agreements", json=unknown)
+    assert r.status_code == 422 and r.json()["field"] == "measures[0].measure" and r.json()["article"] == "29"
+
+
 async def test_art_27_4_refund_demand_is_computed_and_traceable(platform: Platform) -> None:
     b = await in_register(platform)
     a = (await platform.call("measures", "POST", "/v1/agreements", json=agreement(b))).json()

@@ -122,15 +122,29 @@ async def conclude(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: Agreement
             g = rules.GROUNDS["not_in_register"]
             raise Rejected("not_in_register", "The recipient is not in the register",
                                f"{g.text_ru} (BIN {cmd.bin}).", article="25.5", field="bin")
+        today = ctx.clock.today()
         for i, m in enumerate(cmd.measures):
+            entry = catalogue.measure(m.measure, today)
+            if entry is None:
+                raise Rejected("unknown_measure", "Unknown measure", f"{m.measure} is not in the catalogue on "
+                               f"{today.isoformat()}.", field=f"measures[{i}].measure", article="29")
+            required = entry.get("application_required")
             if m.application_id is None:
+                if required:  # Art. 42.3: the statutory expertise and the Art. 25.5 checks are not skipped
+                    raise Rejected("measure_requires_application", "This measure is given only on an application",
+                                   f"{m.measure} is given only on the recipient's application that passed "
+                                   f"expertise and was granted ({required['basis']}); name it as application_id.",
+                                   article=required["article"], field=f"measures[{i}].application_id",
+                                   extra={"basis": required["basis"]})
                 continue
             app = await uow.repo.get(MeasureApplication, m.application_id)
-            if app is None or app.bin != cmd.bin or app.measure != m.measure or app.status != Status.granted:
+            passed = app is not None and (not entry.get("expertise") or (app.expertise or {}).get("outcome") == "positive")
+            if app is None or app.bin != cmd.bin or app.measure != m.measure or app.status != Status.granted or not passed:
                 found = "none" if app is None or app.bin != cmd.bin else f"{app.measure}, {app.status}"
                 raise Rejected("measure_application_not_granted", "The named measure application does not "
                                    "grant this measure", f"Application {m.application_id} must be this recipient's "
-                                   f"granted application for {m.measure}; found: {found}.", article="25.6",
+                                   f"granted application for {m.measure}; found: {found}.",
+                                   article=required["article"] if required else "25.6",
                                    field=f"measures[{i}].application_id")
         if cmd.kind == rules.AgreementKind.competitiveness:
             previous = [{**a.model_dump(mode="json"),
