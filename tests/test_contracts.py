@@ -94,6 +94,9 @@ async def test_art_47_1_system_forming_test_and_low_capacity_monopoly(platform: 
     r = await platform.call("contracts", "POST", "/v1/large-customers", json={
         "bin": fresh_bin(), "name": "ГКП", "category": "natural_monopoly", "low_capacity_monopoly": True})
     assert r.status_code == 422 and r.json()["article"] == "1.25"
+    r = await platform.call("contracts", "POST", "/v1/large-customers", json={  # no figures: they are null
+        "bin": fresh_bin(), "name": "АО «Квазигос»", "category": "quasi_state"})
+    assert r.status_code == 201 and r.json()["figures"] == {"output_kzt": None, "region_output_kzt": None}, r.text
 
 
 async def test_art_47_planning_cycle_through_every_deadline(platform: Platform) -> None:

@@ -8,9 +8,9 @@ from typing import Annotated, Any, Literal
 
 from ipp_common.http.fields import BIN, BinText, DecimalForm, DecimalText, IsoDate, MoneyText, Year
 from ipp_common.law.codes import TNVED_PATTERN
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
-from contracts.domain.rules import ContractKind
+from contracts.domain.rules import ContractKind, CustomerCategory
 
 
 class Strict(BaseModel):
@@ -24,7 +24,7 @@ Money = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=2), Decimal
 class LargeCustomerCreate(Strict):
     bin: BIN
     name: Annotated[str, Field(min_length=1, max_length=300)]
-    category: Literal["subsoil_solid_minerals", "quasi_state", "natural_monopoly", "system_forming"]
+    category: CustomerCategory
     region: Annotated[str | None, Field(max_length=100)] = None
     low_capacity_monopoly: StrictBool = False
     output_kzt: Money | None = None
@@ -151,13 +151,25 @@ class ProgrammeReport(Strict):
 
 # ---------------------------------------------------------------- what the API answers (``XPublic``, pages)
 
+class SystemFormingFigures(BaseModel):
+    """The figures of the system-forming test (Art. 47-1.1): the enterprise's output and its region's; null
+    where the customer gave none (every category but ``system_forming`` may)."""
+    output_kzt: DecimalText | None = None
+    region_output_kzt: DecimalText | None = None
+
+    @field_validator("output_kzt", "region_output_kzt", mode="before")
+    @classmethod
+    def _none_text_is_null(cls, v: Any) -> Any:
+        return None if v == "None" else v  # rows written before 2026-12-07 kept a missing figure as "None"
+
+
 class LargeCustomerPublic(BaseModel):
     """A registered large customer (Art. 1.25) and the figures of its system-forming test (Art. 47-1)."""
     bin: BinText
     name: str
-    category: str
+    category: CustomerCategory
     region: str | None = None
-    figures: dict[str, Any]
+    figures: SystemFormingFigures
     annual_purchases_kzt: dict[str, DecimalText]
     created_at: datetime
 

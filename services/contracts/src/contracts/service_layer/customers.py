@@ -14,6 +14,11 @@ from contracts.schemas import LargeCustomerCreate
 from contracts.service_layer.context import ContractsContext
 
 
+def _text(d: Decimal | None) -> str | None:
+    """A figure as stored (decimal text), and a figure not given as null, never the text "None"."""
+    return None if d is None else str(d)
+
+
 async def register_customer(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd: LargeCustomerCreate,
                             principal: Principal) -> dict[str, Any]:
     if cmd.category == "natural_monopoly" and cmd.low_capacity_monopoly:
@@ -29,7 +34,7 @@ async def register_customer(uow: ContractsUnitOfWork, ctx: ContractsContext, cmd
                                article="47-1.1")
     async with uow:
         c = LargeCustomer(bin=cmd.bin, name=cmd.name, category=cmd.category, region=cmd.region,
-                          figures={"output_kzt": str(cmd.output_kzt), "region_output_kzt": str(cmd.region_output_kzt)},
+                          figures={"output_kzt": _text(cmd.output_kzt), "region_output_kzt": _text(cmd.region_output_kzt)},
                           annual_purchases_kzt={str(y): str(v) for y, v in cmd.annual_purchases_kzt.items()})
         await uow.session.merge(c)
         uow.audit(actor=principal.sub, role=principal.role, action="large_customer.register",
