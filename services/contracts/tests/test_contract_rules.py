@@ -146,4 +146,6 @@ def test_art_61_1_programme_three_years_and_three_grounds() -> None:
     assert not r.programme_problems(2027, 2029, {"icv_share": {}, "sme_development": []})
     assert r.programme_refusal_grounds(D(30), {2027: D(35)}, 2, 2, ["x"]) == []
     g = r.programme_refusal_grounds(D(30), {2027: D(30)}, 1, 2, [])
-    assert [x[:9] for x in g] == ["61-1.2(1)", "61-1.2(2)", "61-1.2(3)"]
+    assert [x["article"] for x in g] == ["61-1.2(1)", "61-1.2(2)", "61-1.2(3)"]
+    assert [x["ground"] for x in g] == ["understated_icv_targets", "contracts_below_applications", "no_sme_measures"]
+    assert g[1]["detail"] == "1 < 2"

@@ -16,11 +16,12 @@ SAMPLE = {
     "planned_on": "2026-12-01", "reincluded_at": "2026-11-25T10:00:00Z", "extract_id": str(uuid.uuid4()),
     "restored_entry_id": str(uuid.uuid4()), "exclusion_entry_id": str(uuid.uuid4()),
     "contract_id": str(uuid.uuid4()), "kind": "offtake", "supplier_bin": "190540001042", "customer_bin": "190540001012",
-    "term_start": "2026-01-01", "term_end": "2030-12-31", "version": 3, "change": {"reason": "pilot negative"},
+    "term_start": "2026-01-01", "term_end": "2030-12-31", "version": 3, "change": {"reason": "pilot_negative"},
     "year": 2027, "penalty_kzt": "10000.00", "shortfall": "10", "rate_pct": "10", "plan_id": str(uuid.uuid4()),
     "remarks": [{"rule": "47.3-domestic-market"}], "correction_due": "2026-12-17", "approved_on": "2026-12-20",
     "publication_due": "2027-02-01", "deadline": "review", "programme_id": str(uuid.uuid4()),
-    "grounds": ["61-1.2(3): no measures"], "measure": "co_financing", "agreement_id": str(uuid.uuid4()),
+    "grounds": [{"ground": "no_sme_measures", "article": "61-1.2(3)"}], "measure": "co_financing",
+    "agreement_id": str(uuid.uuid4()),
     "start": "2026-01-01", "end": "2028-12-31", "amount_kzt": "1000000", "terminated_on": "2027-03-01",
     "cure_due": "2027-02-28", "principal": "400000.00", "interest": "65068.49", "refund": "465068.49",
     "level": "0.6", "excluded_on": "2026-12-01",
@@ -78,8 +79,8 @@ def test_art_25_5_refused_measure_application_notice_states_each_ground_from_the
                   "text_ru": "Товары не входят в перечень приоритетных товаров",
                   "text_kk": "Тауарлар басым тауарлар тізбесіне кірмейді"}], score=12).model_dump(mode="json")
     r = render("measures.application.decided", data)
-    assert "Товары не входят в перечень приоритетных товаров (25.5, 26)" in r.body_ru
-    assert "Тауарлар басым тауарлар тізбесіне кірмейді (25.5, 26)" in r.body_kk
+    assert "Товары не входят в перечень приоритетных товаров (not_priority_goods; 25.5, 26)" in r.body_ru
+    assert "Тауарлар басым тауарлар тізбесіне кірмейді (not_priority_goods; 25.5, 26)" in r.body_kk
 
 
 def test_art_51_6_exclusion_shows_the_almaty_date_the_ground_in_words_and_an_inclusive_deadline() -> None:

@@ -30,6 +30,7 @@ from .contract_with_history_offset_obligations_item import (
 from .contract_with_history_pilot_type_0 import ContractWithHistoryPilotType0
 from .contract_with_history_pledges_item import ContractWithHistoryPledgesItem
 from .contract_with_history_volumes import ContractWithHistoryVolumes
+from .customer_category import CustomerCategory
 from .delivery_create import DeliveryCreate
 from .delivery_public import DeliveryPublic
 from .good_spec import GoodSpec
@@ -40,12 +41,10 @@ from .large_customer_create import LargeCustomerCreate
 from .large_customer_create_annual_purchases_kzt import (
     LargeCustomerCreateAnnualPurchasesKzt,
 )
-from .large_customer_create_category import LargeCustomerCreateCategory
 from .large_customer_public import LargeCustomerPublic
 from .large_customer_public_annual_purchases_kzt import (
     LargeCustomerPublicAnnualPurchasesKzt,
 )
-from .large_customer_public_figures import LargeCustomerPublicFigures
 from .manufacturer_application_create import ManufacturerApplicationCreate
 from .manufacturer_application_create_kind import ManufacturerApplicationCreateKind
 from .manufacturer_application_public import ManufacturerApplicationPublic
@@ -76,11 +75,14 @@ from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .programme_create import ProgrammeCreate
 from .programme_create_icv_targets import ProgrammeCreateIcvTargets
+from .programme_ground import ProgrammeGround
+from .programme_ground_found import ProgrammeGroundFound
 from .programme_public import ProgrammePublic
 from .programme_public_directions import ProgrammePublicDirections
 from .programme_public_reports_item import ProgrammePublicReportsItem
 from .programme_report import ProgrammeReport
 from .supplier_register_status import SupplierRegisterStatus
+from .system_forming_figures import SystemFormingFigures
 
 __all__ = (
     "Acceptance",
@@ -111,6 +113,7 @@ __all__ = (
     "ContractWithHistoryPilotType0",
     "ContractWithHistoryPledgesItem",
     "ContractWithHistoryVolumes",
+    "CustomerCategory",
     "DeliveryCreate",
     "DeliveryPublic",
     "GoodSpec",
@@ -119,10 +122,8 @@ __all__ = (
     "HealthFailuresType0",
     "LargeCustomerCreate",
     "LargeCustomerCreateAnnualPurchasesKzt",
-    "LargeCustomerCreateCategory",
     "LargeCustomerPublic",
     "LargeCustomerPublicAnnualPurchasesKzt",
-    "LargeCustomerPublicFigures",
     "ManufacturerApplicationCreate",
     "ManufacturerApplicationCreateKind",
     "ManufacturerApplicationPublic",
@@ -153,9 +154,12 @@ __all__ = (
     "ProblemErrorsType0Item",
     "ProgrammeCreate",
     "ProgrammeCreateIcvTargets",
+    "ProgrammeGround",
+    "ProgrammeGroundFound",
     "ProgrammePublic",
     "ProgrammePublicDirections",
     "ProgrammePublicReportsItem",
     "ProgrammeReport",
     "SupplierRegisterStatus",
+    "SystemFormingFigures",
 )

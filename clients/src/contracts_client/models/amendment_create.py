@@ -29,6 +29,7 @@ class AmendmentCreate:
         rationale (str):
         goods (list[GoodSpec] | None | Unset):
         term_end (datetime.date | None | Unset):
+        term_start (datetime.date | None | Unset):
         unit_price_kzt (float | None | str | Unset):
         volumes (AmendmentCreateVolumesType0 | None | Unset):
     """
@@ -38,6 +39,7 @@ class AmendmentCreate:
     rationale: str
     goods: list[GoodSpec] | None | Unset = UNSET
     term_end: datetime.date | None | Unset = UNSET
+    term_start: datetime.date | None | Unset = UNSET
     unit_price_kzt: float | None | str | Unset = UNSET
     volumes: AmendmentCreateVolumesType0 | None | Unset = UNSET
 
@@ -70,6 +72,14 @@ class AmendmentCreate:
         else:
             term_end = self.term_end
 
+        term_start: None | str | Unset
+        if isinstance(self.term_start, Unset):
+            term_start = UNSET
+        elif isinstance(self.term_start, datetime.date):
+            term_start = self.term_start.isoformat()
+        else:
+            term_start = self.term_start
+
         unit_price_kzt: float | None | str | Unset
         if isinstance(self.unit_price_kzt, Unset):
             unit_price_kzt = UNSET
@@ -97,6 +107,8 @@ class AmendmentCreate:
             field_dict["goods"] = goods
         if term_end is not UNSET:
             field_dict["term_end"] = term_end
+        if term_start is not UNSET:
+            field_dict["term_start"] = term_start
         if unit_price_kzt is not UNSET:
             field_dict["unit_price_kzt"] = unit_price_kzt
         if volumes is not UNSET:
@@ -155,6 +167,23 @@ class AmendmentCreate:
 
         term_end = _parse_term_end(d.pop("term_end", UNSET))
 
+        def _parse_term_start(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                term_start_type_0 = datetime.date.fromisoformat(data)
+
+                return term_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        term_start = _parse_term_start(d.pop("term_start", UNSET))
+
         def _parse_unit_price_kzt(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -187,6 +216,7 @@ class AmendmentCreate:
             rationale=rationale,
             goods=goods,
             term_end=term_end,
+            term_start=term_start,
             unit_price_kzt=unit_price_kzt,
             volumes=volumes,
         )

@@ -5,10 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.large_customer_create_category import (
-    LargeCustomerCreateCategory,
-    check_large_customer_create_category,
-)
+from ..models.customer_category import CustomerCategory, check_customer_category
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +22,7 @@ class LargeCustomerCreate:
     """
     Attributes:
         bin_ (str):
-        category (LargeCustomerCreateCategory):
+        category (CustomerCategory): Large customers (Art. 1.25).
         name (str):
         annual_purchases_kzt (LargeCustomerCreateAnnualPurchasesKzt | Unset):
         low_capacity_monopoly (bool | Unset):  Default: False.
@@ -35,7 +32,7 @@ class LargeCustomerCreate:
     """
 
     bin_: str
-    category: LargeCustomerCreateCategory
+    category: CustomerCategory
     name: str
     annual_purchases_kzt: LargeCustomerCreateAnnualPurchasesKzt | Unset = UNSET
     low_capacity_monopoly: bool | Unset = False
@@ -105,7 +102,7 @@ class LargeCustomerCreate:
         d = dict(src_dict)
         bin_ = d.pop("bin")
 
-        category = check_large_customer_create_category(d.pop("category"))
+        category = check_customer_category(d.pop("category"))
 
         name = d.pop("name")
 

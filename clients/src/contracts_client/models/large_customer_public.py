@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.customer_category import CustomerCategory, check_customer_category
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.large_customer_public_annual_purchases_kzt import (
         LargeCustomerPublicAnnualPurchasesKzt,
     )
-    from ..models.large_customer_public_figures import LargeCustomerPublicFigures
+    from ..models.system_forming_figures import SystemFormingFigures
 
 
 T = TypeVar("T", bound="LargeCustomerPublic")
@@ -26,18 +27,20 @@ class LargeCustomerPublic:
     Attributes:
         annual_purchases_kzt (LargeCustomerPublicAnnualPurchasesKzt):
         bin_ (str):
-        category (str):
+        category (CustomerCategory): Large customers (Art. 1.25).
         created_at (datetime.datetime):
-        figures (LargeCustomerPublicFigures):
+        figures (SystemFormingFigures): The figures of the system-forming test (Art. 47-1.1): the enterprise's output
+            and its region's; null
+            where the customer gave none (every category but ``system_forming`` may).
         name (str):
         region (None | str | Unset):
     """
 
     annual_purchases_kzt: LargeCustomerPublicAnnualPurchasesKzt
     bin_: str
-    category: str
+    category: CustomerCategory
     created_at: datetime.datetime
-    figures: LargeCustomerPublicFigures
+    figures: SystemFormingFigures
     name: str
     region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +50,7 @@ class LargeCustomerPublic:
 
         bin_ = self.bin_
 
-        category = self.category
+        category: str = self.category
 
         created_at = self.created_at.isoformat()
 
@@ -83,7 +86,7 @@ class LargeCustomerPublic:
         from ..models.large_customer_public_annual_purchases_kzt import (
             LargeCustomerPublicAnnualPurchasesKzt,
         )
-        from ..models.large_customer_public_figures import LargeCustomerPublicFigures
+        from ..models.system_forming_figures import SystemFormingFigures
 
         d = dict(src_dict)
         annual_purchases_kzt = LargeCustomerPublicAnnualPurchasesKzt.from_dict(
@@ -92,11 +95,11 @@ class LargeCustomerPublic:
 
         bin_ = d.pop("bin")
 
-        category = d.pop("category")
+        category = check_customer_category(d.pop("category"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        figures = LargeCustomerPublicFigures.from_dict(d.pop("figures"))
+        figures = SystemFormingFigures.from_dict(d.pop("figures"))
 
         name = d.pop("name")
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.programme_ground_found import ProgrammeGroundFound
     from ..models.programme_public_directions import ProgrammePublicDirections
     from ..models.programme_public_reports_item import ProgrammePublicReportsItem
 
@@ -23,7 +24,7 @@ class ProgrammePublic:
         customer_bin (str):
         directions (ProgrammePublicDirections):
         end_year (int):
-        grounds (list[str]):
+        grounds (list[ProgrammeGroundFound]):
         id (UUID):
         reports (list[ProgrammePublicReportsItem]):
         start_year (int):
@@ -33,7 +34,7 @@ class ProgrammePublic:
     customer_bin: str
     directions: ProgrammePublicDirections
     end_year: int
-    grounds: list[str]
+    grounds: list[ProgrammeGroundFound]
     id: UUID
     reports: list[ProgrammePublicReportsItem]
     start_year: int
@@ -47,7 +48,10 @@ class ProgrammePublic:
 
         end_year = self.end_year
 
-        grounds = self.grounds
+        grounds = []
+        for grounds_item_data in self.grounds:
+            grounds_item = grounds_item_data.to_dict()
+            grounds.append(grounds_item)
 
         id = str(self.id)
 
@@ -79,6 +83,7 @@ class ProgrammePublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.programme_ground_found import ProgrammeGroundFound
         from ..models.programme_public_directions import ProgrammePublicDirections
         from ..models.programme_public_reports_item import ProgrammePublicReportsItem
 
@@ -89,7 +94,12 @@ class ProgrammePublic:
 
         end_year = d.pop("end_year")
 
-        grounds = cast(list[str], d.pop("grounds"))
+        grounds = []
+        _grounds = d.pop("grounds")
+        for grounds_item_data in _grounds:
+            grounds_item = ProgrammeGroundFound.from_dict(grounds_item_data)
+
+            grounds.append(grounds_item)
 
         id = UUID(d.pop("id"))
 

@@ -42,7 +42,10 @@ class AgreementPublic:
         status (AgreementStatus): In force; flagged for review when its recipient leaves the register (Art. 51-6); or
             terminated (an
             assembly agreement whose breach was not cured in time, Art. 65).
-        flag (None | str | Unset):
+        flag (None | str | Unset): Why the agreement is flagged for review, as a code: `register_exclusion` (its
+            recipient left the register, Art. 25.5)
+        flag_kk (None | str | Unset): The same in Kazakh, with the date and ground
+        flag_ru (None | str | Unset): The same in Russian, with the date and ground
         region (None | str | Unset):
     """
 
@@ -57,6 +60,8 @@ class AgreementPublic:
     start: datetime.date
     status: AgreementStatus
     flag: None | str | Unset = UNSET
+    flag_kk: None | str | Unset = UNSET
+    flag_ru: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,6 +101,18 @@ class AgreementPublic:
         else:
             flag = self.flag
 
+        flag_kk: None | str | Unset
+        if isinstance(self.flag_kk, Unset):
+            flag_kk = UNSET
+        else:
+            flag_kk = self.flag_kk
+
+        flag_ru: None | str | Unset
+        if isinstance(self.flag_ru, Unset):
+            flag_ru = UNSET
+        else:
+            flag_ru = self.flag_ru
+
         region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
@@ -120,6 +137,10 @@ class AgreementPublic:
         )
         if flag is not UNSET:
             field_dict["flag"] = flag
+        if flag_kk is not UNSET:
+            field_dict["flag_kk"] = flag_kk
+        if flag_ru is not UNSET:
+            field_dict["flag_ru"] = flag_ru
         if region is not UNSET:
             field_dict["region"] = region
 
@@ -180,6 +201,24 @@ class AgreementPublic:
 
         flag = _parse_flag(d.pop("flag", UNSET))
 
+        def _parse_flag_kk(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flag_kk = _parse_flag_kk(d.pop("flag_kk", UNSET))
+
+        def _parse_flag_ru(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flag_ru = _parse_flag_ru(d.pop("flag_ru", UNSET))
+
         def _parse_region(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -201,6 +240,8 @@ class AgreementPublic:
             start=start,
             status=status,
             flag=flag,
+            flag_kk=flag_kk,
+            flag_ru=flag_ru,
             region=region,
         )
 

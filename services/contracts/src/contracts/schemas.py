@@ -10,7 +10,7 @@ from ipp_common.http.fields import BIN, BinText, DecimalForm, DecimalText, IsoDa
 from ipp_common.law.codes import TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
-from contracts.domain.rules import ContractKind, CustomerCategory
+from contracts.domain.rules import PROGRAMME_GROUND_ARTICLES, ContractKind, CustomerCategory, ProgrammeGround
 
 
 class Strict(BaseModel):
@@ -308,6 +308,13 @@ class OffsetAssessment(BaseModel):
     article: str
 
 
+class ProgrammeGroundFound(BaseModel):
+    """A ground on which the programme was refused (Art. 61-1.2): its code, subparagraph and the figures."""
+    ground: ProgrammeGround
+    article: str
+    detail: str = ""
+
+
 class ProgrammePublic(BaseModel):
     """A large customer's ICV development programme (Art. 61-1): its decision and yearly reports."""
     id: uuid.UUID
@@ -316,8 +323,17 @@ class ProgrammePublic(BaseModel):
     end_year: int
     directions: dict[str, Any]
     status: str
-    grounds: list[str]
+    grounds: list[ProgrammeGroundFound]
     reports: list[dict[str, Any]]
+
+    @field_validator("grounds", mode="before")
+    @classmethod
+    def _grounds_written_as_sentences(cls, v: Any) -> Any:
+        """Programmes decided before 2026-12-07 kept each ground as an English sentence that starts with its
+        subparagraph ("61-1.2(3): …"); they are read as the ground that subparagraph names."""
+        by_article = {a: g for g, a in PROGRAMME_GROUND_ARTICLES.items()}
+        return [{"ground": by_article[g[:9]], "article": g[:9]} if isinstance(g, str) and g[:9] in by_article else g
+                for g in v or []]
 
 
 class ManufacturerApplicationPublic(BaseModel):

@@ -116,7 +116,10 @@ class AgreementPublic(BaseModel):
     measures: list[dict[str, Any]]
     obligations: list[dict[str, Any]]
     breaches: list[dict[str, Any]]
-    flag: str | None = None
+    flag: str | None = Field(default=None, description="Why the agreement is flagged for review, as a code: "
+                             "`register_exclusion` (its recipient left the register, Art. 25.5)")
+    flag_kk: str | None = Field(default=None, description="The same in Kazakh, with the date and ground")
+    flag_ru: str | None = Field(default=None, description="The same in Russian, with the date and ground")
     concluded_at: datetime
 
 

@@ -68,7 +68,8 @@ class ContractPledged(ContractSnapshot):
 
 
 @event("contracts.contract.terminated", addressed=True, article="47.8",
-       summary="A contract was terminated (e.g. negative pilot batch: through the supplier's fault).")
+       summary="A contract was terminated; ``change.reason`` is its code (``pilot_negative``: a negative pilot "
+               "batch, through the supplier's fault).")
 class ContractTerminated(ContractSnapshot):
     pass
 
@@ -141,10 +142,18 @@ class PlanOverdue(BaseModel):
     party: str
 
 
+class ProgrammeRefusalGround(BaseModel):
+    """A ground of refusal (Art. 61-1.2): ``understated_icv_targets`` (1), ``contracts_below_applications`` (2)
+    or ``no_sme_measures`` (3), its subparagraph, and the figures that show it."""
+    ground: str
+    article: str
+    detail: str = ""
+
+
 @event("contracts.programme.decided", addressed=True, article="61-1.2",
        summary="The Ministry agreed or refused an ICV development programme (refusal names its grounds).")
 class ProgrammeDecided(BaseModel):
     programme_id: UUID
     bin: str
     outcome: str
-    grounds: list[str]
+    grounds: list[ProgrammeRefusalGround]

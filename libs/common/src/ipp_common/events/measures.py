@@ -29,6 +29,10 @@ class MeasureApplicationDecided(BaseModel):
     outcome: MeasureApplicationStatus
     grounds: list[dict[str, Any]] = []
     score: int | None = None
+    measure_name_kk: str | None = None
+    """The measure's name in the catalogue, in Kazakh (the code is ``measure``)."""
+    measure_name_ru: str | None = None
+    """The same in Russian."""
 
 
 @event("measures.agreement.concluded", addressed=True, article="27, 28, 42, 62",
@@ -48,6 +52,7 @@ class AgreementFlagged(BaseModel):
     agreement_id: UUID
     bin: str
     reason: str
+    """Why, as a code: ``register_exclusion`` (the recipient left the register)."""
     flagged_at: datetime
     ground: str | None = None
     """The ground of the recipient's exclusion (Art. 51-6), when that is why the agreement is flagged."""
@@ -71,7 +76,12 @@ class AgreementTerminated(BaseModel):
     agreement_id: UUID
     bin: str
     reason: str
+    """Why, as a code: ``breach_not_cured`` (Art. 62.4: not cured within the cure period)."""
     terminated_on: date
+    cure_due: date | None = None
+    """The last day of the cure period that passed."""
+    breach_reason: str | None = None
+    """The breach as the officer who notified it described it."""
 
 
 @event("measures.refund.demanded", addressed=True, article="27.4",

@@ -22,7 +22,8 @@ _COMMON = Path(__file__).parents[1] / "data" / "problem_texts.json"
 _LAW = {"kk": "«Өнеркәсіптік саясат туралы» Қазақстан Республикасы Заңының {article}-бабы",
         "ru": "статья {article} Закона Республики Казахстан «О промышленной политике»"}
 _BASIS = {"kk": "Негіздеме: {law}.", "ru": "Основание: {law}."}
-_FIELD = {"kk": "Өріс: {field}.", "ru": "Поле: {field}."}
+_FIELD = {"kk": "Өріс ({field}).", "ru": "Поле ({field})."}
+"""The field is named as the API spells it, in brackets: a name of the interface, not a word of the text."""
 
 
 PARAMETER = {"name": "Accept-Language", "in": "header", "required": False,

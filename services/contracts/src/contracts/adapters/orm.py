@@ -141,7 +141,7 @@ class IcvProgramme(SQLModel, table=True):
     end_year: int
     directions: dict[str, Any] = Field(sa_column=json_column())
     status: str = Field(max_length=20)
-    grounds: list[str] = Field(default_factory=empty_list, sa_column=json_column())
+    grounds: list[dict[str, str]] = Field(default_factory=empty_list, sa_column=json_column())
     reports: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
 
 

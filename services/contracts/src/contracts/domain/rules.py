@@ -299,15 +299,28 @@ def programme_problems(start_year: int, end_year: int, directions: dict[str, Any
     return p
 
 
+class ProgrammeGround(StrEnum):
+    """The three grounds on which the authorized body refuses to agree an ICV programme (Art. 61-1.2)."""
+    understated_icv_targets = "understated_icv_targets"            # 61-1.2(1)
+    contracts_below_applications = "contracts_below_applications"  # 61-1.2(2)
+    no_sme_measures = "no_sme_measures"                            # 61-1.2(3)
+
+
+PROGRAMME_GROUND_ARTICLES = {ProgrammeGround.understated_icv_targets: "61-1.2(1)",
+                             ProgrammeGround.contracts_below_applications: "61-1.2(2)",
+                             ProgrammeGround.no_sme_measures: "61-1.2(3)"}
+
+
 def programme_refusal_grounds(baseline_icv_pct: Decimal, targets: dict[int, Decimal], planned_contracts: int,
-                              manufacturer_applications: int, sme_measures: list[str]) -> list[str]:
-    """Art. 61-1.2: the three grounds on which the authorized body refuses to agree a programme."""
-    grounds = []
+                              manufacturer_applications: int, sme_measures: list[str]) -> list[dict[str, str]]:
+    """Art. 61-1.2: the grounds on which the authorized body refuses to agree a programme, each as its code,
+    subparagraph and the figures that show it (the words are the notice's, in Kazakh and Russian)."""
+    found: list[tuple[ProgrammeGround, str]] = []
     if not targets or any(t <= baseline_icv_pct for t in targets.values()):
-        grounds.append("61-1.2(1): understated target indicators of the ICV share in purchases")
+        found.append((ProgrammeGround.understated_icv_targets,
+                      f"{baseline_icv_pct} → {', '.join(str(t) for t in targets.values()) or '—'}"))
     if planned_contracts < manufacturer_applications:
-        grounds.append("61-1.2(2): indicators of contracts for industrial development inconsistent with the number "
-                       f"of manufacturers' applications ({planned_contracts} planned < {manufacturer_applications})")
+        found.append((ProgrammeGround.contracts_below_applications, f"{planned_contracts} < {manufacturer_applications}"))
     if not sme_measures:
-        grounds.append("61-1.2(3): no measures to develop small and medium business")
-    return grounds
+        found.append((ProgrammeGround.no_sme_measures, ""))
+    return [{"ground": g.value, "article": PROGRAMME_GROUND_ARTICLES[g], "detail": d} for g, d in found]

@@ -212,9 +212,8 @@ async def pilot(uow: ContractsUnitOfWork, ctx: ContractsContext, contract_id: uu
         c.version += 1
         if cmd.result == "negative":
             c.status = ContractStatus.terminated
-            publish_contract_event(uow, ev.ContractTerminated, c, {"reason": "pilot batch negative: terminated through the "
-                                                               "supplier's fault (Art. 47.8)", "fault": "supplier"},
-                     ctx.clock.now())
+            publish_contract_event(uow, ev.ContractTerminated, c, {"reason": "pilot_negative", "fault": "supplier",
+                                                                   "article": "47.8"}, ctx.clock.now())
         uow.repo.add(c)
         await uow.commit()
         return public(c)

@@ -47,6 +47,9 @@ class Agreement(SQLModel, table=True):
     obligations: list[dict[str, Any]] = Field(sa_column=json_column())
     breaches: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
     flag: str | None = Field(default=None, max_length=300)
+    """Why the agreement is flagged for review, as a code (``register_exclusion``)."""
+    flag_kk: str | None = Field(default=None, max_length=400)
+    flag_ru: str | None = Field(default=None, max_length=400)
     concluded_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
 

@@ -87,8 +87,8 @@ async def apply(body: s.MeasureApplicationCreate, uow: U, ctx: C,
 @router.post("/measure-applications/{application_id}/expertise", tags=["applications"],
              response_model=s.MeasureApplicationPublic,
              summary="Expertise of an industrial grant application (Art. 42)")
-async def expertise(application_id: uuid.UUID, body: s.Expertise, uow: U, principal: Principal = Officer) -> dict:
-    return await h.expertise(uow, application_id, body, principal)
+async def expertise(application_id: uuid.UUID, body: s.Expertise, uow: U, ctx: C, principal: Principal = Officer) -> dict:
+    return await h.expertise(uow, ctx, application_id, body, principal)
 
 
 @router.post("/agreements", tags=["agreements"], status_code=201, response_model=s.AgreementPublic,

@@ -12,6 +12,7 @@ from ipp_common.events.measures import MeasureApplicationStatus as Status
 from ipp_common.law.calendar import local_date
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
+from ipp_common.law.words import exclusion_flag
 from ipp_common.messaging.delivery import Handler
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
@@ -39,7 +40,8 @@ async def _flag_agreements(uow: UnitOfWork, event: CloudEvent, row: RegisterMemb
         return
     excluded_on = local_date(event.time)  # the Almaty date a person reads, not the UTC one
     for a in await uow.repo.agreements(row.bin, status=rules.AgreementStatus.active):  # type: ignore[attr-defined]  # the projection calls back with this service's unit of work
-        a.status, a.flag = rules.AgreementStatus.flagged_for_review, f"excluded from the register ({row.ground}) on {excluded_on}"
+        a.status, a.flag = rules.AgreementStatus.flagged_for_review, "register_exclusion"
+        a.flag_kk, a.flag_ru = (exclusion_flag(row.ground, excluded_on, lang) for lang in ("kk", "ru"))
         uow.session.add(a)
         uow.publish(ev.AgreementFlagged(agreement_id=a.id, bin=a.bin, reason=a.flag, flagged_at=event.time,
                                         ground=row.ground, excluded_on=excluded_on),
@@ -84,14 +86,15 @@ async def apply(uow: MeasuresUnitOfWork, ctx: MeasuresContext, cmd: MeasureAppli
                                status=status, grounds=failures)
         uow.repo.add(a)
         uow.publish(ev.MeasureApplicationDecided(application_id=a.id, bin=a.bin, measure=a.measure, outcome=status,
-                                                 grounds=failures, score=a.score), subject=str(a.id), recipient=a.bin)
+                                                 grounds=failures, score=a.score, measure_name_kk=m["name_kk"],
+                                                 measure_name_ru=m["name_ru"]), subject=str(a.id), recipient=a.bin)
         uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="measure.apply",
                   resource="measure_application", resource_id=str(a.id), detail={"status": status})
         await uow.commit()
         return a.model_dump(mode="json")
 
 
-async def expertise(uow: MeasuresUnitOfWork, application_id: uuid.UUID, cmd: Expertise,
+async def expertise(uow: MeasuresUnitOfWork, ctx: MeasuresContext, application_id: uuid.UUID, cmd: Expertise,
                     principal: Principal) -> dict[str, Any]:
     async with uow:
         a = await uow.repo.get(MeasureApplication, application_id)
@@ -102,7 +105,9 @@ async def expertise(uow: MeasuresUnitOfWork, application_id: uuid.UUID, cmd: Exp
         a.status = Status.granted if cmd.outcome == "positive" else Status.refused
         a.expertise = {**cmd.model_dump(), "by": principal.sub}
         uow.repo.add(a)
+        m = catalogue.measure(a.measure, ctx.clock.today()) or {}
         uow.publish(ev.MeasureApplicationDecided(application_id=a.id, bin=a.bin, measure=a.measure, outcome=a.status,
+                                                 measure_name_kk=m.get("name_kk"), measure_name_ru=m.get("name_ru"),
                                                  grounds=[] if a.status == Status.granted else
                                                  [{"ground": "expertise_negative", "article": "42",
                                                    "detail": cmd.conclusion}], score=a.score),
@@ -262,7 +267,8 @@ async def terminate_uncured(uow: MeasuresUnitOfWork, ctx: MeasuresContext) -> li
                 a.status = rules.AgreementStatus.terminated
                 uow.repo.add(a)
                 uow.publish(ev.AgreementTerminated(agreement_id=a.id, bin=a.bin, terminated_on=today,
-                                                   reason=f"breach not cured by {late[0]['cure_due']}: {late[0]['reason']}"),
+                                                   reason="breach_not_cured", cure_due=late[0]["cure_due"],
+                                                   breach_reason=late[0]["reason"]),
                             subject=str(a.id), recipient=a.bin)
                 out.append(str(a.id))
         await uow.commit()

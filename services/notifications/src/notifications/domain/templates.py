@@ -14,6 +14,13 @@ from datetime import date, datetime
 from typing import Any
 
 from ipp_common.law.calendar import local_date
+from ipp_common.law.words import (
+    CONTRACT_TERMINATIONS,
+    EXCLUSION_GROUNDS,
+    PROGRAMME_REFUSAL_GROUNDS,
+    exclusion_flag,
+    word,
+)
 
 
 @dataclass(frozen=True)
@@ -37,11 +44,6 @@ class Rendered:
 
 class MissingTemplate(LookupError):
     pass
-
-
-def _ground_text(g: Any) -> str:
-    """Grounds are codes (contracts) or objects with a code, text and article (measures)."""
-    return str(g.get("ground", g)) if isinstance(g, dict) else str(g)
 
 
 def _reasons(data: dict[str, Any], lang: str) -> str:
@@ -99,16 +101,6 @@ def _term(v: Any, lang: str) -> str:
     return f"{n} {adj} {_ru_plural(n, 'день', 'дня', 'дней')}"
 
 
-GROUNDS = {"monitoring": ("мониторинг нәтижелері бойынша сәйкессіздіктер белгіленген мерзімде жойылмады",
-                          "несоответствия, выявленные мониторингом, не устранены в установленный срок"),
-           "software_notice": ("ақпараттандыру саласындағы уәкілетті органның хабарламасы",
-                               "уведомление уполномоченного органа в сфере информатизации"),
-           "own_request": ("өндірушінің өз өтініші", "заявление производителя"),
-           "liquidation": ("заңды тұлғаның таратылуы", "ликвидация юридического лица"),
-           "reorganization": ("заңды тұлғаның қайта ұйымдастырылуы (қайта құрудан басқа)",
-                              "реорганизация юридического лица (кроме преобразования)")}
-"""Grounds of exclusion (Art. 51-6) in words."""
-
 DEADLINES = {"submission": ("жоспарды ұсыну", "представление плана"),
              "review": ("жоспарды қарау", "рассмотрение плана"),
              "correction": ("ескертулерді жою", "устранение замечаний"),
@@ -128,20 +120,37 @@ AGREEMENT_KINDS = {"competitiveness": ("бәсекеге қабілеттілі�
 
 
 def _flag(data: dict[str, Any], lang: str) -> str:
-    """Why an agreement is flagged: its recipient's exclusion (date and ground in words), else the reason."""
+    """Why an agreement is flagged: its recipient's exclusion (date and ground in words)."""
     if not data.get("excluded_on"):
-        return str(data.get("reason") or "—")
-    on, ground = _date(data["excluded_on"]), _word(GROUNDS, data.get("ground"), lang)
-    if lang == "kk":
-        return f"алушы {on} тізілімнен шығарылды (негіз: {ground})"
-    return f"получатель исключён из реестра {on} (основание: {ground})"
+        return "—"
+    return exclusion_flag(data.get("ground"), date.fromisoformat(str(data["excluded_on"])[:10]), lang)
+
+
+def _programme_grounds(data: dict[str, Any], lang: str) -> str:
+    """The Art. 61-1.2 grounds of a refused ICV programme, each in words with its subparagraph."""
+    out = []
+    for g in data.get("grounds") or []:
+        code = g.get("ground") if isinstance(g, dict) else None
+        article, pair = PROGRAMME_REFUSAL_GROUNDS.get(str(code), ("61-1.2", None))
+        text = pair[0 if lang == "kk" else 1] if pair else "—"
+        detail = f"; {g['detail']}" if isinstance(g, dict) and g.get("detail") else ""
+        out.append(f"— {text} ({article}{detail})")
+    return "\n".join(out)
+
+
+def _termination(data: dict[str, Any], lang: str) -> str:
+    change = data.get("change") or {}
+    return word(CONTRACT_TERMINATIONS, change.get("reason"), lang)
+
+
+def _measure(data: dict[str, Any], lang: str) -> str:
+    """A measure by its name in the language, its code in brackets."""
+    name = data.get(f"measure_name_{lang}")
+    return f"{name} ({data.get('measure')})" if name else f"({data.get('measure')})"
 
 
 def _word(table: dict[str, tuple[str, str]], code: Any, lang: str) -> str:
-    pair = table.get(str(code))
-    if pair is None:
-        return str(code) if code else "—"
-    return pair[0] if lang == "kk" else pair[1]
+    return word(table, code, lang)
 
 
 TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
@@ -216,9 +225,9 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
     Template("contracts.contract.amended", 1, "Шартқа өзгеріс енгізілді", "В договор внесено изменение",
              "БСН {supplier_bin}: № {contract_id} шартқа өзгеріс күшіне енді (нұсқа {version}).",
              "БИН {supplier_bin}: изменение договора № {contract_id} вступило в силу (версия {version})."),
-    Template("contracts.contract.terminated", 1, "Шарт бұзылды", "Договор расторгнут",
-             "БСН {supplier_bin}: № {contract_id} шарт бұзылды. Себебі: {change_reason}.",
-             "БИН {supplier_bin}: договор № {contract_id} расторгнут. Причина: {change_reason}."),
+    Template("contracts.contract.terminated", 2, "Шарт бұзылды", "Договор расторгнут",
+             "БСН {supplier_bin}: № {contract_id} шарт бұзылды. Себебі: {termination_kk}.",
+             "БИН {supplier_bin}: договор № {contract_id} расторгнут. Причина: {termination_ru}."),
     Template("contracts.penalty.assessed", 1, "Тұрақсыздық айыбы есептелді", "Начислена неустойка",
              "БСН {bin}: № {contract_id} шарт бойынша {year} жылға тұрақсыздық айыбы {penalty_kzt} теңге "
              "(жетіспеушілік {shortfall}, мөлшерлеме {rate_pct}%).",
@@ -235,13 +244,13 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
     Template("contracts.plan.overdue", 2, "Мерзім өтіп кетті", "Срок пропущен",
              "БСН {bin}: № {plan_id} жоспар бойынша «{deadline_kk}» мерзімі өтіп кетті (соңғы күні {due}).",
              "БИН {bin}: по плану № {plan_id} пропущен срок «{deadline_ru}» (последний день — {due})."),
-    Template("contracts.programme.decided", 1, "ІҚҚ даму бағдарламасы бойынша шешім",
+    Template("contracts.programme.decided", 2, "ІҚҚ даму бағдарламасы бойынша шешім",
              "Решение по программе развития ВЦ",
-             "БСН {bin}: № {programme_id} бағдарлама — {outcome_kk}. {grounds_text}",
-             "БИН {bin}: программа № {programme_id} — {outcome_ru}. {grounds_text}"),
-    Template("measures.application.decided", 1, "Қолдау шарасы бойынша шешім", "Решение по мере поддержки",
-             "БСН {bin}: «{measure}» шарасы бойынша өтінім {application_id} — {outcome_kk}.\n{grounds_kk}",
-             "БИН {bin}: заявка {application_id} на меру «{measure}» — {outcome_ru}.\n{grounds_ru}"),
+             "БСН {bin}: № {programme_id} бағдарлама — {outcome_kk}.\n{programme_grounds_kk}",
+             "БИН {bin}: программа № {programme_id} — {outcome_ru}.\n{programme_grounds_ru}"),
+    Template("measures.application.decided", 2, "Қолдау шарасы бойынша шешім", "Решение по мере поддержки",
+             "БСН {bin}: «{measure_kk}» шарасы бойынша өтінім {application_id} — {outcome_kk}.\n{grounds_kk}",
+             "БИН {bin}: заявка {application_id} на меру «{measure_ru}» — {outcome_ru}.\n{grounds_ru}"),
     Template("measures.agreement.concluded", 2, "Келісім жасалды", "Соглашение заключено",
              "БСН {bin}: {agreement_kind_kk} келісім № {agreement_id} жасалды ({start} — {end}), сомасы {amount_kzt} теңге.",
              "БИН {bin}: заключено соглашение {agreement_kind_ru} № {agreement_id} ({start} — {end}) на {amount_kzt} тенге."),
@@ -252,9 +261,11 @@ TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
              "БСН {bin}: № {agreement_id} келісім бұзылды: {reason}. Жою мерзімі: {cure_due_kk} (62-бап, 4-тармақ).",
              "БИН {bin}: нарушение соглашения № {agreement_id}: {reason}. Срок устранения: {cure_due_ru} "
              "(пункт 4 статьи 62)."),
-    Template("measures.agreement.terminated", 1, "Келісім бұзылды", "Соглашение расторгнуто",
-             "БСН {bin}: № {agreement_id} келісім {terminated_on} біржақты тәртіппен бұзылды: {reason}.",
-             "БИН {bin}: соглашение № {agreement_id} расторгнуто в одностороннем порядке {terminated_on}: {reason}."),
+    Template("measures.agreement.terminated", 2, "Келісім бұзылды", "Соглашение расторгнуто",
+             "БСН {bin}: № {agreement_id} келісім {terminated_on} біржақты тәртіппен бұзылды: бұзушылық {cure_due_kk} "
+             "жойылмады (62-бап, 4-тармақ). Бұзушылық: {breach_reason}.",
+             "БИН {bin}: соглашение № {agreement_id} расторгнуто в одностороннем порядке {terminated_on}: нарушение "
+             "не устранено {cure_due_ru} (пункт 4 статьи 62). Нарушение: {breach_reason}."),
     Template("measures.refund.demanded", 1, "Қаражатты қайтару талабы", "Требование о возврате средств",
              "БСН {bin}: қарсы міндеттемелердің орындалу деңгейі {level}; қайтаруға {refund} теңге "
              "(негізгі сома {principal}, ҚР ҰБ базалық мөлшерлемесі бойынша {interest}) (27-бап, 4-тармақ).",
@@ -282,7 +293,8 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
     t = TEMPLATES.get(event_type)
     if t is None:
         raise MissingTemplate(f"no notice template for addressed event type {event_type}")
-    ctx = {"reason": "—", "term": "—", **{k: v for k, v in data.items() if isinstance(v, (str, int, float))}}
+    ctx = {"reason": "—", "term": "—", "breach_reason": "—",
+           **{k: v for k, v in data.items() if isinstance(v, (str, int, float))}}
     stage = STAGES.get(str(data.get("stage")), (str(data.get("stage")), str(data.get("stage"))))
     key = {("contracts.programme.decided", "refused"): "refused_programme",
            ("measures.application.decided", "refused"): "refused_measure"}.get(
@@ -299,11 +311,13 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                term_end=_date(data.get("term_end")), correction_due=_date(data.get("correction_due")),
                approved_on=_date(data.get("approved_on")), publication_due=_date(data.get("publication_due")),
                remarks_count=len(data.get("remarks") or []),
-               grounds_text="; ".join(_ground_text(g) for g in data.get("grounds") or []),
-               change_reason=(data.get("change") or {}).get("reason", "—"),
+               programme_grounds_kk=_programme_grounds(data, "kk"), programme_grounds_ru=_programme_grounds(data, "ru"),
+               termination_kk=_termination(data, "kk"), termination_ru=_termination(data, "ru"),
+               measure_kk=_measure(data, "kk"), measure_ru=_measure(data, "ru"),
                start=_date(data.get("start")), end=_date(data.get("end")), cure_due=_date(data.get("cure_due")),
                terminated_on=_date(data.get("terminated_on")),
-               ground_kk=_word(GROUNDS, data.get("ground"), "kk"), ground_ru=_word(GROUNDS, data.get("ground"), "ru"),
+               ground_kk=_word(EXCLUSION_GROUNDS, data.get("ground"), "kk"),
+               ground_ru=_word(EXCLUSION_GROUNDS, data.get("ground"), "ru"),
                deadline_kk=_word(DEADLINES, data.get("deadline"), "kk"),
                deadline_ru=_word(DEADLINES, data.get("deadline"), "ru"),
                kind_kk=_word(CONTRACT_KINDS, data.get("kind"), "kk"), kind_ru=_word(CONTRACT_KINDS, data.get("kind"), "ru"),
@@ -314,9 +328,9 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                **{f"{k}_{lang}": _until(data.get(k), lang) for k in ("due", "appeal_due", "correction_due",
                                                                       "publication_due", "cure_due")
                   for lang in ("kk", "ru")},
-               grounds_kk="\n".join(f"— {g.get('text_kk', g.get('ground'))} ({g.get('article')})"
+               grounds_kk="\n".join(f"— {g.get('text_kk') or '—'} ({g.get('ground')}; {g.get('article')})"
                                      for g in data.get("grounds") or [] if isinstance(g, dict)),
-               grounds_ru="\n".join(f"— {g.get('text_ru', g.get('ground'))} ({g.get('article')})"
+               grounds_ru="\n".join(f"— {g.get('text_ru') or '—'} ({g.get('ground')}; {g.get('article')})"
                                      for g in data.get("grounds") or [] if isinstance(g, dict)))
     return Rendered(t.title_kk.format_map(ctx), t.title_ru.format_map(ctx), t.body_kk.format_map(ctx),
                     t.body_ru.format_map(ctx), t.version)
