@@ -6,8 +6,9 @@ from .amendment_create import AmendmentCreate
 from .amendment_create_mode import AmendmentCreateMode
 from .amendment_create_volumes_type_0 import AmendmentCreateVolumesType0
 from .amendment_public import AmendmentPublic
-from .amendment_public_before import AmendmentPublicBefore
-from .amendment_public_changes import AmendmentPublicChanges
+from .amendment_public_mode import AmendmentPublicMode
+from .amendment_public_signed_by_item import AmendmentPublicSignedByItem
+from .amendment_public_status import AmendmentPublicStatus
 from .audit_entry import AuditEntry
 from .audit_entry_detail import AuditEntryDetail
 from .audit_page import AuditPage
@@ -16,27 +17,22 @@ from .contract_create_volumes import ContractCreateVolumes
 from .contract_kind import ContractKind
 from .contract_page import ContractPage
 from .contract_public import ContractPublic
-from .contract_public_goods_item import ContractPublicGoodsItem
-from .contract_public_offset_obligations_item import ContractPublicOffsetObligationsItem
-from .contract_public_pilot_type_0 import ContractPublicPilotType0
-from .contract_public_pledges_item import ContractPublicPledgesItem
 from .contract_public_volumes import ContractPublicVolumes
 from .contract_status import ContractStatus
+from .contract_terms import ContractTerms
+from .contract_terms_volumes_type_0 import ContractTermsVolumesType0
 from .contract_with_history import ContractWithHistory
-from .contract_with_history_goods_item import ContractWithHistoryGoodsItem
-from .contract_with_history_offset_obligations_item import (
-    ContractWithHistoryOffsetObligationsItem,
-)
-from .contract_with_history_pilot_type_0 import ContractWithHistoryPilotType0
-from .contract_with_history_pledges_item import ContractWithHistoryPledgesItem
 from .contract_with_history_volumes import ContractWithHistoryVolumes
 from .customer_category import CustomerCategory
 from .delivery_create import DeliveryCreate
 from .delivery_public import DeliveryPublic
 from .good_spec import GoodSpec
+from .good_spec_public import GoodSpecPublic
+from .good_spec_public_specs import GoodSpecPublicSpecs
 from .good_spec_specs import GoodSpecSpecs
 from .health import Health
 from .health_failures_type_0 import HealthFailuresType0
+from .health_status import HealthStatus
 from .large_customer_create import LargeCustomerCreate
 from .large_customer_create_annual_purchases_kzt import (
     LargeCustomerCreateAnnualPurchasesKzt,
@@ -48,29 +44,40 @@ from .large_customer_public_annual_purchases_kzt import (
 from .manufacturer_application_create import ManufacturerApplicationCreate
 from .manufacturer_application_create_kind import ManufacturerApplicationCreateKind
 from .manufacturer_application_public import ManufacturerApplicationPublic
+from .manufacturer_application_public_kind import ManufacturerApplicationPublicKind
 from .offset_assessment import OffsetAssessment
 from .offset_fulfilment import OffsetFulfilment
 from .offset_obligation_in import OffsetObligationIn
 from .offset_obligation_in_kind import OffsetObligationInKind
+from .offset_obligation_public import OffsetObligationPublic
+from .offset_obligation_public_kind import OffsetObligationPublicKind
 from .overdue_deadline import OverdueDeadline
+from .overdue_deadline_deadline import OverdueDeadlineDeadline
+from .overdue_deadline_party import OverdueDeadlineParty
 from .overdue_scan import OverdueScan
 from .penalty_public import PenaltyPublic
 from .penalty_public_inputs import PenaltyPublicInputs
+from .pilot_outcome import PilotOutcome
+from .pilot_outcome_result import PilotOutcomeResult
 from .pilot_result import PilotResult
 from .pilot_result_result import PilotResultResult
 from .plan_create import PlanCreate
 from .plan_create_plan_kind import PlanCreatePlanKind
+from .plan_history_event import PlanHistoryEvent
 from .plan_item import PlanItem
+from .plan_item_public import PlanItemPublic
 from .plan_page import PlanPage
 from .plan_public import PlanPublic
-from .plan_public_history_item import PlanPublicHistoryItem
-from .plan_public_items_item import PlanPublicItemsItem
-from .plan_public_remarks_item import PlanPublicRemarksItem
+from .plan_public_overdue_item import PlanPublicOverdueItem
+from .plan_public_plan_kind import PlanPublicPlanKind
+from .plan_remark import PlanRemark
+from .plan_remark_rule import PlanRemarkRule
 from .plan_resubmission import PlanResubmission
 from .plan_review import PlanReview
 from .plan_review_outcome import PlanReviewOutcome
 from .plan_status import PlanStatus
 from .pledge_create import PledgeCreate
+from .pledge_public import PledgePublic
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .programme_create import ProgrammeCreate
@@ -80,8 +87,10 @@ from .programme_ground_found import ProgrammeGroundFound
 from .programme_public import ProgrammePublic
 from .programme_public_directions import ProgrammePublicDirections
 from .programme_public_reports_item import ProgrammePublicReportsItem
+from .programme_public_status import ProgrammePublicStatus
 from .programme_report import ProgrammeReport
 from .supplier_register_status import SupplierRegisterStatus
+from .supplier_register_status_ground_type_0 import SupplierRegisterStatusGroundType0
 from .system_forming_figures import SystemFormingFigures
 
 __all__ = (
@@ -91,8 +100,9 @@ __all__ = (
     "AmendmentCreateMode",
     "AmendmentCreateVolumesType0",
     "AmendmentPublic",
-    "AmendmentPublicBefore",
-    "AmendmentPublicChanges",
+    "AmendmentPublicMode",
+    "AmendmentPublicSignedByItem",
+    "AmendmentPublicStatus",
     "AuditEntry",
     "AuditEntryDetail",
     "AuditPage",
@@ -101,25 +111,22 @@ __all__ = (
     "ContractKind",
     "ContractPage",
     "ContractPublic",
-    "ContractPublicGoodsItem",
-    "ContractPublicOffsetObligationsItem",
-    "ContractPublicPilotType0",
-    "ContractPublicPledgesItem",
     "ContractPublicVolumes",
     "ContractStatus",
+    "ContractTerms",
+    "ContractTermsVolumesType0",
     "ContractWithHistory",
-    "ContractWithHistoryGoodsItem",
-    "ContractWithHistoryOffsetObligationsItem",
-    "ContractWithHistoryPilotType0",
-    "ContractWithHistoryPledgesItem",
     "ContractWithHistoryVolumes",
     "CustomerCategory",
     "DeliveryCreate",
     "DeliveryPublic",
     "GoodSpec",
+    "GoodSpecPublic",
+    "GoodSpecPublicSpecs",
     "GoodSpecSpecs",
     "Health",
     "HealthFailuresType0",
+    "HealthStatus",
     "LargeCustomerCreate",
     "LargeCustomerCreateAnnualPurchasesKzt",
     "LargeCustomerPublic",
@@ -127,29 +134,40 @@ __all__ = (
     "ManufacturerApplicationCreate",
     "ManufacturerApplicationCreateKind",
     "ManufacturerApplicationPublic",
+    "ManufacturerApplicationPublicKind",
     "OffsetAssessment",
     "OffsetFulfilment",
     "OffsetObligationIn",
     "OffsetObligationInKind",
+    "OffsetObligationPublic",
+    "OffsetObligationPublicKind",
     "OverdueDeadline",
+    "OverdueDeadlineDeadline",
+    "OverdueDeadlineParty",
     "OverdueScan",
     "PenaltyPublic",
     "PenaltyPublicInputs",
+    "PilotOutcome",
+    "PilotOutcomeResult",
     "PilotResult",
     "PilotResultResult",
     "PlanCreate",
     "PlanCreatePlanKind",
+    "PlanHistoryEvent",
     "PlanItem",
+    "PlanItemPublic",
     "PlanPage",
     "PlanPublic",
-    "PlanPublicHistoryItem",
-    "PlanPublicItemsItem",
-    "PlanPublicRemarksItem",
+    "PlanPublicOverdueItem",
+    "PlanPublicPlanKind",
+    "PlanRemark",
+    "PlanRemarkRule",
     "PlanResubmission",
     "PlanReview",
     "PlanReviewOutcome",
     "PlanStatus",
     "PledgeCreate",
+    "PledgePublic",
     "Problem",
     "ProblemErrorsType0Item",
     "ProgrammeCreate",
@@ -159,7 +177,9 @@ __all__ = (
     "ProgrammePublic",
     "ProgrammePublicDirections",
     "ProgrammePublicReportsItem",
+    "ProgrammePublicStatus",
     "ProgrammeReport",
     "SupplierRegisterStatus",
+    "SupplierRegisterStatusGroundType0",
     "SystemFormingFigures",
 )

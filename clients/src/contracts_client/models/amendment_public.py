@@ -8,11 +8,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.amendment_public_mode import (
+    AmendmentPublicMode,
+    check_amendment_public_mode,
+)
+from ..models.amendment_public_signed_by_item import (
+    AmendmentPublicSignedByItem,
+    check_amendment_public_signed_by_item,
+)
+from ..models.amendment_public_status import (
+    AmendmentPublicStatus,
+    check_amendment_public_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.amendment_public_before import AmendmentPublicBefore
-    from ..models.amendment_public_changes import AmendmentPublicChanges
+    from ..models.contract_terms import ContractTerms
 
 
 T = TypeVar("T", bound="AmendmentPublic")
@@ -23,31 +34,33 @@ class AmendmentPublic:
     """A change to a contract with its rationale and signatures (Art. 48.2: unilateral only where allowed).
 
     Attributes:
-        before (AmendmentPublicBefore):
-        changes (AmendmentPublicChanges):
+        before (ContractTerms): The terms of a contract an amendment changes (only those it changes), or the terms
+            before it.
+        changes (ContractTerms): The terms of a contract an amendment changes (only those it changes), or the terms
+            before it.
         contract_id (UUID):
         effective_on (datetime.date):
         id (UUID):
-        mode (str):
+        mode (AmendmentPublicMode):
         proposed_on (datetime.date):
         rationale (str):
         seq (int):
-        signed_by (list[str]):
-        status (str): proposed | applied
+        signed_by (list[AmendmentPublicSignedByItem]):
+        status (AmendmentPublicStatus):
         applied_on (datetime.date | None | Unset):
     """
 
-    before: AmendmentPublicBefore
-    changes: AmendmentPublicChanges
+    before: ContractTerms
+    changes: ContractTerms
     contract_id: UUID
     effective_on: datetime.date
     id: UUID
-    mode: str
+    mode: AmendmentPublicMode
     proposed_on: datetime.date
     rationale: str
     seq: int
-    signed_by: list[str]
-    status: str
+    signed_by: list[AmendmentPublicSignedByItem]
+    status: AmendmentPublicStatus
     applied_on: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,7 +75,7 @@ class AmendmentPublic:
 
         id = str(self.id)
 
-        mode = self.mode
+        mode: str = self.mode
 
         proposed_on = self.proposed_on.isoformat()
 
@@ -70,9 +83,12 @@ class AmendmentPublic:
 
         seq = self.seq
 
-        signed_by = self.signed_by
+        signed_by = []
+        for signed_by_item_data in self.signed_by:
+            signed_by_item: str = signed_by_item_data
+            signed_by.append(signed_by_item)
 
-        status = self.status
+        status: str = self.status
 
         applied_on: None | str | Unset
         if isinstance(self.applied_on, Unset):
@@ -106,13 +122,12 @@ class AmendmentPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amendment_public_before import AmendmentPublicBefore
-        from ..models.amendment_public_changes import AmendmentPublicChanges
+        from ..models.contract_terms import ContractTerms
 
         d = dict(src_dict)
-        before = AmendmentPublicBefore.from_dict(d.pop("before"))
+        before = ContractTerms.from_dict(d.pop("before"))
 
-        changes = AmendmentPublicChanges.from_dict(d.pop("changes"))
+        changes = ContractTerms.from_dict(d.pop("changes"))
 
         contract_id = UUID(d.pop("contract_id"))
 
@@ -120,7 +135,7 @@ class AmendmentPublic:
 
         id = UUID(d.pop("id"))
 
-        mode = d.pop("mode")
+        mode = check_amendment_public_mode(d.pop("mode"))
 
         proposed_on = datetime.date.fromisoformat(d.pop("proposed_on"))
 
@@ -128,9 +143,14 @@ class AmendmentPublic:
 
         seq = d.pop("seq")
 
-        signed_by = cast(list[str], d.pop("signed_by"))
+        signed_by = []
+        _signed_by = d.pop("signed_by")
+        for signed_by_item_data in _signed_by:
+            signed_by_item = check_amendment_public_signed_by_item(signed_by_item_data)
 
-        status = d.pop("status")
+            signed_by.append(signed_by_item)
+
+        status = check_amendment_public_status(d.pop("status"))
 
         def _parse_applied_on(data: object) -> datetime.date | None | Unset:
             if data is None:

@@ -21,14 +21,18 @@ class AuditEntry:
     """One write: who (subject, role, BIN), what (action on a resource), when, through which request.
 
     Attributes:
-        action (str):
+        action (str): What was done, as `<resource>.<verb>` (`contract.propose`) or the HTTP method and route of a
+            request: an open vocabulary that grows with the API
         actor (str):
         at (datetime.datetime):
-        detail (AuditEntryDetail):
+        detail (AuditEntryDetail): What the action recorded beside it (an outcome, a status): open by design, each
+            action its own
         id (int):
         resource (str):
         resource_id (str):
-        role (str):
+        role (str): The actor's role: a token's (applicant, officer, appeals, customer, agency), `public` for an
+            anonymous request, or the reason of a scheduled action (monitoring): open, since the platform's own actors are
+            not token roles
         actor_bin (None | str | Unset):
         request_id (None | str | Unset):
     """

@@ -2,22 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contract_kind import ContractKind, check_contract_kind
+from ..models.contract_status import ContractStatus, check_contract_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contract_public_goods_item import ContractPublicGoodsItem
-    from ..models.contract_public_offset_obligations_item import (
-        ContractPublicOffsetObligationsItem,
-    )
-    from ..models.contract_public_pilot_type_0 import ContractPublicPilotType0
-    from ..models.contract_public_pledges_item import ContractPublicPledgesItem
     from ..models.contract_public_volumes import ContractPublicVolumes
+    from ..models.good_spec_public import GoodSpecPublic
+    from ..models.offset_obligation_public import OffsetObligationPublic
+    from ..models.pilot_outcome import PilotOutcome
+    from ..models.pledge_public import PledgePublic
 
 
 T = TypeVar("T", bound="ContractPublic")
@@ -31,15 +38,20 @@ class ContractPublic:
         contract_sum_kzt (str):
         created_at (datetime.datetime):
         customer_bin (str):
-        goods (list[ContractPublicGoodsItem]):
+        goods (list[GoodSpecPublic]):
         icv_programme_obligation (bool):
         id (UUID):
-        kind (str):
-        offset_obligations (list[ContractPublicOffsetObligationsItem]):
-        overdue (list[str]):
+        kind (ContractKind): The contracts for industrial development a large customer proposes: offtake (Art. 48),
+            guaranteed
+            purchase (Art. 48-1) and offset (Art. 49).
+        offset_obligations (list[OffsetObligationPublic]):
+        overdue (list[Literal['conclusion']]): Statutory deadlines the contract was concluded after (Art. 47.7)
         pilot_required (bool):
-        pledges (list[ContractPublicPledgesItem]):
-        status (str):
+        pledges (list[PledgePublic]):
+        status (ContractStatus): Where a contract for industrial development stands (Art. 46, 48, 48-1, 49): proposed by
+            the large
+            customer and awaiting the supplier's signature, signed by both, or terminated (Art. 47.8). Shared by
+            contract: the offtake register (registry) lists contracts by it.
         supplier_bin (str):
         term_end (datetime.date):
         term_start (datetime.date):
@@ -49,7 +61,7 @@ class ContractPublic:
         flagged (None | str | Unset):
         liability (None | str | Unset):
         min_icv_pct (None | str | Unset):
-        pilot (ContractPublicPilotType0 | None | Unset):
+        pilot (None | PilotOutcome | Unset):
         plan_id (None | Unset | UUID):
         signed_on (datetime.date | None | Unset):
     """
@@ -57,15 +69,15 @@ class ContractPublic:
     contract_sum_kzt: str
     created_at: datetime.datetime
     customer_bin: str
-    goods: list[ContractPublicGoodsItem]
+    goods: list[GoodSpecPublic]
     icv_programme_obligation: bool
     id: UUID
-    kind: str
-    offset_obligations: list[ContractPublicOffsetObligationsItem]
-    overdue: list[str]
+    kind: ContractKind
+    offset_obligations: list[OffsetObligationPublic]
+    overdue: list[Literal["conclusion"]]
     pilot_required: bool
-    pledges: list[ContractPublicPledgesItem]
-    status: str
+    pledges: list[PledgePublic]
+    status: ContractStatus
     supplier_bin: str
     term_end: datetime.date
     term_start: datetime.date
@@ -75,13 +87,13 @@ class ContractPublic:
     flagged: None | str | Unset = UNSET
     liability: None | str | Unset = UNSET
     min_icv_pct: None | str | Unset = UNSET
-    pilot: ContractPublicPilotType0 | None | Unset = UNSET
+    pilot: None | PilotOutcome | Unset = UNSET
     plan_id: None | Unset | UUID = UNSET
     signed_on: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_public_pilot_type_0 import ContractPublicPilotType0
+        from ..models.pilot_outcome import PilotOutcome
 
         contract_sum_kzt = self.contract_sum_kzt
 
@@ -98,7 +110,7 @@ class ContractPublic:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         offset_obligations = []
         for offset_obligations_item_data in self.offset_obligations:
@@ -114,7 +126,7 @@ class ContractPublic:
             pledges_item = pledges_item_data.to_dict()
             pledges.append(pledges_item)
 
-        status = self.status
+        status: str = self.status
 
         supplier_bin = self.supplier_bin
 
@@ -149,7 +161,7 @@ class ContractPublic:
         pilot: dict[str, Any] | None | Unset
         if isinstance(self.pilot, Unset):
             pilot = UNSET
-        elif isinstance(self.pilot, ContractPublicPilotType0):
+        elif isinstance(self.pilot, PilotOutcome):
             pilot = self.pilot.to_dict()
         else:
             pilot = self.pilot
@@ -211,13 +223,11 @@ class ContractPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contract_public_goods_item import ContractPublicGoodsItem
-        from ..models.contract_public_offset_obligations_item import (
-            ContractPublicOffsetObligationsItem,
-        )
-        from ..models.contract_public_pilot_type_0 import ContractPublicPilotType0
-        from ..models.contract_public_pledges_item import ContractPublicPledgesItem
         from ..models.contract_public_volumes import ContractPublicVolumes
+        from ..models.good_spec_public import GoodSpecPublic
+        from ..models.offset_obligation_public import OffsetObligationPublic
+        from ..models.pilot_outcome import PilotOutcome
+        from ..models.pledge_public import PledgePublic
 
         d = dict(src_dict)
         contract_sum_kzt = d.pop("contract_sum_kzt")
@@ -229,7 +239,7 @@ class ContractPublic:
         goods = []
         _goods = d.pop("goods")
         for goods_item_data in _goods:
-            goods_item = ContractPublicGoodsItem.from_dict(goods_item_data)
+            goods_item = GoodSpecPublic.from_dict(goods_item_data)
 
             goods.append(goods_item)
 
@@ -237,29 +247,37 @@ class ContractPublic:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_contract_kind(d.pop("kind"))
 
         offset_obligations = []
         _offset_obligations = d.pop("offset_obligations")
         for offset_obligations_item_data in _offset_obligations:
-            offset_obligations_item = ContractPublicOffsetObligationsItem.from_dict(
+            offset_obligations_item = OffsetObligationPublic.from_dict(
                 offset_obligations_item_data
             )
 
             offset_obligations.append(offset_obligations_item)
 
-        overdue = cast(list[str], d.pop("overdue"))
+        overdue = []
+        _overdue = d.pop("overdue")
+        for overdue_item_data in _overdue:
+            overdue_item = cast(Literal["conclusion"], overdue_item_data)
+            if overdue_item != "conclusion":
+                raise ValueError(
+                    f"overdue_item must match const 'conclusion', got '{overdue_item}'"
+                )
+            overdue.append(overdue_item)
 
         pilot_required = d.pop("pilot_required")
 
         pledges = []
         _pledges = d.pop("pledges")
         for pledges_item_data in _pledges:
-            pledges_item = ContractPublicPledgesItem.from_dict(pledges_item_data)
+            pledges_item = PledgePublic.from_dict(pledges_item_data)
 
             pledges.append(pledges_item)
 
-        status = d.pop("status")
+        status = check_contract_status(d.pop("status"))
 
         supplier_bin = d.pop("supplier_bin")
 
@@ -300,7 +318,7 @@ class ContractPublic:
 
         min_icv_pct = _parse_min_icv_pct(d.pop("min_icv_pct", UNSET))
 
-        def _parse_pilot(data: object) -> ContractPublicPilotType0 | None | Unset:
+        def _parse_pilot(data: object) -> None | PilotOutcome | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -308,12 +326,12 @@ class ContractPublic:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                pilot_type_0 = ContractPublicPilotType0.from_dict(data)
+                pilot_type_0 = PilotOutcome.from_dict(data)
 
                 return pilot_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContractPublicPilotType0 | None | Unset, data)
+            return cast(None | PilotOutcome | Unset, data)
 
         pilot = _parse_pilot(d.pop("pilot", UNSET))
 

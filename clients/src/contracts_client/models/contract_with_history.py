@@ -2,29 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contract_kind import ContractKind, check_contract_kind
+from ..models.contract_status import ContractStatus, check_contract_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amendment_public import AmendmentPublic
-    from ..models.contract_with_history_goods_item import ContractWithHistoryGoodsItem
-    from ..models.contract_with_history_offset_obligations_item import (
-        ContractWithHistoryOffsetObligationsItem,
-    )
-    from ..models.contract_with_history_pilot_type_0 import (
-        ContractWithHistoryPilotType0,
-    )
-    from ..models.contract_with_history_pledges_item import (
-        ContractWithHistoryPledgesItem,
-    )
     from ..models.contract_with_history_volumes import ContractWithHistoryVolumes
     from ..models.delivery_public import DeliveryPublic
+    from ..models.good_spec_public import GoodSpecPublic
+    from ..models.offset_obligation_public import OffsetObligationPublic
     from ..models.penalty_public import PenaltyPublic
+    from ..models.pilot_outcome import PilotOutcome
+    from ..models.pledge_public import PledgePublic
 
 
 T = TypeVar("T", bound="ContractWithHistory")
@@ -40,16 +43,21 @@ class ContractWithHistory:
         created_at (datetime.datetime):
         customer_bin (str):
         deliveries (list[DeliveryPublic]):
-        goods (list[ContractWithHistoryGoodsItem]):
+        goods (list[GoodSpecPublic]):
         icv_programme_obligation (bool):
         id (UUID):
-        kind (str):
-        offset_obligations (list[ContractWithHistoryOffsetObligationsItem]):
-        overdue (list[str]):
+        kind (ContractKind): The contracts for industrial development a large customer proposes: offtake (Art. 48),
+            guaranteed
+            purchase (Art. 48-1) and offset (Art. 49).
+        offset_obligations (list[OffsetObligationPublic]):
+        overdue (list[Literal['conclusion']]): Statutory deadlines the contract was concluded after (Art. 47.7)
         penalties (list[PenaltyPublic]):
         pilot_required (bool):
-        pledges (list[ContractWithHistoryPledgesItem]):
-        status (str):
+        pledges (list[PledgePublic]):
+        status (ContractStatus): Where a contract for industrial development stands (Art. 46, 48, 48-1, 49): proposed by
+            the large
+            customer and awaiting the supplier's signature, signed by both, or terminated (Art. 47.8). Shared by
+            contract: the offtake register (registry) lists contracts by it.
         supplier_bin (str):
         term_end (datetime.date):
         term_start (datetime.date):
@@ -59,7 +67,7 @@ class ContractWithHistory:
         flagged (None | str | Unset):
         liability (None | str | Unset):
         min_icv_pct (None | str | Unset):
-        pilot (ContractWithHistoryPilotType0 | None | Unset):
+        pilot (None | PilotOutcome | Unset):
         plan_id (None | Unset | UUID):
         signed_on (datetime.date | None | Unset):
     """
@@ -69,16 +77,16 @@ class ContractWithHistory:
     created_at: datetime.datetime
     customer_bin: str
     deliveries: list[DeliveryPublic]
-    goods: list[ContractWithHistoryGoodsItem]
+    goods: list[GoodSpecPublic]
     icv_programme_obligation: bool
     id: UUID
-    kind: str
-    offset_obligations: list[ContractWithHistoryOffsetObligationsItem]
-    overdue: list[str]
+    kind: ContractKind
+    offset_obligations: list[OffsetObligationPublic]
+    overdue: list[Literal["conclusion"]]
     penalties: list[PenaltyPublic]
     pilot_required: bool
-    pledges: list[ContractWithHistoryPledgesItem]
-    status: str
+    pledges: list[PledgePublic]
+    status: ContractStatus
     supplier_bin: str
     term_end: datetime.date
     term_start: datetime.date
@@ -88,15 +96,13 @@ class ContractWithHistory:
     flagged: None | str | Unset = UNSET
     liability: None | str | Unset = UNSET
     min_icv_pct: None | str | Unset = UNSET
-    pilot: ContractWithHistoryPilotType0 | None | Unset = UNSET
+    pilot: None | PilotOutcome | Unset = UNSET
     plan_id: None | Unset | UUID = UNSET
     signed_on: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_with_history_pilot_type_0 import (
-            ContractWithHistoryPilotType0,
-        )
+        from ..models.pilot_outcome import PilotOutcome
 
         amendments = []
         for amendments_item_data in self.amendments:
@@ -123,7 +129,7 @@ class ContractWithHistory:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         offset_obligations = []
         for offset_obligations_item_data in self.offset_obligations:
@@ -144,7 +150,7 @@ class ContractWithHistory:
             pledges_item = pledges_item_data.to_dict()
             pledges.append(pledges_item)
 
-        status = self.status
+        status: str = self.status
 
         supplier_bin = self.supplier_bin
 
@@ -179,7 +185,7 @@ class ContractWithHistory:
         pilot: dict[str, Any] | None | Unset
         if isinstance(self.pilot, Unset):
             pilot = UNSET
-        elif isinstance(self.pilot, ContractWithHistoryPilotType0):
+        elif isinstance(self.pilot, PilotOutcome):
             pilot = self.pilot.to_dict()
         else:
             pilot = self.pilot
@@ -245,21 +251,13 @@ class ContractWithHistory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.amendment_public import AmendmentPublic
-        from ..models.contract_with_history_goods_item import (
-            ContractWithHistoryGoodsItem,
-        )
-        from ..models.contract_with_history_offset_obligations_item import (
-            ContractWithHistoryOffsetObligationsItem,
-        )
-        from ..models.contract_with_history_pilot_type_0 import (
-            ContractWithHistoryPilotType0,
-        )
-        from ..models.contract_with_history_pledges_item import (
-            ContractWithHistoryPledgesItem,
-        )
         from ..models.contract_with_history_volumes import ContractWithHistoryVolumes
         from ..models.delivery_public import DeliveryPublic
+        from ..models.good_spec_public import GoodSpecPublic
+        from ..models.offset_obligation_public import OffsetObligationPublic
         from ..models.penalty_public import PenaltyPublic
+        from ..models.pilot_outcome import PilotOutcome
+        from ..models.pledge_public import PledgePublic
 
         d = dict(src_dict)
         amendments = []
@@ -285,7 +283,7 @@ class ContractWithHistory:
         goods = []
         _goods = d.pop("goods")
         for goods_item_data in _goods:
-            goods_item = ContractWithHistoryGoodsItem.from_dict(goods_item_data)
+            goods_item = GoodSpecPublic.from_dict(goods_item_data)
 
             goods.append(goods_item)
 
@@ -293,20 +291,26 @@ class ContractWithHistory:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_contract_kind(d.pop("kind"))
 
         offset_obligations = []
         _offset_obligations = d.pop("offset_obligations")
         for offset_obligations_item_data in _offset_obligations:
-            offset_obligations_item = (
-                ContractWithHistoryOffsetObligationsItem.from_dict(
-                    offset_obligations_item_data
-                )
+            offset_obligations_item = OffsetObligationPublic.from_dict(
+                offset_obligations_item_data
             )
 
             offset_obligations.append(offset_obligations_item)
 
-        overdue = cast(list[str], d.pop("overdue"))
+        overdue = []
+        _overdue = d.pop("overdue")
+        for overdue_item_data in _overdue:
+            overdue_item = cast(Literal["conclusion"], overdue_item_data)
+            if overdue_item != "conclusion":
+                raise ValueError(
+                    f"overdue_item must match const 'conclusion', got '{overdue_item}'"
+                )
+            overdue.append(overdue_item)
 
         penalties = []
         _penalties = d.pop("penalties")
@@ -320,11 +324,11 @@ class ContractWithHistory:
         pledges = []
         _pledges = d.pop("pledges")
         for pledges_item_data in _pledges:
-            pledges_item = ContractWithHistoryPledgesItem.from_dict(pledges_item_data)
+            pledges_item = PledgePublic.from_dict(pledges_item_data)
 
             pledges.append(pledges_item)
 
-        status = d.pop("status")
+        status = check_contract_status(d.pop("status"))
 
         supplier_bin = d.pop("supplier_bin")
 
@@ -365,7 +369,7 @@ class ContractWithHistory:
 
         min_icv_pct = _parse_min_icv_pct(d.pop("min_icv_pct", UNSET))
 
-        def _parse_pilot(data: object) -> ContractWithHistoryPilotType0 | None | Unset:
+        def _parse_pilot(data: object) -> None | PilotOutcome | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -373,12 +377,12 @@ class ContractWithHistory:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                pilot_type_0 = ContractWithHistoryPilotType0.from_dict(data)
+                pilot_type_0 = PilotOutcome.from_dict(data)
 
                 return pilot_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContractWithHistoryPilotType0 | None | Unset, data)
+            return cast(None | PilotOutcome | Unset, data)
 
         pilot = _parse_pilot(d.pop("pilot", UNSET))
 

@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.manufacturer_application_public_kind import (
+    ManufacturerApplicationPublicKind,
+    check_manufacturer_application_public_kind,
+)
+
 T = TypeVar("T", bound="ManufacturerApplicationPublic")
 
 
@@ -18,7 +23,7 @@ class ManufacturerApplicationPublic:
     Attributes:
         filed_on (datetime.date):
         id (UUID):
-        kind (str):
+        kind (ManufacturerApplicationPublicKind):
         manufacturer_bin (str):
         plan_id (UUID):
         tnved (str):
@@ -26,7 +31,7 @@ class ManufacturerApplicationPublic:
 
     filed_on: datetime.date
     id: UUID
-    kind: str
+    kind: ManufacturerApplicationPublicKind
     manufacturer_bin: str
     plan_id: UUID
     tnved: str
@@ -37,7 +42,7 @@ class ManufacturerApplicationPublic:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         manufacturer_bin = self.manufacturer_bin
 
@@ -67,7 +72,7 @@ class ManufacturerApplicationPublic:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_manufacturer_application_public_kind(d.pop("kind"))
 
         manufacturer_bin = d.pop("manufacturer_bin")
 

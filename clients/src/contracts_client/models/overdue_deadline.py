@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.overdue_deadline_deadline import (
+    OverdueDeadlineDeadline,
+    check_overdue_deadline_deadline,
+)
+from ..models.overdue_deadline_party import (
+    OverdueDeadlineParty,
+    check_overdue_deadline_party,
+)
+
 T = TypeVar("T", bound="OverdueDeadline")
 
 
@@ -15,24 +24,24 @@ T = TypeVar("T", bound="OverdueDeadline")
 class OverdueDeadline:
     """
     Attributes:
-        deadline (str):
+        deadline (OverdueDeadlineDeadline):
         due (datetime.date):
-        party (str):
+        party (OverdueDeadlineParty):
         plan_id (UUID):
     """
 
-    deadline: str
+    deadline: OverdueDeadlineDeadline
     due: datetime.date
-    party: str
+    party: OverdueDeadlineParty
     plan_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deadline = self.deadline
+        deadline: str = self.deadline
 
         due = self.due.isoformat()
 
-        party = self.party
+        party: str = self.party
 
         plan_id = str(self.plan_id)
 
@@ -52,11 +61,11 @@ class OverdueDeadline:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deadline = d.pop("deadline")
+        deadline = check_overdue_deadline_deadline(d.pop("deadline"))
 
         due = datetime.date.fromisoformat(d.pop("due"))
 
-        party = d.pop("party")
+        party = check_overdue_deadline_party(d.pop("party"))
 
         plan_id = UUID(d.pop("plan_id"))
 

@@ -22,7 +22,8 @@ class PenaltyPublic:
         assessed_on (datetime.date):
         contract_id (UUID):
         id (UUID):
-        inputs (PenaltyPublicInputs):
+        inputs (PenaltyPublicInputs): The figures the penalty was computed from (contracted, accepted, shortfall, unit
+            price, rate): open by design, as the rules set them
         penalty_kzt (str):
         reason (str):
         year (int):

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="PenaltyPublicInputs")
 
 @_attrs_define
 class PenaltyPublicInputs:
+    """The figures the penalty was computed from (contracted, accepted, shortfall, unit price, rate): open by design, as
+    the rules set them
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

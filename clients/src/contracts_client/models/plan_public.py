@@ -8,12 +8,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.plan_public_overdue_item import (
+    PlanPublicOverdueItem,
+    check_plan_public_overdue_item,
+)
+from ..models.plan_public_plan_kind import (
+    PlanPublicPlanKind,
+    check_plan_public_plan_kind,
+)
+from ..models.plan_status import PlanStatus, check_plan_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.plan_public_history_item import PlanPublicHistoryItem
-    from ..models.plan_public_items_item import PlanPublicItemsItem
-    from ..models.plan_public_remarks_item import PlanPublicRemarksItem
+    from ..models.plan_history_event import PlanHistoryEvent
+    from ..models.plan_item_public import PlanItemPublic
+    from ..models.plan_remark import PlanRemark
 
 
 T = TypeVar("T", bound="PlanPublic")
@@ -26,16 +35,16 @@ class PlanPublic:
 
         Attributes:
             customer_bin (str):
-            history (list[PlanPublicHistoryItem]):
+            history (list[PlanHistoryEvent]):
             id (UUID):
-            items (list[PlanPublicItemsItem]):
+            items (list[PlanItemPublic]):
             late_submission (bool):
-            overdue (list[str]):
-            plan_kind (str):
+            overdue (list[PlanPublicOverdueItem]):
+            plan_kind (PlanPublicPlanKind):
             purchase_year (int):
-            remarks (list[PlanPublicRemarksItem]):
+            remarks (list[PlanRemark]):
             review_due (datetime.date):
-            status (str):
+            status (PlanStatus):
             submitted_on (datetime.date):
             version (int):
             applications_until (datetime.date | None | Unset):
@@ -49,16 +58,16 @@ class PlanPublic:
     """
 
     customer_bin: str
-    history: list[PlanPublicHistoryItem]
+    history: list[PlanHistoryEvent]
     id: UUID
-    items: list[PlanPublicItemsItem]
+    items: list[PlanItemPublic]
     late_submission: bool
-    overdue: list[str]
-    plan_kind: str
+    overdue: list[PlanPublicOverdueItem]
+    plan_kind: PlanPublicPlanKind
     purchase_year: int
-    remarks: list[PlanPublicRemarksItem]
+    remarks: list[PlanRemark]
     review_due: datetime.date
-    status: str
+    status: PlanStatus
     submitted_on: datetime.date
     version: int
     applications_until: datetime.date | None | Unset = UNSET
@@ -88,9 +97,12 @@ class PlanPublic:
 
         late_submission = self.late_submission
 
-        overdue = self.overdue
+        overdue = []
+        for overdue_item_data in self.overdue:
+            overdue_item: str = overdue_item_data
+            overdue.append(overdue_item)
 
-        plan_kind = self.plan_kind
+        plan_kind: str = self.plan_kind
 
         purchase_year = self.purchase_year
 
@@ -101,7 +113,7 @@ class PlanPublic:
 
         review_due = self.review_due.isoformat()
 
-        status = self.status
+        status: str = self.status
 
         submitted_on = self.submitted_on.isoformat()
 
@@ -211,9 +223,9 @@ class PlanPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.plan_public_history_item import PlanPublicHistoryItem
-        from ..models.plan_public_items_item import PlanPublicItemsItem
-        from ..models.plan_public_remarks_item import PlanPublicRemarksItem
+        from ..models.plan_history_event import PlanHistoryEvent
+        from ..models.plan_item_public import PlanItemPublic
+        from ..models.plan_remark import PlanRemark
 
         d = dict(src_dict)
         customer_bin = d.pop("customer_bin")
@@ -221,7 +233,7 @@ class PlanPublic:
         history = []
         _history = d.pop("history")
         for history_item_data in _history:
-            history_item = PlanPublicHistoryItem.from_dict(history_item_data)
+            history_item = PlanHistoryEvent.from_dict(history_item_data)
 
             history.append(history_item)
 
@@ -230,28 +242,33 @@ class PlanPublic:
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = PlanPublicItemsItem.from_dict(items_item_data)
+            items_item = PlanItemPublic.from_dict(items_item_data)
 
             items.append(items_item)
 
         late_submission = d.pop("late_submission")
 
-        overdue = cast(list[str], d.pop("overdue"))
+        overdue = []
+        _overdue = d.pop("overdue")
+        for overdue_item_data in _overdue:
+            overdue_item = check_plan_public_overdue_item(overdue_item_data)
 
-        plan_kind = d.pop("plan_kind")
+            overdue.append(overdue_item)
+
+        plan_kind = check_plan_public_plan_kind(d.pop("plan_kind"))
 
         purchase_year = d.pop("purchase_year")
 
         remarks = []
         _remarks = d.pop("remarks")
         for remarks_item_data in _remarks:
-            remarks_item = PlanPublicRemarksItem.from_dict(remarks_item_data)
+            remarks_item = PlanRemark.from_dict(remarks_item_data)
 
             remarks.append(remarks_item)
 
         review_due = datetime.date.fromisoformat(d.pop("review_due"))
 
-        status = d.pop("status")
+        status = check_plan_status(d.pop("status"))
 
         submitted_on = datetime.date.fromisoformat(d.pop("submitted_on"))
 

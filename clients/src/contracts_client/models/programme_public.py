@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.programme_public_status import (
+    ProgrammePublicStatus,
+    check_programme_public_status,
+)
+
 if TYPE_CHECKING:
     from ..models.programme_ground_found import ProgrammeGroundFound
     from ..models.programme_public_directions import ProgrammePublicDirections
@@ -22,13 +27,16 @@ class ProgrammePublic:
 
     Attributes:
         customer_bin (str):
-        directions (ProgrammePublicDirections):
+        directions (ProgrammePublicDirections): The programme's directions (Art. 61-1.3): ICV share with its baseline
+            and yearly targets, industrial contracts planned, SME measures, other. Open by design: the law lists directions,
+            not forms
         end_year (int):
         grounds (list[ProgrammeGroundFound]):
         id (UUID):
-        reports (list[ProgrammePublicReportsItem]):
+        reports (list[ProgrammePublicReportsItem]): The customer's yearly reports, each with the year's ICV target and
+            whether it was met; open by design (the report form)
         start_year (int):
-        status (str):
+        status (ProgrammePublicStatus):
     """
 
     customer_bin: str
@@ -38,7 +46,7 @@ class ProgrammePublic:
     id: UUID
     reports: list[ProgrammePublicReportsItem]
     start_year: int
-    status: str
+    status: ProgrammePublicStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +70,7 @@ class ProgrammePublic:
 
         start_year = self.start_year
 
-        status = self.status
+        status: str = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,7 +120,7 @@ class ProgrammePublic:
 
         start_year = d.pop("start_year")
 
-        status = d.pop("status")
+        status = check_programme_public_status(d.pop("status"))
 
         programme_public = cls(
             customer_bin=customer_bin,

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="ProgrammePublicDirections")
 
 @_attrs_define
 class ProgrammePublicDirections:
+    """The programme's directions (Art. 61-1.3): ICV share with its baseline and yearly targets, industrial contracts
+    planned, SME measures, other. Open by design: the law lists directions, not forms
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.supplier_register_status_ground_type_0 import (
+    SupplierRegisterStatusGroundType0,
+    check_supplier_register_status_ground_type_0,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SupplierRegisterStatus")
@@ -23,7 +27,7 @@ class SupplierRegisterStatus:
         included (bool):
         last_event_id (str):
         entry_id (None | Unset | UUID):
-        ground (None | str | Unset):
+        ground (None | SupplierRegisterStatusGroundType0 | Unset):
     """
 
     as_of: datetime.datetime
@@ -31,7 +35,7 @@ class SupplierRegisterStatus:
     included: bool
     last_event_id: str
     entry_id: None | Unset | UUID = UNSET
-    ground: None | str | Unset = UNSET
+    ground: None | SupplierRegisterStatusGroundType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +58,8 @@ class SupplierRegisterStatus:
         ground: None | str | Unset
         if isinstance(self.ground, Unset):
             ground = UNSET
+        elif isinstance(self.ground, str):
+            ground = self.ground
         else:
             ground = self.ground
 
@@ -102,12 +108,22 @@ class SupplierRegisterStatus:
 
         entry_id = _parse_entry_id(d.pop("entry_id", UNSET))
 
-        def _parse_ground(data: object) -> None | str | Unset:
+        def _parse_ground(
+            data: object,
+        ) -> None | SupplierRegisterStatusGroundType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ground_type_0 = check_supplier_register_status_ground_type_0(data)
+
+                return ground_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SupplierRegisterStatusGroundType0 | Unset, data)
 
         ground = _parse_ground(d.pop("ground", UNSET))
 

@@ -13,11 +13,9 @@ from ..models.agreement_status import AgreementStatus, check_agreement_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agreement_public_breaches_item import AgreementPublicBreachesItem
-    from ..models.agreement_public_measures_item import AgreementPublicMeasuresItem
-    from ..models.agreement_public_obligations_item import (
-        AgreementPublicObligationsItem,
-    )
+    from ..models.agreed_measure import AgreedMeasure
+    from ..models.breach_public import BreachPublic
+    from ..models.obligation_public import ObligationPublic
 
 
 T = TypeVar("T", bound="AgreementPublic")
@@ -29,15 +27,15 @@ class AgreementPublic:
 
     Attributes:
         bin_ (str):
-        breaches (list[AgreementPublicBreachesItem]):
+        breaches (list[BreachPublic]):
         concluded_at (datetime.datetime):
         end (datetime.date):
         id (UUID):
         kind (AgreementKind): The agreements under which measures are granted: on raising competitiveness (Art. 28), a
             grant
             agreement, and on industrial assembly (Art. 65).
-        measures (list[AgreementPublicMeasuresItem]):
-        obligations (list[AgreementPublicObligationsItem]):
+        measures (list[AgreedMeasure]):
+        obligations (list[ObligationPublic]):
         start (datetime.date):
         status (AgreementStatus): In force; flagged for review when its recipient leaves the register (Art. 51-6); or
             terminated (an
@@ -50,13 +48,13 @@ class AgreementPublic:
     """
 
     bin_: str
-    breaches: list[AgreementPublicBreachesItem]
+    breaches: list[BreachPublic]
     concluded_at: datetime.datetime
     end: datetime.date
     id: UUID
     kind: AgreementKind
-    measures: list[AgreementPublicMeasuresItem]
-    obligations: list[AgreementPublicObligationsItem]
+    measures: list[AgreedMeasure]
+    obligations: list[ObligationPublic]
     start: datetime.date
     status: AgreementStatus
     flag: None | str | Unset = UNSET
@@ -148,11 +146,9 @@ class AgreementPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agreement_public_breaches_item import AgreementPublicBreachesItem
-        from ..models.agreement_public_measures_item import AgreementPublicMeasuresItem
-        from ..models.agreement_public_obligations_item import (
-            AgreementPublicObligationsItem,
-        )
+        from ..models.agreed_measure import AgreedMeasure
+        from ..models.breach_public import BreachPublic
+        from ..models.obligation_public import ObligationPublic
 
         d = dict(src_dict)
         bin_ = d.pop("bin")
@@ -160,7 +156,7 @@ class AgreementPublic:
         breaches = []
         _breaches = d.pop("breaches")
         for breaches_item_data in _breaches:
-            breaches_item = AgreementPublicBreachesItem.from_dict(breaches_item_data)
+            breaches_item = BreachPublic.from_dict(breaches_item_data)
 
             breaches.append(breaches_item)
 
@@ -175,16 +171,14 @@ class AgreementPublic:
         measures = []
         _measures = d.pop("measures")
         for measures_item_data in _measures:
-            measures_item = AgreementPublicMeasuresItem.from_dict(measures_item_data)
+            measures_item = AgreedMeasure.from_dict(measures_item_data)
 
             measures.append(measures_item)
 
         obligations = []
         _obligations = d.pop("obligations")
         for obligations_item_data in _obligations:
-            obligations_item = AgreementPublicObligationsItem.from_dict(
-                obligations_item_data
-            )
+            obligations_item = ObligationPublic.from_dict(obligations_item_data)
 
             obligations.append(obligations_item)
 

@@ -13,9 +13,9 @@ from ..models.agreement_status import AgreementStatus, check_agreement_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agreement_view_breaches_item import AgreementViewBreachesItem
-    from ..models.agreement_view_measures_item import AgreementViewMeasuresItem
-    from ..models.agreement_view_obligations_item import AgreementViewObligationsItem
+    from ..models.agreed_measure import AgreedMeasure
+    from ..models.breach_public import BreachPublic
+    from ..models.obligation_public import ObligationPublic
     from ..models.refund_demand_public import RefundDemandPublic
     from ..models.report_public import ReportPublic
 
@@ -29,15 +29,15 @@ class AgreementView:
 
     Attributes:
         bin_ (str):
-        breaches (list[AgreementViewBreachesItem]):
+        breaches (list[BreachPublic]):
         concluded_at (datetime.datetime):
         end (datetime.date):
         id (UUID):
         kind (AgreementKind): The agreements under which measures are granted: on raising competitiveness (Art. 28), a
             grant
             agreement, and on industrial assembly (Art. 65).
-        measures (list[AgreementViewMeasuresItem]):
-        obligations (list[AgreementViewObligationsItem]):
+        measures (list[AgreedMeasure]):
+        obligations (list[ObligationPublic]):
         refund_demands (list[RefundDemandPublic]):
         reports (list[ReportPublic]):
         start (datetime.date):
@@ -52,13 +52,13 @@ class AgreementView:
     """
 
     bin_: str
-    breaches: list[AgreementViewBreachesItem]
+    breaches: list[BreachPublic]
     concluded_at: datetime.datetime
     end: datetime.date
     id: UUID
     kind: AgreementKind
-    measures: list[AgreementViewMeasuresItem]
-    obligations: list[AgreementViewObligationsItem]
+    measures: list[AgreedMeasure]
+    obligations: list[ObligationPublic]
     refund_demands: list[RefundDemandPublic]
     reports: list[ReportPublic]
     start: datetime.date
@@ -164,11 +164,9 @@ class AgreementView:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agreement_view_breaches_item import AgreementViewBreachesItem
-        from ..models.agreement_view_measures_item import AgreementViewMeasuresItem
-        from ..models.agreement_view_obligations_item import (
-            AgreementViewObligationsItem,
-        )
+        from ..models.agreed_measure import AgreedMeasure
+        from ..models.breach_public import BreachPublic
+        from ..models.obligation_public import ObligationPublic
         from ..models.refund_demand_public import RefundDemandPublic
         from ..models.report_public import ReportPublic
 
@@ -178,7 +176,7 @@ class AgreementView:
         breaches = []
         _breaches = d.pop("breaches")
         for breaches_item_data in _breaches:
-            breaches_item = AgreementViewBreachesItem.from_dict(breaches_item_data)
+            breaches_item = BreachPublic.from_dict(breaches_item_data)
 
             breaches.append(breaches_item)
 
@@ -193,16 +191,14 @@ class AgreementView:
         measures = []
         _measures = d.pop("measures")
         for measures_item_data in _measures:
-            measures_item = AgreementViewMeasuresItem.from_dict(measures_item_data)
+            measures_item = AgreedMeasure.from_dict(measures_item_data)
 
             measures.append(measures_item)
 
         obligations = []
         _obligations = d.pop("obligations")
         for obligations_item_data in _obligations:
-            obligations_item = AgreementViewObligationsItem.from_dict(
-                obligations_item_data
-            )
+            obligations_item = ObligationPublic.from_dict(obligations_item_data)
 
             obligations.append(obligations_item)
 

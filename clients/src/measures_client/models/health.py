@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.health_status import HealthStatus, check_health_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,18 +20,18 @@ T = TypeVar("T", bound="Health")
 class Health:
     """
     Attributes:
-        status (str): live | ready | not_ready
+        status (HealthStatus):
         failures (HealthFailuresType0 | None | Unset): What is not answering, by check (when not ready)
     """
 
-    status: str
+    status: HealthStatus
     failures: HealthFailuresType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.health_failures_type_0 import HealthFailuresType0
 
-        status = self.status
+        status: str = self.status
 
         failures: dict[str, Any] | None | Unset
         if isinstance(self.failures, Unset):
@@ -57,7 +58,7 @@ class Health:
         from ..models.health_failures_type_0 import HealthFailuresType0
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = check_health_status(d.pop("status"))
 
         def _parse_failures(data: object) -> HealthFailuresType0 | None | Unset:
             if data is None:

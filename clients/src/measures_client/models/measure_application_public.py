@@ -15,15 +15,11 @@ from ..models.measure_application_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.measure_application_public_expertise_type_0 import (
-        MeasureApplicationPublicExpertiseType0,
-    )
-    from ..models.measure_application_public_grounds_item import (
-        MeasureApplicationPublicGroundsItem,
-    )
+    from ..models.expertise_public import ExpertisePublic
     from ..models.measure_application_public_scores import (
         MeasureApplicationPublicScores,
     )
+    from ..models.refusal_ground import RefusalGround
 
 
 T = TypeVar("T", bound="MeasureApplicationPublic")
@@ -41,7 +37,7 @@ class MeasureApplicationPublic:
             decided_at (datetime.datetime):
             documents (list[str]):
             goods (list[str]):
-            grounds (list[MeasureApplicationPublicGroundsItem]):
+            grounds (list[RefusalGround]):
             id (UUID):
             measure (str):
             score (int):
@@ -49,7 +45,7 @@ class MeasureApplicationPublic:
             status (MeasureApplicationStatus): The decision on a measure application: granted; refused, naming every failed
                 condition (Art. 25.6);
                 or sent to expertise first (Art. 42), which grants or refuses it later.
-            expertise (MeasureApplicationPublicExpertiseType0 | None | Unset):
+            expertise (ExpertisePublic | None | Unset):
             region (None | str | Unset):
     """
 
@@ -59,20 +55,18 @@ class MeasureApplicationPublic:
     decided_at: datetime.datetime
     documents: list[str]
     goods: list[str]
-    grounds: list[MeasureApplicationPublicGroundsItem]
+    grounds: list[RefusalGround]
     id: UUID
     measure: str
     score: int
     scores: MeasureApplicationPublicScores
     status: MeasureApplicationStatus
-    expertise: MeasureApplicationPublicExpertiseType0 | None | Unset = UNSET
+    expertise: ExpertisePublic | None | Unset = UNSET
     region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.measure_application_public_expertise_type_0 import (
-            MeasureApplicationPublicExpertiseType0,
-        )
+        from ..models.expertise_public import ExpertisePublic
 
         amount_kzt = self.amount_kzt
 
@@ -104,7 +98,7 @@ class MeasureApplicationPublic:
         expertise: dict[str, Any] | None | Unset
         if isinstance(self.expertise, Unset):
             expertise = UNSET
-        elif isinstance(self.expertise, MeasureApplicationPublicExpertiseType0):
+        elif isinstance(self.expertise, ExpertisePublic):
             expertise = self.expertise.to_dict()
         else:
             expertise = self.expertise
@@ -142,15 +136,11 @@ class MeasureApplicationPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.measure_application_public_expertise_type_0 import (
-            MeasureApplicationPublicExpertiseType0,
-        )
-        from ..models.measure_application_public_grounds_item import (
-            MeasureApplicationPublicGroundsItem,
-        )
+        from ..models.expertise_public import ExpertisePublic
         from ..models.measure_application_public_scores import (
             MeasureApplicationPublicScores,
         )
+        from ..models.refusal_ground import RefusalGround
 
         d = dict(src_dict)
         amount_kzt = d.pop("amount_kzt")
@@ -168,9 +158,7 @@ class MeasureApplicationPublic:
         grounds = []
         _grounds = d.pop("grounds")
         for grounds_item_data in _grounds:
-            grounds_item = MeasureApplicationPublicGroundsItem.from_dict(
-                grounds_item_data
-            )
+            grounds_item = RefusalGround.from_dict(grounds_item_data)
 
             grounds.append(grounds_item)
 
@@ -184,9 +172,7 @@ class MeasureApplicationPublic:
 
         status = check_measure_application_status(d.pop("status"))
 
-        def _parse_expertise(
-            data: object,
-        ) -> MeasureApplicationPublicExpertiseType0 | None | Unset:
+        def _parse_expertise(data: object) -> ExpertisePublic | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -194,14 +180,12 @@ class MeasureApplicationPublic:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                expertise_type_0 = MeasureApplicationPublicExpertiseType0.from_dict(
-                    data
-                )
+                expertise_type_0 = ExpertisePublic.from_dict(data)
 
                 return expertise_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MeasureApplicationPublicExpertiseType0 | None | Unset, data)
+            return cast(ExpertisePublic | None | Unset, data)
 
         expertise = _parse_expertise(d.pop("expertise", UNSET))
 

@@ -8,10 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.reference_in_force_measures_item import ReferenceInForceMeasuresItem
-    from ..models.reference_in_force_priority_goods_item import (
-        ReferenceInForcePriorityGoodsItem,
-    )
+    from ..models.catalogue_measure import CatalogueMeasure
+    from ..models.priority_good import PriorityGood
 
 
 T = TypeVar("T", bound="ReferenceInForce")
@@ -22,14 +20,14 @@ class ReferenceInForce:
     """The priority goods (Art. 26) and the measures (Art. 29) in force on a date, from dated reference data.
 
     Attributes:
-        measures (list[ReferenceInForceMeasuresItem]):
+        measures (list[CatalogueMeasure]):
         on (datetime.date):
-        priority_goods (list[ReferenceInForcePriorityGoodsItem]):
+        priority_goods (list[PriorityGood]):
     """
 
-    measures: list[ReferenceInForceMeasuresItem]
+    measures: list[CatalogueMeasure]
     on: datetime.date
-    priority_goods: list[ReferenceInForcePriorityGoodsItem]
+    priority_goods: list[PriorityGood]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,18 +57,14 @@ class ReferenceInForce:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reference_in_force_measures_item import (
-            ReferenceInForceMeasuresItem,
-        )
-        from ..models.reference_in_force_priority_goods_item import (
-            ReferenceInForcePriorityGoodsItem,
-        )
+        from ..models.catalogue_measure import CatalogueMeasure
+        from ..models.priority_good import PriorityGood
 
         d = dict(src_dict)
         measures = []
         _measures = d.pop("measures")
         for measures_item_data in _measures:
-            measures_item = ReferenceInForceMeasuresItem.from_dict(measures_item_data)
+            measures_item = CatalogueMeasure.from_dict(measures_item_data)
 
             measures.append(measures_item)
 
@@ -79,9 +73,7 @@ class ReferenceInForce:
         priority_goods = []
         _priority_goods = d.pop("priority_goods")
         for priority_goods_item_data in _priority_goods:
-            priority_goods_item = ReferenceInForcePriorityGoodsItem.from_dict(
-                priority_goods_item_data
-            )
+            priority_goods_item = PriorityGood.from_dict(priority_goods_item_data)
 
             priority_goods.append(priority_goods_item)
 

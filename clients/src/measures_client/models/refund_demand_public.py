@@ -24,9 +24,11 @@ class RefundDemandPublic:
         agreement_id (UUID):
         demanded_on (datetime.date):
         id (UUID):
-        inputs (RefundDemandPublicInputs):
+        inputs (RefundDemandPublicInputs): What the refund was computed from (the level achieved, the report's period,
+            the measures received, the NBK base rate): kept as computed
         refund_kzt (str):
-        result (RefundDemandPublicResult):
+        result (RefundDemandPublicResult): The computation's figures per measure and in total (Art. 27.4): received,
+            level, principal, interest, refund
     """
 
     agreement_id: UUID

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="RefundDemandPublicInputs")
 
 @_attrs_define
 class RefundDemandPublicInputs:
+    """What the refund was computed from (the level achieved, the report's period, the measures received, the NBK base
+    rate): kept as computed
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="RefundDemandPublicResult")
 
 @_attrs_define
 class RefundDemandPublicResult:
+    """The computation's figures per measure and in total (Art. 27.4): received, level, principal, interest, refund"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.attempt_outcome import AttemptOutcome, check_attempt_outcome
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attempt")
@@ -18,14 +19,15 @@ class Attempt:
     Attributes:
         at (datetime.datetime):
         duration_ms (int):
-        outcome (str):
+        outcome (AttemptOutcome): succeeded (2xx); failed (a 4xx other than 408/429: not sent again); retry (sent again
+            later); parked (attempts used up)
         error (None | str | Unset):
         status_code (int | None | Unset):
     """
 
     at: datetime.datetime
     duration_ms: int
-    outcome: str
+    outcome: AttemptOutcome
     error: None | str | Unset = UNSET
     status_code: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +37,7 @@ class Attempt:
 
         duration_ms = self.duration_ms
 
-        outcome = self.outcome
+        outcome: str = self.outcome
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -72,7 +74,7 @@ class Attempt:
 
         duration_ms = d.pop("duration_ms")
 
-        outcome = d.pop("outcome")
+        outcome = check_attempt_outcome(d.pop("outcome"))
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:

@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.delivery_public_status import (
+    DeliveryPublicStatus,
+    check_delivery_public_status,
+)
+from ..models.event_type import EventType, check_event_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,10 +30,10 @@ class DeliveryPublic:
         attempts (int):
         created_at (datetime.datetime):
         event_id (str):
-        event_type (str):
+        event_type (EventType):
         id (UUID):
         next_attempt_at (datetime.datetime):
-        status (str): pending | succeeded | failed | parked
+        status (DeliveryPublicStatus):
         subscription_id (UUID):
         attempt_log (list[Attempt] | None | Unset):
         last_status_code (int | None | Unset):
@@ -37,10 +42,10 @@ class DeliveryPublic:
     attempts: int
     created_at: datetime.datetime
     event_id: str
-    event_type: str
+    event_type: EventType
     id: UUID
     next_attempt_at: datetime.datetime
-    status: str
+    status: DeliveryPublicStatus
     subscription_id: UUID
     attempt_log: list[Attempt] | None | Unset = UNSET
     last_status_code: int | None | Unset = UNSET
@@ -53,13 +58,13 @@ class DeliveryPublic:
 
         event_id = self.event_id
 
-        event_type = self.event_type
+        event_type: str = self.event_type
 
         id = str(self.id)
 
         next_attempt_at = self.next_attempt_at.isoformat()
 
-        status = self.status
+        status: str = self.status
 
         subscription_id = str(self.subscription_id)
 
@@ -113,13 +118,13 @@ class DeliveryPublic:
 
         event_id = d.pop("event_id")
 
-        event_type = d.pop("event_type")
+        event_type = check_event_type(d.pop("event_type"))
 
         id = UUID(d.pop("id"))
 
         next_attempt_at = datetime.datetime.fromisoformat(d.pop("next_attempt_at"))
 
-        status = d.pop("status")
+        status = check_delivery_public_status(d.pop("status"))
 
         subscription_id = UUID(d.pop("subscription_id"))
 

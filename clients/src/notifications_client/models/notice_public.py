@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notice_type import NoticeType, check_notice_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +27,11 @@ class NoticePublic:
             body_kk (str):
             body_ru (str):
             created_at (datetime.datetime):
-            data (NoticePublicData):
+            data (NoticePublicData): The event's data as its publisher sent it: its schema is the payload of the event named
+                by notice_type in the AsyncAPI document (docs/asyncapi.json). Open here so that a cabinet renders the notices of
+                event versions newer than this document.
             id (UUID):
-            notice_type (str):
+            notice_type (NoticeType):
             recipient_bin (str):
             source_event_id (str):
             stale (bool): An event older than one already delivered about the same subject
@@ -46,7 +49,7 @@ class NoticePublic:
     created_at: datetime.datetime
     data: NoticePublicData
     id: UUID
-    notice_type: str
+    notice_type: NoticeType
     recipient_bin: str
     source_event_id: str
     stale: bool
@@ -70,7 +73,7 @@ class NoticePublic:
 
         id = str(self.id)
 
-        notice_type = self.notice_type
+        notice_type: str = self.notice_type
 
         recipient_bin = self.recipient_bin
 
@@ -156,7 +159,7 @@ class NoticePublic:
 
         id = UUID(d.pop("id"))
 
-        notice_type = d.pop("notice_type")
+        notice_type = check_notice_type(d.pop("notice_type"))
 
         recipient_bin = d.pop("recipient_bin")
 

@@ -11,6 +11,12 @@ T = TypeVar("T", bound="NoticePublicData")
 
 @_attrs_define
 class NoticePublicData:
+    """The event's data as its publisher sent it: its schema is the payload of the event named by notice_type in the
+    AsyncAPI document (docs/asyncapi.json). Open here so that a cabinet renders the notices of event versions newer than
+    this document.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notice_type import NoticeType, check_notice_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,13 +21,13 @@ class SubjectStatePublic:
     """The current state of a subject: the newest notice by the event's sequence.
 
     Attributes:
-        notice_type (str):
+        notice_type (NoticeType):
         sequence (int):
         subject (str):
         notice (None | NoticePublic | Unset):
     """
 
-    notice_type: str
+    notice_type: NoticeType
     sequence: int
     subject: str
     notice: None | NoticePublic | Unset = UNSET
@@ -35,7 +36,7 @@ class SubjectStatePublic:
     def to_dict(self) -> dict[str, Any]:
         from ..models.notice_public import NoticePublic
 
-        notice_type = self.notice_type
+        notice_type: str = self.notice_type
 
         sequence = self.sequence
 
@@ -68,7 +69,7 @@ class SubjectStatePublic:
         from ..models.notice_public import NoticePublic
 
         d = dict(src_dict)
-        notice_type = d.pop("notice_type")
+        notice_type = check_notice_type(d.pop("notice_type"))
 
         sequence = d.pop("sequence")
 

@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.subscription_public_status import (
+    SubscriptionPublicStatus,
+    check_subscription_public_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +29,9 @@ class SubscriptionPublic:
         Attributes:
             agency (str):
             created_at (datetime.datetime):
-            event_types (list[str]):
+            event_types (list[str]): Event types or patterns (`registry.producer.*`) the agency subscribed to
             id (UUID):
-            status (str): pending_verification | active | disabled
+            status (SubscriptionPublicStatus):
             url (str):
             secret (None | str | Unset):
             verification (None | Unset | Verification):
@@ -38,7 +42,7 @@ class SubscriptionPublic:
     created_at: datetime.datetime
     event_types: list[str]
     id: UUID
-    status: str
+    status: SubscriptionPublicStatus
     url: str
     secret: None | str | Unset = UNSET
     verification: None | Unset | Verification = UNSET
@@ -56,7 +60,7 @@ class SubscriptionPublic:
 
         id = str(self.id)
 
-        status = self.status
+        status: str = self.status
 
         url = self.url
 
@@ -116,7 +120,7 @@ class SubscriptionPublic:
 
         id = UUID(d.pop("id"))
 
-        status = d.pop("status")
+        status = check_subscription_public_status(d.pop("status"))
 
         url = d.pop("url")
 

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action import Action
+from .appeal_action import AppealAction
 from .appeal_action_create import AppealActionCreate
 from .appeal_action_create_action import AppealActionCreateAction
 from .appeal_action_public import AppealActionPublic
@@ -8,17 +10,16 @@ from .appeal_create import AppealCreate
 from .appeal_decision_create import AppealDecisionCreate
 from .appeal_decision_create_outcome import AppealDecisionCreateOutcome
 from .appeal_document import AppealDocument
+from .appeal_document_public import AppealDocumentPublic
 from .appeal_list import AppealList
+from .appeal_outcome import AppealOutcome
 from .appeal_public import AppealPublic
 from .appeal_public_decision_type_0 import AppealPublicDecisionType0
-from .appeal_public_documents_item import AppealPublicDocumentsItem
 from .appeal_status import AppealStatus
 from .application_create import ApplicationCreate
 from .application_page import ApplicationPage
 from .application_public import ApplicationPublic
 from .application_public_assessment_type_0 import ApplicationPublicAssessmentType0
-from .application_public_goods_item import ApplicationPublicGoodsItem
-from .application_public_sites_item import ApplicationPublicSitesItem
 from .application_status import ApplicationStatus
 from .assessment_act import AssessmentAct
 from .assessment_decision import AssessmentDecision
@@ -26,6 +27,7 @@ from .assessment_decision_outcome import AssessmentDecisionOutcome
 from .audit_entry import AuditEntry
 from .audit_entry_detail import AuditEntryDetail
 from .audit_page import AuditPage
+from .basis import Basis
 from .catalogue_entry import CatalogueEntry
 from .catalogue_version_create import CatalogueVersionCreate
 from .catalogue_version_create_conditions_item import (
@@ -35,9 +37,8 @@ from .catalogue_version_public import CatalogueVersionPublic
 from .chain_check import ChainCheck
 from .consents import Consents
 from .contract_status import ContractStatus
+from .entry_kind import EntryKind
 from .entry_public import EntryPublic
-from .entry_public_goods_item import EntryPublicGoodsItem
-from .entry_public_reasons_item import EntryPublicReasonsItem
 from .evidence import Evidence
 from .exclusion_request import ExclusionRequest
 from .extract_check import ExtractCheck
@@ -46,39 +47,49 @@ from .extract_verify_request_extract import ExtractVerifyRequestExtract
 from .good_create import GoodCreate
 from .good_findings_in import GoodFindingsIn
 from .good_findings_in_conditions_met_item import GoodFindingsInConditionsMetItem
+from .good_on_record import GoodOnRecord
 from .good_public import GoodPublic
+from .ground import Ground
 from .health import Health
 from .health_failures_type_0 import HealthFailuresType0
+from .health_status import HealthStatus
 from .monitoring_check_public import MonitoringCheckPublic
+from .monitoring_check_public_outcome_type_0 import MonitoringCheckPublicOutcomeType0
 from .monitoring_run import MonitoringRun
 from .offtake_change import OfftakeChange
+from .offtake_change_type import OfftakeChangeType
 from .offtake_changes import OfftakeChanges
+from .offtake_customer import OfftakeCustomer
+from .offtake_executor import OfftakeExecutor
+from .offtake_executor_register_status import OfftakeExecutorRegisterStatus
+from .offtake_good import OfftakeGood
 from .offtake_page import OfftakePage
 from .offtake_public import OfftakePublic
-from .offtake_public_customer import OfftakePublicCustomer
-from .offtake_public_executor import OfftakePublicExecutor
-from .offtake_public_goods_item import OfftakePublicGoodsItem
-from .offtake_public_releases_type_0_item import OfftakePublicReleasesType0Item
-from .offtake_public_term import OfftakePublicTerm
 from .offtake_public_volumes import OfftakePublicVolumes
 from .offtake_rebuild import OfftakeRebuild
+from .offtake_release_public import OfftakeReleasePublic
+from .offtake_release_public_change import OfftakeReleasePublicChange
+from .offtake_release_public_type import OfftakeReleasePublicType
+from .offtake_term import OfftakeTerm
 from .participant import Participant
 from .participant_kind import ParticipantKind
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .producer_history import ProducerHistory
 from .producer_public import ProducerPublic
+from .producer_status import ProducerStatus
 from .reason import Reason
 from .register_change import RegisterChange
 from .register_page import RegisterPage
 from .remedy_notice_public import RemedyNoticePublic
-from .remedy_notice_public_reasons_item import RemedyNoticePublicReasonsItem
+from .remedy_notice_public_status import RemedyNoticePublicStatus
 from .remedy_notices import RemedyNotices
 from .signed_extract import SignedExtract
 from .signed_extract_extract import SignedExtractExtract
 from .signing_key import SigningKey
 from .signing_keys import SigningKeys
 from .site_create import SiteCreate
+from .site_on_record import SiteOnRecord
 from .software_contest_create import SoftwareContestCreate
 from .software_contest_public import SoftwareContestPublic
 from .software_good import SoftwareGood
@@ -88,8 +99,11 @@ from .transition_public import TransitionPublic
 from .wholly_produced_fact_create import WhollyProducedFactCreate
 from .wholly_produced_fact_create_kind import WhollyProducedFactCreateKind
 from .wholly_produced_fact_public import WhollyProducedFactPublic
+from .wholly_produced_fact_public_kind import WhollyProducedFactPublicKind
 
 __all__ = (
+    "Action",
+    "AppealAction",
     "AppealActionCreate",
     "AppealActionCreateAction",
     "AppealActionPublic",
@@ -98,17 +112,16 @@ __all__ = (
     "AppealDecisionCreate",
     "AppealDecisionCreateOutcome",
     "AppealDocument",
+    "AppealDocumentPublic",
     "AppealList",
+    "AppealOutcome",
     "AppealPublic",
     "AppealPublicDecisionType0",
-    "AppealPublicDocumentsItem",
     "AppealStatus",
     "ApplicationCreate",
     "ApplicationPage",
     "ApplicationPublic",
     "ApplicationPublicAssessmentType0",
-    "ApplicationPublicGoodsItem",
-    "ApplicationPublicSitesItem",
     "ApplicationStatus",
     "AssessmentAct",
     "AssessmentDecision",
@@ -116,6 +129,7 @@ __all__ = (
     "AuditEntry",
     "AuditEntryDetail",
     "AuditPage",
+    "Basis",
     "CatalogueEntry",
     "CatalogueVersionCreate",
     "CatalogueVersionCreateConditionsItem",
@@ -123,9 +137,8 @@ __all__ = (
     "ChainCheck",
     "Consents",
     "ContractStatus",
+    "EntryKind",
     "EntryPublic",
-    "EntryPublicGoodsItem",
-    "EntryPublicReasonsItem",
     "Evidence",
     "ExclusionRequest",
     "ExtractCheck",
@@ -134,39 +147,49 @@ __all__ = (
     "GoodCreate",
     "GoodFindingsIn",
     "GoodFindingsInConditionsMetItem",
+    "GoodOnRecord",
     "GoodPublic",
+    "Ground",
     "Health",
     "HealthFailuresType0",
+    "HealthStatus",
     "MonitoringCheckPublic",
+    "MonitoringCheckPublicOutcomeType0",
     "MonitoringRun",
     "OfftakeChange",
+    "OfftakeChangeType",
     "OfftakeChanges",
+    "OfftakeCustomer",
+    "OfftakeExecutor",
+    "OfftakeExecutorRegisterStatus",
+    "OfftakeGood",
     "OfftakePage",
     "OfftakePublic",
-    "OfftakePublicCustomer",
-    "OfftakePublicExecutor",
-    "OfftakePublicGoodsItem",
-    "OfftakePublicReleasesType0Item",
-    "OfftakePublicTerm",
     "OfftakePublicVolumes",
     "OfftakeRebuild",
+    "OfftakeReleasePublic",
+    "OfftakeReleasePublicChange",
+    "OfftakeReleasePublicType",
+    "OfftakeTerm",
     "Participant",
     "ParticipantKind",
     "Problem",
     "ProblemErrorsType0Item",
     "ProducerHistory",
     "ProducerPublic",
+    "ProducerStatus",
     "Reason",
     "RegisterChange",
     "RegisterPage",
     "RemedyNoticePublic",
-    "RemedyNoticePublicReasonsItem",
+    "RemedyNoticePublicStatus",
     "RemedyNotices",
     "SignedExtract",
     "SignedExtractExtract",
     "SigningKey",
     "SigningKeys",
     "SiteCreate",
+    "SiteOnRecord",
     "SoftwareContestCreate",
     "SoftwareContestPublic",
     "SoftwareGood",
@@ -176,4 +199,5 @@ __all__ = (
     "WhollyProducedFactCreate",
     "WhollyProducedFactCreateKind",
     "WhollyProducedFactPublic",
+    "WhollyProducedFactPublicKind",
 )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.appeal_action import AppealAction, check_appeal_action
+
 if TYPE_CHECKING:
     from ..models.appeal_action_public_detail import AppealActionPublicDetail
 
@@ -18,20 +20,21 @@ T = TypeVar("T", bound="AppealActionPublic")
 class AppealActionPublic:
     """
     Attributes:
-        action (str):
+        action (AppealAction):
         actor (str):
         at (datetime.datetime):
-        detail (AppealActionPublicDetail):
+        detail (AppealActionPublicDetail): The action as the commission recorded it (its text and date). Open by design:
+            each kind of action records its own
     """
 
-    action: str
+    action: AppealAction
     actor: str
     at: datetime.datetime
     detail: AppealActionPublicDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action: str = self.action
 
         actor = self.actor
 
@@ -57,7 +60,7 @@ class AppealActionPublic:
         from ..models.appeal_action_public_detail import AppealActionPublicDetail
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = check_appeal_action(d.pop("action"))
 
         actor = d.pop("actor")
 

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AppealActionPublicDetail")
 
 @_attrs_define
 class AppealActionPublicDetail:
+    """The action as the commission recorded it (its text and date). Open by design: each kind of action records its own"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,12 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.appeal_outcome import AppealOutcome, check_appeal_outcome
+from ..models.appeal_status import AppealStatus, check_appeal_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.appeal_action_public import AppealActionPublic
+    from ..models.appeal_document_public import AppealDocumentPublic
     from ..models.appeal_public_decision_type_0 import AppealPublicDecisionType0
-    from ..models.appeal_public_documents_item import AppealPublicDocumentsItem
 
 
 T = TypeVar("T", bound="AppealPublic")
@@ -25,7 +27,7 @@ class AppealPublic:
 
     Attributes:
         bin_ (str):
-        documents (list[AppealPublicDocumentsItem]):
+        documents (list[AppealDocumentPublic]):
         due (datetime.date):
         exclusion_entry_id (UUID):
         filed_at (datetime.datetime):
@@ -33,15 +35,16 @@ class AppealPublic:
         filed_on (datetime.date):
         grounds (str):
         id (UUID):
-        status (str):
+        status (AppealStatus):
         version (int):
         actions (list[AppealActionPublic] | None | Unset):
-        decision (AppealPublicDecisionType0 | None | Unset):
-        outcome (None | str | Unset):
+        decision (AppealPublicDecisionType0 | None | Unset): The commission's written decision (outcome, reasons in
+            Kazakh and Russian, goods restored, Art. 51-5.5). Open by design: kept as decided
+        outcome (AppealOutcome | None | Unset):
     """
 
     bin_: str
-    documents: list[AppealPublicDocumentsItem]
+    documents: list[AppealDocumentPublic]
     due: datetime.date
     exclusion_entry_id: UUID
     filed_at: datetime.datetime
@@ -49,11 +52,11 @@ class AppealPublic:
     filed_on: datetime.date
     grounds: str
     id: UUID
-    status: str
+    status: AppealStatus
     version: int
     actions: list[AppealActionPublic] | None | Unset = UNSET
     decision: AppealPublicDecisionType0 | None | Unset = UNSET
-    outcome: None | str | Unset = UNSET
+    outcome: AppealOutcome | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,7 +83,7 @@ class AppealPublic:
 
         id = str(self.id)
 
-        status = self.status
+        status: str = self.status
 
         version = self.version
 
@@ -107,6 +110,8 @@ class AppealPublic:
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
             outcome = UNSET
+        elif isinstance(self.outcome, str):
+            outcome = self.outcome
         else:
             outcome = self.outcome
 
@@ -139,8 +144,8 @@ class AppealPublic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.appeal_action_public import AppealActionPublic
+        from ..models.appeal_document_public import AppealDocumentPublic
         from ..models.appeal_public_decision_type_0 import AppealPublicDecisionType0
-        from ..models.appeal_public_documents_item import AppealPublicDocumentsItem
 
         d = dict(src_dict)
         bin_ = d.pop("bin")
@@ -148,7 +153,7 @@ class AppealPublic:
         documents = []
         _documents = d.pop("documents")
         for documents_item_data in _documents:
-            documents_item = AppealPublicDocumentsItem.from_dict(documents_item_data)
+            documents_item = AppealDocumentPublic.from_dict(documents_item_data)
 
             documents.append(documents_item)
 
@@ -166,7 +171,7 @@ class AppealPublic:
 
         id = UUID(d.pop("id"))
 
-        status = d.pop("status")
+        status = check_appeal_status(d.pop("status"))
 
         version = d.pop("version")
 
@@ -211,12 +216,20 @@ class AppealPublic:
 
         decision = _parse_decision(d.pop("decision", UNSET))
 
-        def _parse_outcome(data: object) -> None | str | Unset:
+        def _parse_outcome(data: object) -> AppealOutcome | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outcome_type_0 = check_appeal_outcome(data)
+
+                return outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppealOutcome | None | Unset, data)
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
 

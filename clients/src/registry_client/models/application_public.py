@@ -8,15 +8,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.application_status import ApplicationStatus, check_application_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_public_assessment_type_0 import (
         ApplicationPublicAssessmentType0,
     )
-    from ..models.application_public_goods_item import ApplicationPublicGoodsItem
-    from ..models.application_public_sites_item import ApplicationPublicSitesItem
+    from ..models.good_on_record import GoodOnRecord
     from ..models.reason import Reason
+    from ..models.site_on_record import SiteOnRecord
     from ..models.transition_public import TransitionPublic
 
 
@@ -30,15 +31,18 @@ class ApplicationPublic:
         bin_ (str):
         company_name (None | str):
         filed_at (datetime.datetime):
-        goods (list[ApplicationPublicGoodsItem]):
+        goods (list[GoodOnRecord]):
         id (UUID):
         reasons (list[Reason]):
-        sites (list[ApplicationPublicSitesItem]):
-        status (str):
+        sites (list[SiteOnRecord]):
+        status (ApplicationStatus): Stages of Art. 51-1.1: filing → digital verification → production assessment →
+            decision.
         updated_at (datetime.datetime):
         verification_run_id (None | UUID):
         version (int):
-        assessment (ApplicationPublicAssessmentType0 | None | Unset):
+        assessment (ApplicationPublicAssessmentType0 | None | Unset): The production assessment as the officers recorded
+            it (participants, findings per good, the act of an on-site inspection, Art. 51-1.4-5). Open by design: it keeps
+            what each stage recorded
         history (list[TransitionPublic] | None | Unset):
         wholly_produced (bool | Unset):  Default: False.
     """
@@ -46,11 +50,11 @@ class ApplicationPublic:
     bin_: str
     company_name: None | str
     filed_at: datetime.datetime
-    goods: list[ApplicationPublicGoodsItem]
+    goods: list[GoodOnRecord]
     id: UUID
     reasons: list[Reason]
-    sites: list[ApplicationPublicSitesItem]
-    status: str
+    sites: list[SiteOnRecord]
+    status: ApplicationStatus
     updated_at: datetime.datetime
     verification_run_id: None | UUID
     version: int
@@ -88,7 +92,7 @@ class ApplicationPublic:
             sites_item = sites_item_data.to_dict()
             sites.append(sites_item)
 
-        status = self.status
+        status: str = self.status
 
         updated_at = self.updated_at.isoformat()
 
@@ -153,9 +157,9 @@ class ApplicationPublic:
         from ..models.application_public_assessment_type_0 import (
             ApplicationPublicAssessmentType0,
         )
-        from ..models.application_public_goods_item import ApplicationPublicGoodsItem
-        from ..models.application_public_sites_item import ApplicationPublicSitesItem
+        from ..models.good_on_record import GoodOnRecord
         from ..models.reason import Reason
+        from ..models.site_on_record import SiteOnRecord
         from ..models.transition_public import TransitionPublic
 
         d = dict(src_dict)
@@ -173,7 +177,7 @@ class ApplicationPublic:
         goods = []
         _goods = d.pop("goods")
         for goods_item_data in _goods:
-            goods_item = ApplicationPublicGoodsItem.from_dict(goods_item_data)
+            goods_item = GoodOnRecord.from_dict(goods_item_data)
 
             goods.append(goods_item)
 
@@ -189,11 +193,11 @@ class ApplicationPublic:
         sites = []
         _sites = d.pop("sites")
         for sites_item_data in _sites:
-            sites_item = ApplicationPublicSitesItem.from_dict(sites_item_data)
+            sites_item = SiteOnRecord.from_dict(sites_item_data)
 
             sites.append(sites_item)
 
-        status = d.pop("status")
+        status = check_application_status(d.pop("status"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 

@@ -8,11 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.basis import Basis, check_basis
+from ..models.entry_kind import EntryKind, check_entry_kind
+from ..models.ground import Ground, check_ground
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.entry_public_goods_item import EntryPublicGoodsItem
-    from ..models.entry_public_reasons_item import EntryPublicReasonsItem
+    from ..models.good_on_record import GoodOnRecord
+    from ..models.reason import Reason
 
 
 T = TypeVar("T", bound="EntryPublic")
@@ -25,40 +28,40 @@ class EntryPublic:
     Attributes:
         at (datetime.datetime):
         bin_ (str):
-        goods (list[EntryPublicGoodsItem]):
+        goods (list[GoodOnRecord]):
         hash_ (str):
         id (UUID):
-        kind (str):
+        kind (EntryKind):
         prev_hash (str):
-        reasons (list[EntryPublicReasonsItem]):
+        reasons (list[Reason]):
         seq (int):
         appeal_id (None | Unset | UUID):
         application_id (None | Unset | UUID):
-        basis (None | str | Unset):
+        basis (Basis | None | Unset):
         company_name (None | str | Unset):
         contest_due (datetime.date | None | Unset):
         event_id (None | str | Unset):
-        ground (None | str | Unset):
+        ground (Ground | None | Unset):
         region (None | str | Unset):
         restores_entry_id (None | Unset | UUID):
     """
 
     at: datetime.datetime
     bin_: str
-    goods: list[EntryPublicGoodsItem]
+    goods: list[GoodOnRecord]
     hash_: str
     id: UUID
-    kind: str
+    kind: EntryKind
     prev_hash: str
-    reasons: list[EntryPublicReasonsItem]
+    reasons: list[Reason]
     seq: int
     appeal_id: None | Unset | UUID = UNSET
     application_id: None | Unset | UUID = UNSET
-    basis: None | str | Unset = UNSET
+    basis: Basis | None | Unset = UNSET
     company_name: None | str | Unset = UNSET
     contest_due: datetime.date | None | Unset = UNSET
     event_id: None | str | Unset = UNSET
-    ground: None | str | Unset = UNSET
+    ground: Ground | None | Unset = UNSET
     region: None | str | Unset = UNSET
     restores_entry_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,7 +80,7 @@ class EntryPublic:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         prev_hash = self.prev_hash
 
@@ -107,6 +110,8 @@ class EntryPublic:
         basis: None | str | Unset
         if isinstance(self.basis, Unset):
             basis = UNSET
+        elif isinstance(self.basis, str):
+            basis = self.basis
         else:
             basis = self.basis
 
@@ -133,6 +138,8 @@ class EntryPublic:
         ground: None | str | Unset
         if isinstance(self.ground, Unset):
             ground = UNSET
+        elif isinstance(self.ground, str):
+            ground = self.ground
         else:
             ground = self.ground
 
@@ -188,8 +195,8 @@ class EntryPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entry_public_goods_item import EntryPublicGoodsItem
-        from ..models.entry_public_reasons_item import EntryPublicReasonsItem
+        from ..models.good_on_record import GoodOnRecord
+        from ..models.reason import Reason
 
         d = dict(src_dict)
         at = datetime.datetime.fromisoformat(d.pop("at"))
@@ -199,7 +206,7 @@ class EntryPublic:
         goods = []
         _goods = d.pop("goods")
         for goods_item_data in _goods:
-            goods_item = EntryPublicGoodsItem.from_dict(goods_item_data)
+            goods_item = GoodOnRecord.from_dict(goods_item_data)
 
             goods.append(goods_item)
 
@@ -207,14 +214,14 @@ class EntryPublic:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_entry_kind(d.pop("kind"))
 
         prev_hash = d.pop("prev_hash")
 
         reasons = []
         _reasons = d.pop("reasons")
         for reasons_item_data in _reasons:
-            reasons_item = EntryPublicReasonsItem.from_dict(reasons_item_data)
+            reasons_item = Reason.from_dict(reasons_item_data)
 
             reasons.append(reasons_item)
 
@@ -254,12 +261,20 @@ class EntryPublic:
 
         application_id = _parse_application_id(d.pop("application_id", UNSET))
 
-        def _parse_basis(data: object) -> None | str | Unset:
+        def _parse_basis(data: object) -> Basis | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                basis_type_0 = check_basis(data)
+
+                return basis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Basis | None | Unset, data)
 
         basis = _parse_basis(d.pop("basis", UNSET))
 
@@ -298,12 +313,20 @@ class EntryPublic:
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 
-        def _parse_ground(data: object) -> None | str | Unset:
+        def _parse_ground(data: object) -> Ground | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ground_type_0 = check_ground(data)
+
+                return ground_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Ground | None | Unset, data)
 
         ground = _parse_ground(d.pop("ground", UNSET))
 

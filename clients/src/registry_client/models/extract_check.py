@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.producer_status import ProducerStatus, check_producer_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class ExtractCheck:
         checked_at (datetime.datetime):
         signature_valid (bool):
         current_entry_is_same (bool | None | Unset):
-        current_status (None | str | Unset):
+        current_status (None | ProducerStatus | Unset):
         issued_by (None | str | Unset):
         producer_still_included (bool | None | Unset):
         reason (None | str | Unset):
@@ -35,7 +36,7 @@ class ExtractCheck:
     checked_at: datetime.datetime
     signature_valid: bool
     current_entry_is_same: bool | None | Unset = UNSET
-    current_status: None | str | Unset = UNSET
+    current_status: None | ProducerStatus | Unset = UNSET
     issued_by: None | str | Unset = UNSET
     producer_still_included: bool | None | Unset = UNSET
     reason: None | str | Unset = UNSET
@@ -56,6 +57,8 @@ class ExtractCheck:
         current_status: None | str | Unset
         if isinstance(self.current_status, Unset):
             current_status = UNSET
+        elif isinstance(self.current_status, str):
+            current_status = self.current_status
         else:
             current_status = self.current_status
 
@@ -134,12 +137,20 @@ class ExtractCheck:
             d.pop("current_entry_is_same", UNSET)
         )
 
-        def _parse_current_status(data: object) -> None | str | Unset:
+        def _parse_current_status(data: object) -> None | ProducerStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_status_type_0 = check_producer_status(data)
+
+                return current_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProducerStatus | Unset, data)
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 

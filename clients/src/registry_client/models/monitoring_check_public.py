@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.monitoring_check_public_outcome_type_0 import (
+    MonitoringCheckPublicOutcomeType0,
+    check_monitoring_check_public_outcome_type_0,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MonitoringCheckPublic")
@@ -22,7 +26,7 @@ class MonitoringCheckPublic:
         reason (str):
         requested_at (datetime.datetime):
         completed_at (datetime.datetime | None | Unset):
-        outcome (None | str | Unset):
+        outcome (MonitoringCheckPublicOutcomeType0 | None | Unset): The verification run's result; null while it runs
         run_id (None | Unset | UUID):
     """
 
@@ -31,7 +35,7 @@ class MonitoringCheckPublic:
     reason: str
     requested_at: datetime.datetime
     completed_at: datetime.datetime | None | Unset = UNSET
-    outcome: None | str | Unset = UNSET
+    outcome: MonitoringCheckPublicOutcomeType0 | None | Unset = UNSET
     run_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,6 +59,8 @@ class MonitoringCheckPublic:
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
             outcome = UNSET
+        elif isinstance(self.outcome, str):
+            outcome = self.outcome
         else:
             outcome = self.outcome
 
@@ -113,12 +119,22 @@ class MonitoringCheckPublic:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_outcome(data: object) -> None | str | Unset:
+        def _parse_outcome(
+            data: object,
+        ) -> MonitoringCheckPublicOutcomeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outcome_type_0 = check_monitoring_check_public_outcome_type_0(data)
+
+                return outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MonitoringCheckPublicOutcomeType0 | None | Unset, data)
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
 

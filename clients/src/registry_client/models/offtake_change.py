@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.offtake_change_type import OfftakeChangeType, check_offtake_change_type
+
 T = TypeVar("T", bound="OfftakeChange")
 
 
@@ -18,14 +20,14 @@ class OfftakeChange:
         contract_id (UUID):
         position (int):
         time (datetime.datetime):
-        type_ (str):
+        type_ (OfftakeChangeType):
         version (int):
     """
 
     contract_id: UUID
     position: int
     time: datetime.datetime
-    type_: str
+    type_: OfftakeChangeType
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +38,7 @@ class OfftakeChange:
 
         time = self.time.isoformat()
 
-        type_ = self.type_
+        type_: str = self.type_
 
         version = self.version
 
@@ -63,7 +65,7 @@ class OfftakeChange:
 
         time = datetime.datetime.fromisoformat(d.pop("time"))
 
-        type_ = d.pop("type")
+        type_ = check_offtake_change_type(d.pop("type"))
 
         version = d.pop("version")
 

@@ -8,17 +8,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contract_status import ContractStatus, check_contract_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.offtake_public_customer import OfftakePublicCustomer
-    from ..models.offtake_public_executor import OfftakePublicExecutor
-    from ..models.offtake_public_goods_item import OfftakePublicGoodsItem
-    from ..models.offtake_public_releases_type_0_item import (
-        OfftakePublicReleasesType0Item,
-    )
-    from ..models.offtake_public_term import OfftakePublicTerm
+    from ..models.offtake_customer import OfftakeCustomer
+    from ..models.offtake_executor import OfftakeExecutor
+    from ..models.offtake_good import OfftakeGood
     from ..models.offtake_public_volumes import OfftakePublicVolumes
+    from ..models.offtake_release_public import OfftakeReleasePublic
+    from ..models.offtake_term import OfftakeTerm
 
 
 T = TypeVar("T", bound="OfftakePublic")
@@ -30,35 +29,39 @@ class OfftakePublic:
 
     Attributes:
         contract_id (UUID):
-        customer (OfftakePublicCustomer):
-        executor (OfftakePublicExecutor):
-        goods (list[OfftakePublicGoodsItem]):
+        customer (OfftakeCustomer):
+        executor (OfftakeExecutor): The supplier executing the contract and where it stands in the register of
+            producers.
+        goods (list[OfftakeGood]):
         ocid (str):
         pledged (bool):
-        status (str):
-        term (OfftakePublicTerm):
+        status (ContractStatus): Where a contract for industrial development stands (Art. 46, 48, 48-1, 49): proposed by
+            the large
+            customer and awaiting the supplier's signature, signed by both, or terminated (Art. 47.8). Shared by
+            contract: the offtake register (registry) lists contracts by it.
+        term (OfftakeTerm):
         updated_at (datetime.datetime):
         version (int):
-        volumes (OfftakePublicVolumes):
-        flagged (Any | Unset):
+        volumes (OfftakePublicVolumes): The contracted volume of each calendar year of the term
+        flagged (None | str | Unset): Why the contract is flagged for review, when it is
         min_icv_pct (None | str | Unset):
-        releases (list[OfftakePublicReleasesType0Item] | None | Unset):
+        releases (list[OfftakeReleasePublic] | None | Unset):
     """
 
     contract_id: UUID
-    customer: OfftakePublicCustomer
-    executor: OfftakePublicExecutor
-    goods: list[OfftakePublicGoodsItem]
+    customer: OfftakeCustomer
+    executor: OfftakeExecutor
+    goods: list[OfftakeGood]
     ocid: str
     pledged: bool
-    status: str
-    term: OfftakePublicTerm
+    status: ContractStatus
+    term: OfftakeTerm
     updated_at: datetime.datetime
     version: int
     volumes: OfftakePublicVolumes
-    flagged: Any | Unset = UNSET
+    flagged: None | str | Unset = UNSET
     min_icv_pct: None | str | Unset = UNSET
-    releases: list[OfftakePublicReleasesType0Item] | None | Unset = UNSET
+    releases: list[OfftakeReleasePublic] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +80,7 @@ class OfftakePublic:
 
         pledged = self.pledged
 
-        status = self.status
+        status: str = self.status
 
         term = self.term.to_dict()
 
@@ -87,7 +90,11 @@ class OfftakePublic:
 
         volumes = self.volumes.to_dict()
 
-        flagged = self.flagged
+        flagged: None | str | Unset
+        if isinstance(self.flagged, Unset):
+            flagged = UNSET
+        else:
+            flagged = self.flagged
 
         min_icv_pct: None | str | Unset
         if isinstance(self.min_icv_pct, Unset):
@@ -135,26 +142,24 @@ class OfftakePublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.offtake_public_customer import OfftakePublicCustomer
-        from ..models.offtake_public_executor import OfftakePublicExecutor
-        from ..models.offtake_public_goods_item import OfftakePublicGoodsItem
-        from ..models.offtake_public_releases_type_0_item import (
-            OfftakePublicReleasesType0Item,
-        )
-        from ..models.offtake_public_term import OfftakePublicTerm
+        from ..models.offtake_customer import OfftakeCustomer
+        from ..models.offtake_executor import OfftakeExecutor
+        from ..models.offtake_good import OfftakeGood
         from ..models.offtake_public_volumes import OfftakePublicVolumes
+        from ..models.offtake_release_public import OfftakeReleasePublic
+        from ..models.offtake_term import OfftakeTerm
 
         d = dict(src_dict)
         contract_id = UUID(d.pop("contract_id"))
 
-        customer = OfftakePublicCustomer.from_dict(d.pop("customer"))
+        customer = OfftakeCustomer.from_dict(d.pop("customer"))
 
-        executor = OfftakePublicExecutor.from_dict(d.pop("executor"))
+        executor = OfftakeExecutor.from_dict(d.pop("executor"))
 
         goods = []
         _goods = d.pop("goods")
         for goods_item_data in _goods:
-            goods_item = OfftakePublicGoodsItem.from_dict(goods_item_data)
+            goods_item = OfftakeGood.from_dict(goods_item_data)
 
             goods.append(goods_item)
 
@@ -162,9 +167,9 @@ class OfftakePublic:
 
         pledged = d.pop("pledged")
 
-        status = d.pop("status")
+        status = check_contract_status(d.pop("status"))
 
-        term = OfftakePublicTerm.from_dict(d.pop("term"))
+        term = OfftakeTerm.from_dict(d.pop("term"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
@@ -172,7 +177,14 @@ class OfftakePublic:
 
         volumes = OfftakePublicVolumes.from_dict(d.pop("volumes"))
 
-        flagged = d.pop("flagged", UNSET)
+        def _parse_flagged(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        flagged = _parse_flagged(d.pop("flagged", UNSET))
 
         def _parse_min_icv_pct(data: object) -> None | str | Unset:
             if data is None:
@@ -183,9 +195,7 @@ class OfftakePublic:
 
         min_icv_pct = _parse_min_icv_pct(d.pop("min_icv_pct", UNSET))
 
-        def _parse_releases(
-            data: object,
-        ) -> list[OfftakePublicReleasesType0Item] | None | Unset:
+        def _parse_releases(data: object) -> list[OfftakeReleasePublic] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -196,7 +206,7 @@ class OfftakePublic:
                 releases_type_0 = []
                 _releases_type_0 = data
                 for releases_type_0_item_data in _releases_type_0:
-                    releases_type_0_item = OfftakePublicReleasesType0Item.from_dict(
+                    releases_type_0_item = OfftakeReleasePublic.from_dict(
                         releases_type_0_item_data
                     )
 
@@ -205,7 +215,7 @@ class OfftakePublic:
                 return releases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfftakePublicReleasesType0Item] | None | Unset, data)
+            return cast(list[OfftakeReleasePublic] | None | Unset, data)
 
         releases = _parse_releases(d.pop("releases", UNSET))
 

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.basis import Basis, check_basis
+from ..models.entry_kind import EntryKind, check_entry_kind
+from ..models.producer_status import ProducerStatus, check_producer_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,22 +28,22 @@ class ProducerPublic:
         Attributes:
             bin_ (str):
             goods (list[GoodPublic]):
-            status (str):
-            basis (None | str | Unset):
+            status (ProducerStatus):
+            basis (Basis | None | Unset):
             company_name (None | str | Unset):
             entry_id (None | Unset | UUID):
-            entry_kind (None | str | Unset):
+            entry_kind (EntryKind | None | Unset):
             region (None | str | Unset):
             since (datetime.datetime | None | Unset):
     """
 
     bin_: str
     goods: list[GoodPublic]
-    status: str
-    basis: None | str | Unset = UNSET
+    status: ProducerStatus
+    basis: Basis | None | Unset = UNSET
     company_name: None | str | Unset = UNSET
     entry_id: None | Unset | UUID = UNSET
-    entry_kind: None | str | Unset = UNSET
+    entry_kind: EntryKind | None | Unset = UNSET
     region: None | str | Unset = UNSET
     since: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,11 +56,13 @@ class ProducerPublic:
             goods_item = goods_item_data.to_dict()
             goods.append(goods_item)
 
-        status = self.status
+        status: str = self.status
 
         basis: None | str | Unset
         if isinstance(self.basis, Unset):
             basis = UNSET
+        elif isinstance(self.basis, str):
+            basis = self.basis
         else:
             basis = self.basis
 
@@ -78,6 +83,8 @@ class ProducerPublic:
         entry_kind: None | str | Unset
         if isinstance(self.entry_kind, Unset):
             entry_kind = UNSET
+        elif isinstance(self.entry_kind, str):
+            entry_kind = self.entry_kind
         else:
             entry_kind = self.entry_kind
 
@@ -133,14 +140,22 @@ class ProducerPublic:
 
             goods.append(goods_item)
 
-        status = d.pop("status")
+        status = check_producer_status(d.pop("status"))
 
-        def _parse_basis(data: object) -> None | str | Unset:
+        def _parse_basis(data: object) -> Basis | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                basis_type_0 = check_basis(data)
+
+                return basis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Basis | None | Unset, data)
 
         basis = _parse_basis(d.pop("basis", UNSET))
 
@@ -170,12 +185,20 @@ class ProducerPublic:
 
         entry_id = _parse_entry_id(d.pop("entry_id", UNSET))
 
-        def _parse_entry_kind(data: object) -> None | str | Unset:
+        def _parse_entry_kind(data: object) -> EntryKind | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                entry_kind_type_0 = check_entry_kind(data)
+
+                return entry_kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntryKind | None | Unset, data)
 
         entry_kind = _parse_entry_kind(d.pop("entry_kind", UNSET))
 

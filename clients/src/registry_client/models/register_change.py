@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.basis import Basis, check_basis
+from ..models.entry_kind import EntryKind, check_entry_kind
+from ..models.ground import Ground, check_ground
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterChange")
@@ -21,19 +24,19 @@ class RegisterChange:
         at (datetime.datetime):
         goods (list[str]):
         id (UUID):
-        kind (str):
+        kind (EntryKind):
         seq (int):
-        basis (None | str | Unset):
-        ground (None | str | Unset):
+        basis (Basis | None | Unset):
+        ground (Ground | None | Unset):
     """
 
     at: datetime.datetime
     goods: list[str]
     id: UUID
-    kind: str
+    kind: EntryKind
     seq: int
-    basis: None | str | Unset = UNSET
-    ground: None | str | Unset = UNSET
+    basis: Basis | None | Unset = UNSET
+    ground: Ground | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,19 +46,23 @@ class RegisterChange:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         seq = self.seq
 
         basis: None | str | Unset
         if isinstance(self.basis, Unset):
             basis = UNSET
+        elif isinstance(self.basis, str):
+            basis = self.basis
         else:
             basis = self.basis
 
         ground: None | str | Unset
         if isinstance(self.ground, Unset):
             ground = UNSET
+        elif isinstance(self.ground, str):
+            ground = self.ground
         else:
             ground = self.ground
 
@@ -86,25 +93,41 @@ class RegisterChange:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_entry_kind(d.pop("kind"))
 
         seq = d.pop("seq")
 
-        def _parse_basis(data: object) -> None | str | Unset:
+        def _parse_basis(data: object) -> Basis | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                basis_type_0 = check_basis(data)
+
+                return basis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Basis | None | Unset, data)
 
         basis = _parse_basis(d.pop("basis", UNSET))
 
-        def _parse_ground(data: object) -> None | str | Unset:
+        def _parse_ground(data: object) -> Ground | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ground_type_0 = check_ground(data)
+
+                return ground_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Ground | None | Unset, data)
 
         ground = _parse_ground(d.pop("ground", UNSET))
 

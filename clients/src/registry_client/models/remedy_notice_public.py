@@ -8,10 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.remedy_notice_public_status import (
+    RemedyNoticePublicStatus,
+    check_remedy_notice_public_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.remedy_notice_public_reasons_item import RemedyNoticePublicReasonsItem
+    from ..models.reason import Reason
 
 
 T = TypeVar("T", bound="RemedyNoticePublic")
@@ -27,8 +31,9 @@ class RemedyNoticePublic:
         due (datetime.date):
         id (UUID):
         issued_at (datetime.datetime):
-        reasons (list[RemedyNoticePublicReasonsItem]):
-        status (str): open | remedied | excluded
+        reasons (list[Reason]):
+        status (RemedyNoticePublicStatus): open; remedied in time; excluded for not remedying; superseded by an
+            exclusion on another ground
         closed_at (datetime.datetime | None | Unset):
     """
 
@@ -37,8 +42,8 @@ class RemedyNoticePublic:
     due: datetime.date
     id: UUID
     issued_at: datetime.datetime
-    reasons: list[RemedyNoticePublicReasonsItem]
-    status: str
+    reasons: list[Reason]
+    status: RemedyNoticePublicStatus
     closed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +63,7 @@ class RemedyNoticePublic:
             reasons_item = reasons_item_data.to_dict()
             reasons.append(reasons_item)
 
-        status = self.status
+        status: str = self.status
 
         closed_at: None | str | Unset
         if isinstance(self.closed_at, Unset):
@@ -88,9 +93,7 @@ class RemedyNoticePublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.remedy_notice_public_reasons_item import (
-            RemedyNoticePublicReasonsItem,
-        )
+        from ..models.reason import Reason
 
         d = dict(src_dict)
         bin_ = d.pop("bin")
@@ -106,11 +109,11 @@ class RemedyNoticePublic:
         reasons = []
         _reasons = d.pop("reasons")
         for reasons_item_data in _reasons:
-            reasons_item = RemedyNoticePublicReasonsItem.from_dict(reasons_item_data)
+            reasons_item = Reason.from_dict(reasons_item_data)
 
             reasons.append(reasons_item)
 
-        status = d.pop("status")
+        status = check_remedy_notice_public_status(d.pop("status"))
 
         def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -20,7 +20,8 @@ class SignedExtract:
 
         Attributes:
             algorithm (str):
-            extract (SignedExtractExtract):
+            extract (SignedExtractExtract): The extract as signed: its canonical JSON is what the signature covers, so it is
+                kept as issued (ADR 28; check it at POST /v1/extracts/verify)
             public_keys (str):
             signature (str):
             verify (str):

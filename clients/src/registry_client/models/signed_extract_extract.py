@@ -11,6 +11,11 @@ T = TypeVar("T", bound="SignedExtractExtract")
 
 @_attrs_define
 class SignedExtractExtract:
+    """The extract as signed: its canonical JSON is what the signature covers, so it is kept as issued (ADR 28; check it at
+    POST /v1/extracts/verify)
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.action import Action, check_action
+from ..models.application_status import ApplicationStatus, check_application_status
+
 T = TypeVar("T", bound="TransitionPublic")
 
 
@@ -14,26 +17,27 @@ T = TypeVar("T", bound="TransitionPublic")
 class TransitionPublic:
     """
     Attributes:
-        action (str):
+        action (Action):
         actor (str):
         at (datetime.datetime):
         event_id (None | str):
-        from_status (None | str):
+        from_status (ApplicationStatus | None):
         reason (None | str):
-        to_status (str):
+        to_status (ApplicationStatus): Stages of Art. 51-1.1: filing → digital verification → production assessment →
+            decision.
     """
 
-    action: str
+    action: Action
     actor: str
     at: datetime.datetime
     event_id: None | str
-    from_status: None | str
+    from_status: ApplicationStatus | None
     reason: None | str
-    to_status: str
+    to_status: ApplicationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action: str = self.action
 
         actor = self.actor
 
@@ -43,12 +47,15 @@ class TransitionPublic:
         event_id = self.event_id
 
         from_status: None | str
-        from_status = self.from_status
+        if isinstance(self.from_status, str):
+            from_status = self.from_status
+        else:
+            from_status = self.from_status
 
         reason: None | str
         reason = self.reason
 
-        to_status = self.to_status
+        to_status: str = self.to_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,7 +76,7 @@ class TransitionPublic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action = d.pop("action")
+        action = check_action(d.pop("action"))
 
         actor = d.pop("actor")
 
@@ -82,10 +89,18 @@ class TransitionPublic:
 
         event_id = _parse_event_id(d.pop("event_id"))
 
-        def _parse_from_status(data: object) -> None | str:
+        def _parse_from_status(data: object) -> ApplicationStatus | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_status_type_0 = check_application_status(data)
+
+                return from_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicationStatus | None, data)
 
         from_status = _parse_from_status(d.pop("from_status"))
 
@@ -96,7 +111,7 @@ class TransitionPublic:
 
         reason = _parse_reason(d.pop("reason"))
 
-        to_status = d.pop("to_status")
+        to_status = check_application_status(d.pop("to_status"))
 
         transition_public = cls(
             action=action,

@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.wholly_produced_fact_public_kind import (
+    WhollyProducedFactPublicKind,
+    check_wholly_produced_fact_public_kind,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhollyProducedFactPublic")
@@ -22,7 +26,7 @@ class WhollyProducedFactPublic:
         created_at (datetime.datetime):
         document_ref (str):
         id (UUID):
-        kind (str):
+        kind (WhollyProducedFactPublicKind):
         tnved (str):
         valid_from (datetime.date):
         valid_to (datetime.date | None | Unset):
@@ -33,7 +37,7 @@ class WhollyProducedFactPublic:
     created_at: datetime.datetime
     document_ref: str
     id: UUID
-    kind: str
+    kind: WhollyProducedFactPublicKind
     tnved: str
     valid_from: datetime.date
     valid_to: datetime.date | None | Unset = UNSET
@@ -50,7 +54,7 @@ class WhollyProducedFactPublic:
 
         id = str(self.id)
 
-        kind = self.kind
+        kind: str = self.kind
 
         tnved = self.tnved
 
@@ -96,7 +100,7 @@ class WhollyProducedFactPublic:
 
         id = UUID(d.pop("id"))
 
-        kind = d.pop("kind")
+        kind = check_wholly_produced_fact_public_kind(d.pop("kind"))
 
         tnved = d.pop("tnved")
 

@@ -4,16 +4,22 @@ from .audit_entry import AuditEntry
 from .audit_entry_detail import AuditEntryDetail
 from .audit_page import AuditPage
 from .criterion_result import CriterionResult
+from .criterion_result_source import CriterionResultSource
+from .criterion_result_status import CriterionResultStatus
 from .health import Health
 from .health_failures_type_0 import HealthFailuresType0
+from .health_status import HealthStatus
 from .pending import Pending
 from .problem import Problem
 from .problem_errors_type_0_item import ProblemErrorsType0Item
 from .run_detail import RunDetail
-from .run_detail_evidence_type_0_item import RunDetailEvidenceType0Item
 from .run_outcome import RunOutcome
 from .run_page import RunPage
 from .run_public import RunPublic
+from .source_call import SourceCall
+from .source_call_params_type_0 import SourceCallParamsType0
+from .source_call_response_type_0 import SourceCallResponseType0
+from .source_call_source import SourceCallSource
 from .verification_purpose import VerificationPurpose
 
 __all__ = (
@@ -21,15 +27,21 @@ __all__ = (
     "AuditEntryDetail",
     "AuditPage",
     "CriterionResult",
+    "CriterionResultSource",
+    "CriterionResultStatus",
     "Health",
     "HealthFailuresType0",
+    "HealthStatus",
     "Pending",
     "Problem",
     "ProblemErrorsType0Item",
     "RunDetail",
-    "RunDetailEvidenceType0Item",
     "RunOutcome",
     "RunPage",
     "RunPublic",
+    "SourceCall",
+    "SourceCallParamsType0",
+    "SourceCallResponseType0",
+    "SourceCallSource",
     "VerificationPurpose",
 )

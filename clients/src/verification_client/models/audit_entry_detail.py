@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AuditEntryDetail")
 
 @_attrs_define
 class AuditEntryDetail:
+    """What the action recorded beside it (an outcome, a status): open by design, each action its own"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.criterion_result_source import (
+    CriterionResultSource,
+    check_criterion_result_source,
+)
+from ..models.criterion_result_status import (
+    CriterionResultStatus,
+    check_criterion_result_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CriterionResult")
@@ -19,8 +27,8 @@ class CriterionResult:
         Attributes:
             code (str):
             criterion (str):
-            source (str):
-            status (str):
+            source (CriterionResultSource):
+            status (CriterionResultStatus):
             text_kk (str):
             text_ru (str):
             article (None | str | Unset):
@@ -30,8 +38,8 @@ class CriterionResult:
 
     code: str
     criterion: str
-    source: str
-    status: str
+    source: CriterionResultSource
+    status: CriterionResultStatus
     text_kk: str
     text_ru: str
     article: None | str | Unset = UNSET
@@ -44,9 +52,9 @@ class CriterionResult:
 
         criterion = self.criterion
 
-        source = self.source
+        source: str = self.source
 
-        status = self.status
+        status: str = self.status
 
         text_kk = self.text_kk
 
@@ -98,9 +106,9 @@ class CriterionResult:
 
         criterion = d.pop("criterion")
 
-        source = d.pop("source")
+        source = check_criterion_result_source(d.pop("source"))
 
-        status = d.pop("status")
+        status = check_criterion_result_status(d.pop("status"))
 
         text_kk = d.pop("text_kk")
 

@@ -8,11 +8,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_outcome import RunOutcome, check_run_outcome
+from ..models.verification_purpose import (
+    VerificationPurpose,
+    check_verification_purpose,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.criterion_result import CriterionResult
-    from ..models.run_detail_evidence_type_0_item import RunDetailEvidenceType0Item
+    from ..models.source_call import SourceCall
 
 
 T = TypeVar("T", bound="RunDetail")
@@ -29,12 +34,16 @@ class RunDetail:
             completed_at (datetime.datetime):
             criteria (list[CriterionResult]):
             id (UUID):
-            outcome (str): passed | failed | incomplete
-            purpose (str):
+            outcome (RunOutcome): A verification run's result (Art. 51-1.3): every criterion passed, one failed, or a source
+                was
+                unavailable, so that no decision can be taken yet (the run waits and is tried again).
+            purpose (VerificationPurpose): Why a producer is verified: its application for inclusion (Art. 51-1.3) or
+                quarterly monitoring
+                (Art. 51-4).
             request_event_id (str):
             started_at (datetime.datetime):
-            evidence (list[RunDetailEvidenceType0Item] | None | Unset): Present for officers and the appeals commission
-                only; an applicant's answer has no such key
+            evidence (list[SourceCall] | None | Unset): Present for officers and the appeals commission only; an applicant's
+                answer has no such key
     """
 
     application_id: UUID
@@ -42,11 +51,11 @@ class RunDetail:
     completed_at: datetime.datetime
     criteria: list[CriterionResult]
     id: UUID
-    outcome: str
-    purpose: str
+    outcome: RunOutcome
+    purpose: VerificationPurpose
     request_event_id: str
     started_at: datetime.datetime
-    evidence: list[RunDetailEvidenceType0Item] | None | Unset = UNSET
+    evidence: list[SourceCall] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,9 +72,9 @@ class RunDetail:
 
         id = str(self.id)
 
-        outcome = self.outcome
+        outcome: str = self.outcome
 
-        purpose = self.purpose
+        purpose: str = self.purpose
 
         request_event_id = self.request_event_id
 
@@ -106,7 +115,7 @@ class RunDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.criterion_result import CriterionResult
-        from ..models.run_detail_evidence_type_0_item import RunDetailEvidenceType0Item
+        from ..models.source_call import SourceCall
 
         d = dict(src_dict)
         application_id = UUID(d.pop("application_id"))
@@ -124,17 +133,15 @@ class RunDetail:
 
         id = UUID(d.pop("id"))
 
-        outcome = d.pop("outcome")
+        outcome = check_run_outcome(d.pop("outcome"))
 
-        purpose = d.pop("purpose")
+        purpose = check_verification_purpose(d.pop("purpose"))
 
         request_event_id = d.pop("request_event_id")
 
         started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
 
-        def _parse_evidence(
-            data: object,
-        ) -> list[RunDetailEvidenceType0Item] | None | Unset:
+        def _parse_evidence(data: object) -> list[SourceCall] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -145,7 +152,7 @@ class RunDetail:
                 evidence_type_0 = []
                 _evidence_type_0 = data
                 for evidence_type_0_item_data in _evidence_type_0:
-                    evidence_type_0_item = RunDetailEvidenceType0Item.from_dict(
+                    evidence_type_0_item = SourceCall.from_dict(
                         evidence_type_0_item_data
                     )
 
@@ -154,7 +161,7 @@ class RunDetail:
                 return evidence_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunDetailEvidenceType0Item] | None | Unset, data)
+            return cast(list[SourceCall] | None | Unset, data)
 
         evidence = _parse_evidence(d.pop("evidence", UNSET))
 

@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_outcome import RunOutcome, check_run_outcome
+from ..models.verification_purpose import (
+    VerificationPurpose,
+    check_verification_purpose,
+)
+
 T = TypeVar("T", bound="RunPublic")
 
 
@@ -21,8 +27,12 @@ class RunPublic:
             bin_ (str):
             completed_at (datetime.datetime):
             id (UUID):
-            outcome (str): passed | failed | incomplete
-            purpose (str):
+            outcome (RunOutcome): A verification run's result (Art. 51-1.3): every criterion passed, one failed, or a source
+                was
+                unavailable, so that no decision can be taken yet (the run waits and is tried again).
+            purpose (VerificationPurpose): Why a producer is verified: its application for inclusion (Art. 51-1.3) or
+                quarterly monitoring
+                (Art. 51-4).
             request_event_id (str):
             started_at (datetime.datetime):
     """
@@ -31,8 +41,8 @@ class RunPublic:
     bin_: str
     completed_at: datetime.datetime
     id: UUID
-    outcome: str
-    purpose: str
+    outcome: RunOutcome
+    purpose: VerificationPurpose
     request_event_id: str
     started_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,9 +56,9 @@ class RunPublic:
 
         id = str(self.id)
 
-        outcome = self.outcome
+        outcome: str = self.outcome
 
-        purpose = self.purpose
+        purpose: str = self.purpose
 
         request_event_id = self.request_event_id
 
@@ -82,9 +92,9 @@ class RunPublic:
 
         id = UUID(d.pop("id"))
 
-        outcome = d.pop("outcome")
+        outcome = check_run_outcome(d.pop("outcome"))
 
-        purpose = d.pop("purpose")
+        purpose = check_verification_purpose(d.pop("purpose"))
 
         request_event_id = d.pop("request_event_id")
 

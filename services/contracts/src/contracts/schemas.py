@@ -6,11 +6,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.fields import BIN, BinText, DecimalForm, DecimalText, IsoDate, MoneyText, Year
 from ipp_common.law.codes import TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
-from contracts.domain.rules import PROGRAMME_GROUND_ARTICLES, ContractKind, CustomerCategory, ProgrammeGround
+from contracts.domain.rules import PROGRAMME_GROUND_ARTICLES, ContractKind, CustomerCategory, PlanStatus, ProgrammeGround
 
 
 class Strict(BaseModel):
@@ -174,19 +175,47 @@ class LargeCustomerPublic(BaseModel):
     created_at: datetime
 
 
+PlanKind = Literal["preliminary", "annual", "long_term", "programme_5y", "monopoly_list"]
+Deadline = Literal["submission", "review", "correction", "approval", "publication", "applications", "conclusion"]
+"""The statutory deadlines of the planning cycle (Art. 47)."""
+
+
+class PlanItemPublic(BaseModel):
+    tnved: str = Field(pattern=TNVED_PATTERN)
+    name: str
+    quantity: DecimalText
+    bought_on_domestic_market: bool = False
+    foreign_under_warranty: bool = False
+
+
+class PlanRemark(BaseModel):
+    """A remark the Ministry sent on a plan's item: the Art. 47.3 rule it applies."""
+    item: int
+    tnved: str
+    rule: Literal["47.3-domestic-market", "47.3-foreign-warranty"]
+    text: str
+
+
+class PlanHistoryEvent(BaseModel):
+    """A step of the plan through the planning cycle, on its date."""
+    model_config = ConfigDict(extra="allow")
+    event: str = Field(description="The step: submitted, remarks, resubmit, approve, publish")
+    on: date
+
+
 class PlanPublic(BaseModel):
     """A procurement plan and where it stands in the planning cycle of Art. 47 (every due date computed on
     the working-day calendar)."""
     id: uuid.UUID
     customer_bin: BinText
     purchase_year: int
-    plan_kind: str
-    items: list[dict[str, Any]]
-    status: str
+    plan_kind: PlanKind
+    items: list[PlanItemPublic]
+    status: PlanStatus
     late_submission: bool
     submitted_on: date
     review_due: date
-    remarks: list[dict[str, Any]]
+    remarks: list[PlanRemark]
     remarks_served_on: date | None = None
     correction_due: date | None = None
     resubmitted_on: date | None = None
@@ -195,8 +224,8 @@ class PlanPublic(BaseModel):
     published_on: date | None = None
     applications_until: date | None = None
     conclusion_due: date | None = None
-    overdue: list[str]
-    history: list[dict[str, Any]]
+    overdue: list[Deadline]
+    history: list[PlanHistoryEvent]
     version: int
 
 
@@ -205,15 +234,46 @@ class PlanPage(BaseModel):
     next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
 
 
+class GoodSpecPublic(BaseModel):
+    tnved: str = Field(pattern=TNVED_PATTERN)
+    name: str
+    specs: dict[str, Any] = Field(description="Detailed technical characteristics, physical and chemical properties "
+                                              "and completeness (Art. 48.5). Open by design: each good has its own.")
+
+
+class PilotOutcome(BaseModel):
+    """The customer's test of a pilot batch (Art. 47.8)."""
+    result: Literal["positive", "negative"]
+    report: str
+    on: date
+
+
+class OffsetObligationPublic(BaseModel):
+    """An offset obligation (Art. 49.2) and how much of it is fulfilled."""
+    kind: Literal["direct_investment", "rnd_investment", "new_production", "training_centres",
+                  "service_infrastructure", "technology_transfer", "other"]
+    description: str
+    amount_kzt: MoneyText
+    due: date
+    fulfilled_kzt: MoneyText
+
+
+class PledgePublic(BaseModel):
+    """The contract pledged with a bank (Art. 48.1, 48-1.1)."""
+    bank: str
+    pledged_on: date
+    amount_kzt: MoneyText
+
+
 class ContractPublic(BaseModel):
     """An offtake, guaranteed-purchase or offset contract (Art. 46, 48, 49)."""
     id: uuid.UUID
-    kind: str
-    status: str
+    kind: ContractKind
+    status: ContractStatus
     customer_bin: BinText
     supplier_bin: BinText
     plan_id: uuid.UUID | None = None
-    goods: list[dict[str, Any]]
+    goods: list[GoodSpecPublic]
     volumes: dict[str, DecimalText]
     unit_price_kzt: MoneyText
     contract_sum_kzt: MoneyText
@@ -223,12 +283,13 @@ class ContractPublic(BaseModel):
     icv_programme_obligation: bool
     liability: str | None = None
     pilot_required: bool
-    pilot: dict[str, Any] | None = None
-    offset_obligations: list[dict[str, Any]]
-    pledges: list[dict[str, Any]]
+    pilot: PilotOutcome | None = None
+    offset_obligations: list[OffsetObligationPublic]
+    pledges: list[PledgePublic]
     flagged: str | None = None
     signed_on: date | None = None
-    overdue: list[str]
+    overdue: list[Literal["conclusion"]] = Field(description="Statutory deadlines the contract was concluded after "
+                                                             "(Art. 47.7)")
     version: int
     created_at: datetime
 
@@ -238,17 +299,26 @@ class ContractPage(BaseModel):
     next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
 
 
+class ContractTerms(BaseModel):
+    """The terms of a contract an amendment changes (only those it changes), or the terms before it."""
+    volumes: dict[str, DecimalText] | None = Field(None, description="The whole schedule of volumes by year")
+    unit_price_kzt: DecimalText | None = None
+    term_start: date | None = None
+    term_end: date | None = None
+    goods: list[GoodSpecPublic] | None = None
+
+
 class AmendmentPublic(BaseModel):
     """A change to a contract with its rationale and signatures (Art. 48.2: unilateral only where allowed)."""
     id: uuid.UUID
     contract_id: uuid.UUID
     seq: int
-    mode: str
+    mode: Literal["bilateral", "unilateral"]
     rationale: str
-    changes: dict[str, Any]
-    before: dict[str, Any]
-    signed_by: list[str]
-    status: str = Field(description="proposed | applied")
+    changes: ContractTerms
+    before: ContractTerms
+    signed_by: list[Literal["customer", "supplier"]]
+    status: Literal["proposed", "applied"]
     proposed_on: date
     effective_on: date
     applied_on: date | None = None
@@ -271,7 +341,8 @@ class PenaltyPublic(BaseModel):
     contract_id: uuid.UUID
     year: int
     reason: str
-    inputs: dict[str, Any]
+    inputs: dict[str, Any] = Field(description="The figures the penalty was computed from (contracted, accepted, "
+                                               "shortfall, unit price, rate): open by design, as the rules set them")
     penalty_kzt: MoneyText
     assessed_on: date
 
@@ -321,10 +392,13 @@ class ProgrammePublic(BaseModel):
     customer_bin: BinText
     start_year: int
     end_year: int
-    directions: dict[str, Any]
-    status: str
+    directions: dict[str, Any] = Field(description="The programme's directions (Art. 61-1.3): ICV share with its "
+                                                   "baseline and yearly targets, industrial contracts planned, SME "
+                                                   "measures, other. Open by design: the law lists directions, not forms")
+    status: Literal["submitted", "agreed", "refused"]
     grounds: list[ProgrammeGroundFound]
-    reports: list[dict[str, Any]]
+    reports: list[dict[str, Any]] = Field(description="The customer's yearly reports, each with the year's ICV target "
+                                                       "and whether it was met; open by design (the report form)")
 
     @field_validator("grounds", mode="before")
     @classmethod
@@ -343,14 +417,14 @@ class ManufacturerApplicationPublic(BaseModel):
     manufacturer_bin: BinText
     tnved: str
     filed_on: date
-    kind: str
+    kind: Literal["offtake", "guaranteed_purchase"]
 
 
 class OverdueDeadline(BaseModel):
     plan_id: uuid.UUID
-    deadline: str
+    deadline: Deadline
     due: date
-    party: str
+    party: Literal["ministry", "customer"]
 
 
 class OverdueScan(BaseModel):
@@ -363,6 +437,6 @@ class SupplierRegisterStatus(BaseModel):
     bin: BinText
     included: bool
     entry_id: uuid.UUID | None = None
-    ground: str | None = None
+    ground: Literal["monitoring", "software_notice", "own_request", "liquidation", "reorganization"] | None = None
     as_of: datetime
     last_event_id: str

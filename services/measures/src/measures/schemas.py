@@ -80,6 +80,23 @@ class RefundCreate(Strict):
 
 # ---------------------------------------------------------------- what the API answers (``XPublic``, pages)
 
+class RefusalGround(BaseModel):
+    """A ground on which a measure application was refused (Art. 25.5-6, 42), in Kazakh and Russian."""
+    ground: Literal["not_in_register", "not_priority_goods", "counter_obligations_not_accepted",
+                    "documents_incomplete", "no_assembly_agreement", "expertise_negative"]
+    article: str
+    detail: str | None = None
+    text_kk: str | None = None
+    text_ru: str | None = None
+
+
+class ExpertisePublic(BaseModel):
+    """The expertise of a grant application (Art. 42.3) and who gave it."""
+    outcome: Literal["positive", "negative"]
+    conclusion: str
+    by: str
+
+
 class MeasureApplicationPublic(BaseModel):
     """A measure application and its decision: granted, refused on the grounds of Art. 25.6 (each named,
     with its article), or sent to expertise (Art. 42)."""
@@ -94,14 +111,40 @@ class MeasureApplicationPublic(BaseModel):
     scores: dict[str, int]
     score: int
     status: MeasureApplicationStatus
-    grounds: list[dict[str, Any]]
-    expertise: dict[str, Any] | None = None
+    grounds: list[RefusalGround]
+    expertise: ExpertisePublic | None = None
     decided_at: datetime
 
 
 class MeasureApplicationPage(BaseModel):
     items: list[MeasureApplicationPublic]
     next_cursor: str | None = Field(description="Send as `cursor` for the next page; null on the last")
+
+
+class AgreedMeasure(BaseModel):
+    """A measure an agreement grants, with the application it carries out where one was made."""
+    application_id: uuid.UUID | None = None
+    measure: str
+    amount_kzt: MoneyText
+    disbursed_on: date
+
+
+class ObligationPublic(BaseModel):
+    """A counter-obligation (Art. 27, 28.3): its direction, indicator, target and weight."""
+    direction: Literal["labour_productivity", "export_output", "domestic_market"]
+    indicator: str
+    target: DecimalText
+    weight: DecimalText
+
+
+class BreachPublic(BaseModel):
+    """A breach notified to the recipient (Art. 62.4) and whether it was cured within its period."""
+    id: uuid.UUID
+    reason: str
+    beyond_control: bool
+    notified_on: date
+    cured_on: date | None = None
+    cure_due: date | None = None
 
 
 class AgreementPublic(BaseModel):
@@ -113,9 +156,9 @@ class AgreementPublic(BaseModel):
     status: AgreementStatus
     start: date
     end: date
-    measures: list[dict[str, Any]]
-    obligations: list[dict[str, Any]]
-    breaches: list[dict[str, Any]]
+    measures: list[AgreedMeasure]
+    obligations: list[ObligationPublic]
+    breaches: list[BreachPublic]
     flag: str | None = Field(default=None, description="Why the agreement is flagged for review, as a code: "
                              "`register_exclusion` (its recipient left the register, Art. 25.5)")
     flag_kk: str | None = Field(default=None, description="The same in Kazakh, with the date and ground")
@@ -137,11 +180,48 @@ class RegisterCondition(BaseModel):
     as_of: datetime | None = None
 
 
+class PriorityGood(BaseModel):
+    """A good of the priority list (Art. 26) in force, with its legal basis."""
+    tnved: str = Field(pattern=TNVED_PATTERN)
+    name: str
+    processing_level: str
+    technological_complexity: bool
+    export_potential: bool
+    domestic_consumption: bool
+    effective_from: date
+    effective_to: date | None = None
+    basis: str
+
+
+class ApplicationRequirement(BaseModel):
+    """A measure given only on an application that passed expertise (Art. 42.3)."""
+    article: str
+    basis: str
+    why: str
+
+
+class CatalogueMeasure(BaseModel):
+    """A measure of state stimulation (Art. 29) in force: its operator, documents and legal basis."""
+    code: str
+    article: str
+    name: str
+    name_kk: str
+    name_ru: str
+    operator: str
+    required_documents: list[str]
+    expertise: bool = False
+    requires_assembly_agreement: bool = False
+    application_required: ApplicationRequirement | None = None
+    effective_from: date
+    effective_to: date | None = None
+    basis: str
+
+
 class ReferenceInForce(BaseModel):
     """The priority goods (Art. 26) and the measures (Art. 29) in force on a date, from dated reference data."""
     on: date
-    priority_goods: list[dict[str, Any]]
-    measures: list[dict[str, Any]]
+    priority_goods: list[PriorityGood]
+    measures: list[CatalogueMeasure]
 
 
 class ReportPublic(BaseModel):
@@ -162,8 +242,10 @@ class RefundDemandPublic(BaseModel):
     id: uuid.UUID
     agreement_id: uuid.UUID
     demanded_on: date
-    inputs: dict[str, Any]
-    result: dict[str, Any]
+    inputs: dict[str, Any] = Field(description="What the refund was computed from (the level achieved, the report's "
+                                               "period, the measures received, the NBK base rate): kept as computed")
+    result: dict[str, Any] = Field(description="The computation's figures per measure and in total (Art. 27.4): "
+                                               "received, level, principal, interest, refund")
     refund_kzt: MoneyText
 
 

@@ -3,10 +3,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, Literal
 
 from ipp_common.http.fields import BinText
 from pydantic import BaseModel, Field
+
+from notifications.adapters.bindings import addressed_types, foreign_types
+
+NoticeType = StrEnum("NoticeType", {t: t for t in addressed_types()})  # type: ignore[misc]  # members: the event catalogue's
+"""The kinds of notice a cabinet holds: the event types addressed to a recipient (the event catalogue)."""
+EventType = StrEnum("EventType", {t: t for t in foreign_types()})  # type: ignore[misc]  # members: the event catalogue's
+"""The other services' event types (docs/events.md): what a webhook delivers."""
 
 
 class NoticePublic(BaseModel):
@@ -14,14 +22,17 @@ class NoticePublic(BaseModel):
     the recipient's first retrieval or acknowledgement: the moment legal terms that run from delivery start."""
     id: uuid.UUID
     recipient_bin: BinText
-    notice_type: str
+    notice_type: NoticeType
     source_event_id: str
     subject: str | None = None
     title_kk: str
     title_ru: str
     body_kk: str
     body_ru: str
-    data: dict[str, Any]
+    data: dict[str, Any] = Field(description="The event's data as its publisher sent it: its schema is the payload of "
+                                             "the event named by notice_type in the AsyncAPI document "
+                                             "(docs/asyncapi.json). Open here so that a cabinet renders the notices "
+                                             "of event versions newer than this document.")
     template_version: int
     sequence: int | None = None
     stale: bool = Field(description="An event older than one already delivered about the same subject")
@@ -39,7 +50,7 @@ class SubjectStatePublic(BaseModel):
     """The current state of a subject: the newest notice by the event's sequence."""
     subject: str
     sequence: int
-    notice_type: str
+    notice_type: NoticeType
     notice: NoticePublic | None = None
 
 
@@ -55,8 +66,8 @@ class SubscriptionPublic(BaseModel):
     id: uuid.UUID
     agency: str
     url: str
-    event_types: list[str]
-    status: str = Field(description="pending_verification | active | disabled")
+    event_types: list[str] = Field(description="Event types or patterns (`registry.producer.*`) the agency subscribed to")
+    status: Literal["pending_verification", "active", "disabled"]
     created_at: datetime
     verified_at: datetime | None = None
     secret: str | None = None
@@ -72,7 +83,9 @@ class Attempt(BaseModel):
     status_code: int | None = None
     error: str | None = None
     duration_ms: int
-    outcome: str
+    outcome: Literal["succeeded", "failed", "retry", "parked"] = Field(
+        description="succeeded (2xx); failed (a 4xx other than 408/429: not sent again); retry (sent again later); "
+                    "parked (attempts used up)")
 
 
 class DeliveryPublic(BaseModel):
@@ -80,8 +93,8 @@ class DeliveryPublic(BaseModel):
     id: uuid.UUID
     subscription_id: uuid.UUID
     event_id: str
-    event_type: str
-    status: str = Field(description="pending | succeeded | failed | parked")
+    event_type: EventType
+    status: Literal["pending", "succeeded", "failed", "parked"]
     attempts: int
     next_attempt_at: datetime
     last_status_code: int | None = None

@@ -8,11 +8,15 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from ipp_common.events.common import Reason
+from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, Version, bin_field
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
+from registry.domain.appeals import AppealAction, AppealOutcome, AppealStatus
 from registry.domain.application_rules import CONSENTS, EVIDENCE_ARTICLE, SHA256, tnved_rule
+from registry.domain.model import Action, ApplicationStatus
+from registry.domain.register import Basis, EntryKind, Ground, ProducerStatus
 
 
 def tnved_field(v: str) -> str:
@@ -103,10 +107,30 @@ class ApplicationCreate(Strict):
         return bin_field(v)
 
 
+class GoodOnRecord(BaseModel):
+    """A good as declared or entered in the register: its TN VED code, name, operations and ICV share."""
+    tnved: str = Field(pattern=r"^[0-9]{10}$")
+    name: str | None = None
+    declared_operations: list[str] = []
+    declared_icv_pct: DecimalText | None = None
+
+
+class SiteOnRecord(BaseModel):
+    site_id: str
+    address: str
+    region: str
+
+
+class AppealDocumentPublic(BaseModel):
+    title: str
+    uri: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class TransitionPublic(BaseModel):
-    from_status: str | None
-    to_status: str
-    action: str
+    from_status: ApplicationStatus | None
+    to_status: ApplicationStatus
+    action: Action
     actor: str
     reason: str | None
     event_id: str | None
@@ -117,13 +141,16 @@ class ApplicationPublic(BaseModel):
     id: uuid.UUID
     bin: str
     company_name: str | None
-    status: str
+    status: ApplicationStatus
     version: int
-    goods: list[dict[str, Any]]
-    sites: list[dict[str, Any]]
+    goods: list[GoodOnRecord]
+    sites: list[SiteOnRecord]
     reasons: list[Reason]
     wholly_produced: bool = False
-    assessment: dict[str, Any] | None = None
+    assessment: dict[str, Any] | None = Field(None, description="The production assessment as the officers recorded "
+                                                                "it (participants, findings per good, the act of an "
+                                                                "on-site inspection, Art. 51-1.4-5). Open by design: "
+                                                                "it keeps what each stage recorded")
     verification_run_id: uuid.UUID | None
     filed_at: datetime
     updated_at: datetime
@@ -288,14 +315,14 @@ class ProducerPublic(BaseModel):
     """What the law makes public of a producer (Art. 51-1.8, 6.3): membership, basis and goods with their ICV
     share — never sites, evidence or other filings. Entries of the register as of a date carry the entry."""
     bin: BinText
-    status: str
+    status: ProducerStatus
     company_name: str | None = None
     region: str | None = None
     since: datetime | None = None
-    basis: str | None = None
+    basis: Basis | None = None
     goods: list[GoodPublic]
     entry_id: uuid.UUID | None = None
-    entry_kind: str | None = None
+    entry_kind: EntryKind | None = None
 
 
 class RegisterPage(BaseModel):
@@ -319,9 +346,9 @@ class RegisterChange(BaseModel):
     """An entry of a producer's public register history (Art. 51-1.8, 51-6): its kind, date, basis or ground."""
     id: uuid.UUID
     seq: int
-    kind: str
-    basis: str | None = None
-    ground: str | None = None
+    kind: EntryKind
+    basis: Basis | None = None
+    ground: Ground | None = None
     at: datetime
     goods: list[str]
 
@@ -333,7 +360,7 @@ class ExtractCheck(BaseModel):
     issued_by: str | None = None
     producer_still_included: bool | None = None
     current_entry_is_same: bool | None = None
-    current_status: str | None = None
+    current_status: ProducerStatus | None = None
     reason: str | None = None
     register_changes_since: list[RegisterChange] | None = Field(
         default=None, description="What the register recorded for the producer after the extract's entry "
@@ -344,7 +371,9 @@ class ExtractCheck(BaseModel):
 class SignedExtract(BaseModel):
     """An extract from the register (Art. 51-1.8), signed with the register's key (Ed25519 over its canonical
     JSON)."""
-    extract: dict[str, Any]
+    extract: dict[str, Any] = Field(description="The extract as signed: its canonical JSON is what the signature "
+                                                "covers, so it is kept as issued (ADR 28; check it at POST "
+                                                "/v1/extracts/verify)")
     signature: str
     algorithm: str
     verify: str
@@ -373,13 +402,13 @@ class EntryPublic(BaseModel):
     id: uuid.UUID
     seq: int
     bin: BinText
-    kind: str
-    basis: str | None = None
-    ground: str | None = None
+    kind: EntryKind
+    basis: Basis | None = None
+    ground: Ground | None = None
     company_name: str | None = None
     region: str | None = None
-    goods: list[dict[str, Any]]
-    reasons: list[dict[str, Any]]
+    goods: list[GoodOnRecord]
+    reasons: list[Reason]
     application_id: uuid.UUID | None = None
     appeal_id: uuid.UUID | None = None
     restores_entry_id: uuid.UUID | None = None
@@ -400,10 +429,11 @@ class RemedyNoticePublic(BaseModel):
     id: uuid.UUID
     bin: BinText
     check_id: uuid.UUID
-    reasons: list[dict[str, Any]]
+    reasons: list[Reason]
     issued_at: datetime
     due: date
-    status: str = Field(description="open | remedied | excluded")
+    status: Literal["open", "remedied", "excluded", "superseded"] = Field(
+        description="open; remedied in time; excluded for not remedying; superseded by an exclusion on another ground")
     closed_at: datetime | None = None
 
 
@@ -417,7 +447,7 @@ class MonitoringCheckPublic(BaseModel):
     bin: BinText
     reason: str
     requested_at: datetime
-    outcome: str | None = None
+    outcome: Literal["passed", "failed"] | None = Field(None, description="The verification run's result; null while it runs")
     run_id: uuid.UUID | None = None
     completed_at: datetime | None = None
 
@@ -433,8 +463,9 @@ class SoftwareContestPublic(BaseModel):
 
 
 class AppealActionPublic(BaseModel):
-    action: str
-    detail: dict[str, Any]
+    action: AppealAction
+    detail: dict[str, Any] = Field(description="The action as the commission recorded it (its text and date). "
+                                               "Open by design: each kind of action records its own")
     actor: str
     at: datetime
 
@@ -445,12 +476,14 @@ class AppealPublic(BaseModel):
     bin: BinText
     exclusion_entry_id: uuid.UUID
     grounds: str
-    documents: list[dict[str, Any]]
+    documents: list[AppealDocumentPublic]
     filed_on: date
     due: date
-    status: str
-    outcome: str | None = None
-    decision: dict[str, Any] | None = None
+    status: AppealStatus
+    outcome: AppealOutcome | None = None
+    decision: dict[str, Any] | None = Field(None, description="The commission's written decision (outcome, reasons "
+                                                              "in Kazakh and Russian, goods restored, Art. 51-5.5). "
+                                                              "Open by design: kept as decided")
     version: int
     filed_by: str
     filed_at: datetime
@@ -465,7 +498,7 @@ class WhollyProducedFactPublic(BaseModel):
     id: uuid.UUID
     bin: BinText
     tnved: str
-    kind: str
+    kind: Literal["solid_minerals", "hydrocarbons_uranium", "common_minerals", "agricultural", "scrap"]
     document_ref: str
     agency: str
     valid_from: date
@@ -486,22 +519,61 @@ class ChainCheck(BaseModel):
     first_bad_entry: Any = None
 
 
+OfftakeEventType = Literal["contracts.contract.signed", "contracts.contract.amended",
+                           "contracts.contract.delivery_recorded", "contracts.contract.pledged",
+                           "contracts.contract.terminated", "contracts.contract.flagged"]
+"""The contract events the offtake register is folded from (contracts publishes them)."""
+
+
+class OfftakeExecutor(BaseModel):
+    """The supplier executing the contract and where it stands in the register of producers."""
+    bin: BinText
+    register_status: Literal["included", "excluded", "not_in_register"]
+
+
+class OfftakeCustomer(BaseModel):
+    bin: BinText
+    name: str | None = None
+
+
+class OfftakeGood(BaseModel):
+    tnved: str = Field(pattern=r"^[0-9]{10}$")
+    name: str | None = None
+
+
+class OfftakeTerm(BaseModel):
+    start: date
+    end: date
+
+
+class OfftakeReleasePublic(BaseModel):
+    """One event of the contract as the register received it: its version, type, time and what it changed."""
+    version: int
+    event_id: str
+    type: OfftakeEventType
+    time: datetime
+    change: dict[str, Any] = Field(description="What the event changed, as contracts published it. Open by design: "
+                                               "each event type carries its own members (an amendment its mode, "
+                                               "rationale, changes and the terms before; a delivery its year and "
+                                               "quantities; a termination its reason code).")
+
+
 class OfftakePublic(BaseModel):
     """A contract in the offtake register (Art. 1.8-1, 48.6), with its executor's register status."""
     contract_id: uuid.UUID
     ocid: str
     version: int
-    executor: dict[str, Any]
-    customer: dict[str, Any]
-    status: str
-    goods: list[dict[str, Any]]
-    volumes: dict[str, Any]
-    term: dict[str, Any]
-    min_icv_pct: str | None = None
+    executor: OfftakeExecutor
+    customer: OfftakeCustomer
+    status: ContractStatus
+    goods: list[OfftakeGood]
+    volumes: dict[str, DecimalText] = Field(description="The contracted volume of each calendar year of the term")
+    term: OfftakeTerm
+    min_icv_pct: DecimalText | None = None
     pledged: bool
-    flagged: Any = None
+    flagged: str | None = Field(None, description="Why the contract is flagged for review, when it is")
     updated_at: datetime
-    releases: list[dict[str, Any]] | None = None
+    releases: list[OfftakeReleasePublic] | None = None
 
 
 class OfftakePage(BaseModel):
@@ -513,7 +585,7 @@ class OfftakeChange(BaseModel):
     position: int
     contract_id: uuid.UUID
     version: int
-    type: str
+    type: OfftakeEventType
     time: datetime
 
 

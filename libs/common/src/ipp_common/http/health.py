@@ -4,6 +4,7 @@ every role has probes and is scraped."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Literal
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, PlainTextResponse
@@ -15,7 +16,7 @@ ReadinessCheck = tuple[str, Callable[[], Awaitable[None]]]
 
 
 class Health(BaseModel):
-    status: str = Field(description="live | ready | not_ready")
+    status: Literal["live", "ready", "not_ready"]
     failures: dict[str, str] | None = Field(None, description="What is not answering, by check (when not ready)")
 
 

@@ -40,13 +40,17 @@ class AuditEntry(BaseModel):
     id: int
     at: datetime
     actor: str
-    role: str
+    role: str = Field(description="The actor's role: a token's (applicant, officer, appeals, customer, agency), "
+                                  "`public` for an anonymous request, or the reason of a scheduled action "
+                                  "(monitoring): open, since the platform's own actors are not token roles")
     actor_bin: str | None = None
-    action: str
+    action: str = Field(description="What was done, as `<resource>.<verb>` (`contract.propose`) or the HTTP "
+                                    "method and route of a request: an open vocabulary that grows with the API")
     resource: str
     resource_id: str
     request_id: str | None = None
-    detail: dict[str, Any]
+    detail: dict[str, Any] = Field(description="What the action recorded beside it (an outcome, a status): open "
+                                               "by design, each action its own")
 
 
 class AuditPage(BaseModel):

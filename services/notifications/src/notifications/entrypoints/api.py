@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import uuid
-from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
@@ -15,15 +14,12 @@ from ipp_common.http.responses import conditional_json
 from ipp_common.law.clock import Clock
 from ipp_common.law.principal import Principal, Role
 
-from notifications.adapters.bindings import addressed_types
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
-from notifications.schemas import NoticePage, NoticePublic, SubjectStatePublic
+from notifications.schemas import NoticePage, NoticePublic, NoticeType, SubjectStatePublic
 from notifications.service_layer import handlers
 
 router = service_router("/v1/cabinet", tags=["cabinet"])
 
-NoticeType = StrEnum("NoticeType", {t: t for t in addressed_types()})  # type: ignore[misc]  # members: the event catalogue's
-"""The kinds of notice a cabinet holds: the event types addressed to a recipient (the event catalogue)."""
 
 
 async def get_uow(request: Request) -> NotificationsUnitOfWork:
