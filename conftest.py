@@ -2,6 +2,7 @@
 real processes. Nothing here skips: unreachable infrastructure is a failure with its reason."""
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "tests" / "support"))
 
+from asyncapi_check import asyncapi_violation  # noqa: E402
 from harness import Platform, test_database  # noqa: E402
 from infra import Infra, resolve  # noqa: E402
 
@@ -52,11 +54,17 @@ async def platform(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> As
 async def _sim_reset(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     """Every test ends with the simulator's faults cleared and the clocks back where the run started them;
     a flow test ends by asserting that no event reached a dead-letter queue while it ran."""
+    tapped_before = len(request.getfixturevalue("platform").tapped) if request.node.get_closest_marker("flow") else 0
     yield
     if request.node.get_closest_marker("flow"):
         flow: Platform = request.getfixturevalue("platform")
         dead = await flow.unexpected_dead_letters()
         assert not dead, f"events dead-lettered during this flow: {dead}"
+        # Every message the flow put on the bus is what the AsyncAPI document says it is.
+        await asyncio.sleep(0.2)  # the tap's last deliveries
+        invalid = [f"{key}: {why}" for key, body in flow.tapped[tapped_before:]
+                   if (why := asyncapi_violation(key, body)) is not None]
+        assert not invalid, "messages that do not match their AsyncAPI payload:\n" + "\n".join(invalid[:10])
     if "platform" in request.fixturenames:
         p: Platform = request.getfixturevalue("platform")
         await p.sim("DELETE", "/admin/faults")

@@ -19,7 +19,7 @@ def assert_problem(r: Any, status: int) -> dict:
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     p = r.json()
-    assert p["status"] == status and p["type"].startswith("urn:ipp:problem:") and p["title"]
+    assert p["status"] == status and p["type"].endswith(f"/problems/{p['code']}") and p["title"]
     return p
 
 
@@ -130,11 +130,20 @@ async def test_an_undeclared_query_parameter_is_refused(platform: Platform, serv
     assert p["code"] == "unknown_parameter" and p["field"] == "stauts", p
 
 
-async def test_malformed_json_refused(platform: Platform) -> None:
+async def test_malformed_json_is_400_and_another_media_type_415(platform: Platform) -> None:
+    """RFC 9110 §15.5.1 and §15.5.16: a body that is not JSON cannot be checked against the schema (400), and a
+    body sent as another media type is not what the operation accepts (415); neither is a 422 of the rules."""
     b = fresh_bin()
-    r = await platform.http.post(f"{platform.url('registry')}/v1/applications", content=b"{not json",
+    url = f"{platform.url('registry')}/v1/applications"
+    r = await platform.http.post(url, content=b"{not json",
                                  headers={**platform.headers("applicant", b), "content-type": "application/json"})
-    assert_problem(r, 422)
+    assert assert_problem(r, 400)["code"] == "json_invalid"
+    r = await platform.http.post(url, content=b"bin=190540001012",
+                                 headers={**platform.headers("applicant", b),
+                                          "content-type": "application/x-www-form-urlencoded"})
+    p = assert_problem(r, 415)
+    assert p["code"] == "unsupported_media_type" and r.headers["accept-post"] == "application/json"
+    assert await no_application_written(platform, b)
 
 
 async def test_no_token_401_and_wrong_bin_403(platform: Platform) -> None:
@@ -160,6 +169,18 @@ async def test_token_signed_with_another_key_or_expired_is_401(platform: Platfor
         r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b),
                                      headers={"Authorization": f"Bearer {token}"})
         assert assert_problem(r, 401)["code"] == code
+        assert r.headers["www-authenticate"].startswith('Bearer error="invalid_token"')  # RFC 6750 §3
+
+
+async def test_a_malformed_token_is_401_invalid_token_without_internal_text(platform: Platform) -> None:
+    """RFC 6750 §3.1: a token that is not a JWT is ``invalid_token``; the answer names no decoder's error."""
+    b = fresh_bin()
+    for token in ("not-a-jwt", "eyJ\u00ff.e30.x", "a.b.c", "eyJhbGciOiJFZERTQSJ9.\u0100\u0101.x"):
+        r = await platform.http.post(f"{platform.url('registry')}/v1/applications", json=application_body(b),
+                                     headers={"Authorization": f"Bearer {token}".encode()})
+        p = assert_problem(r, 401)
+        assert p["code"] == "token_invalid" and r.headers["www-authenticate"] == 'Bearer error="invalid_token"'
+        assert "codec" not in p["detail"] and "Error" not in p["detail"] and "decode" not in p["detail"], p
 
 
 async def test_officer_cannot_file_for_an_applicant(platform: Platform) -> None:

@@ -4,6 +4,7 @@ would, through the clients generated from the OpenAPI documents (clients/)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 
 import pytest
@@ -212,3 +213,26 @@ async def test_art_51_1_3_unavailable_source_waits_never_refuses(platform: Platf
     await platform.sim("DELETE", "/admin/faults")
     decided = await platform.wait_status(app["id"], b, timeout=40)
     assert decided["status"] == "awaiting_assessment" and decided["reasons"] == []
+
+
+@pytest.mark.flow
+async def test_every_message_on_the_bus_is_its_asyncapi_message(platform: Platform) -> None:
+    """Issue 34, item 11: the flow tests tap the exchange and check each message against its AsyncAPI payload
+    (conftest); here, that the tap sees the platform's messages and that the check refuses a wrong one."""
+    from asyncapi_check import asyncapi_violation
+
+    before = len(platform.tapped)
+    b = fresh_bin()
+    assert (await platform.file(b)).status_code == 202
+    submitted = await platform.until(lambda: _first(platform.tapped[before:], "registry.application.submitted"), 20,
+                                     what="the submitted event on the tap")
+    assert asyncapi_violation("registry.application.submitted", submitted) is None
+    wrong = json.loads(submitted)
+    del wrong["data"]["bin"]
+    assert "bin" in (asyncapi_violation("registry.application.submitted", json.dumps(wrong).encode()) or "")
+    wrong = {**json.loads(submitted), "type": "registry.application.verified"}  # data of another event
+    assert asyncapi_violation("registry.application.verified", json.dumps(wrong).encode()) is not None
+
+
+async def _first(tapped: list[tuple[str, bytes]], routing_key: str) -> bytes | None:
+    return next((body for key, body in tapped if key == routing_key), None)

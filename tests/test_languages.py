@@ -112,3 +112,37 @@ async def test_a_refusal_made_before_the_application_is_in_the_language_asked_fo
                                  headers={"Accept-Language": "ru", "Content-Type": "application/json"})
     assert r.status_code == 413 and r.headers["content-language"] == "ru"
     assert r.json()["title"] == "Слишком большое тело запроса" and r.json()["code"] == "body_too_large"
+
+
+def test_the_problem_catalogues_say_what_the_code_raises() -> None:
+    """Each code's English title, status, articles and fields in ``problem_texts.json`` are what the code
+    raises (``ipp-problem-catalogue``): the problem type pages cannot drift from the code."""
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-m", "ipp_common.cli.problem_catalogue", "--check"], cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.integration
+async def test_a_problem_type_opens_as_a_page_in_three_languages(platform: Platform) -> None:
+    """RFC 9457 §3.1.1: a problem's ``type`` is the URL of its page — title in kk/ru/en, status, the articles
+    and fields it names, and what the caller can do — as JSON, or HTML for a browser."""
+    c = platform.url("contracts")
+    r = await platform.http.post(f"{c}/v1/contracts/00000000-0000-4000-8000-000000000000/amendments",
+                                 headers={**platform.headers("customer", fresh_bin()), "content-type": "application/json"},
+                                 content=b"{")
+    problem = r.json()
+    assert r.status_code == 400 and problem["type"] == f"http://localhost:{c.rsplit(':', 1)[1]}/problems/json_invalid"
+    page = await platform.http.get(f"{c}/problems/delivery_in_future")
+    p = page.json()
+    assert page.status_code == 200 and p["status"] == 422 and p["articles"] == ["48.2"]
+    assert p["fields"] == ["delivered_on"] and p["title"]["ru"] and p["title"]["kk"] and p["title"]["en"]
+    assert "Исправьте" in p["action"]["ru"]
+    for lang in ("kk", "ru", "en"):
+        h = await platform.http.get(f"{c}/problems/delivery_in_future", params={"lang": lang},
+                                    headers={"Accept": "text/html"})
+        assert h.status_code == 200 and f'<html lang="{lang}">' in h.text and p["title"][lang] in h.text
+    listed = (await platform.http.get(f"{c}/problems")).json()["items"]
+    assert {"delivery_in_future", "amendment_refused", "token_invalid"} <= {i["code"] for i in listed}
+    assert (await platform.http.get(f"{c}/problems/no_such_code")).status_code == 404

@@ -120,14 +120,14 @@ ACCESS: dict[tuple[str, str, str], set[str]] = {
 # every service also has these
 for _s in SERVICES:
     ACCESS[(_s, "GET", "/v1/audit")] = {O}
-    for _p in ("/health/live", "/health/ready", "/metrics"):
+    for _p in ("/health/live", "/health/ready", "/metrics", "/problems", "/problems/{code}"):
         ACCESS[(_s, "GET", _p)] = {"public"}
 
 ROLES = [A, O, AP, C, AG]
 OTHER_KEY = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                        serialization.NoEncryption()).decode()
 SAMPLE = {"bin": "210340012346", "tnved": "7308909809", "year": "2027", "seq": "1", "subject": "s",
-          "breach_id": "b"}
+          "breach_id": "b", "code": "not_found"}
 
 
 def fill(path: str) -> str:
@@ -287,8 +287,9 @@ async def test_openapi_declares_bearer_security_as_the_matrix_says_and_stable_op
                 security = op.get("security", [])
                 if admitted == {"public"}:
                     assert security == [], (s, method, path)
-                else:
-                    assert [list(r) for r in security] == [["bearer"]], (s, method, path)
+                else:  # the bearer token; for an agency's operation also how it gets one (OAuth2 client credentials)
+                    expected = [["bearer"], ["agencyOAuth2"]] if AG in admitted and admitted != everyone else [["bearer"]]
+                    assert [list(r) for r in security] == expected, (s, method, path)
                     assert set(security[0]["bearer"]) == (set() if admitted == everyone else admitted), (s, method, path)
                 assert op["operationId"].startswith(f"{s}.") and " " not in op["operationId"]
                 ids.append(op["operationId"])

@@ -202,6 +202,10 @@ class Platform:
         self._sqlite: dict[str, sqlite3.Connection] = {}
         self.expected_dead_letters: set[str] = set()
         """Ids of events a test dead-letters on purpose (a poison message)."""
+        self.tapped: list[tuple[str, bytes]] = []
+        """Every message published on the platform's exchange, as it travelled (routing key, body): a queue
+        of the suite's own, bound to every routing key, so that tests check the messages against AsyncAPI."""
+        self._tap: Any = None
 
     # ------------------------------------------------------------ lifecycle
 
@@ -266,6 +270,19 @@ class Platform:
         for s in SERVICES:
             if any(r in ("consumer", "all") for r in self.layout[s]):
                 await self.wait_consumers(f"{self.queue_prefix}.{s}", 1)
+        await self._start_tap()
+
+    async def _start_tap(self) -> None:
+        self._tap = await aio_pika.connect_robust(self.infra.amqp_url)
+        ch = await self._tap.channel()
+        exchange = await ch.declare_exchange(self.exchange, aio_pika.ExchangeType.TOPIC, passive=True)
+        queue = await ch.declare_queue(exclusive=True, auto_delete=True)
+        await queue.bind(exchange, routing_key="#")
+
+        async def keep(message: aio_pika.abc.AbstractIncomingMessage) -> None:
+            self.tapped.append((message.routing_key or "", message.body))
+            await message.ack()
+        await queue.consume(keep)
 
     def spawn(self, service: str, role: str, extra_env: dict[str, str] | None = None, *,
               fault: str | None = None) -> Proc:
@@ -313,6 +330,8 @@ class Platform:
             except subprocess.TimeoutExpired:
                 p.popen.kill()
         await self.http.aclose()
+        if self._tap is not None:
+            await self._tap.close()
         for pool in self._pg.values():
             await pool.close()
         for conn in self._sqlite.values():

@@ -23,6 +23,8 @@ from .contract_terms import ContractTerms
 from .contract_terms_volumes_type_0 import ContractTermsVolumesType0
 from .contract_with_history import ContractWithHistory
 from .contract_with_history_volumes import ContractWithHistoryVolumes
+from .contracts_problem_type_lang_type_0 import ContractsProblemTypeLangType0
+from .contracts_problem_types_lang_type_0 import ContractsProblemTypesLangType0
 from .customer_category import CustomerCategory
 from .delivery_create import DeliveryCreate
 from .delivery_public import DeliveryPublic
@@ -79,7 +81,11 @@ from .plan_status import PlanStatus
 from .pledge_create import PledgeCreate
 from .pledge_public import PledgePublic
 from .problem import Problem
-from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .problem_rule import ProblemRule
+from .problem_type import ProblemType
+from .problem_type_action import ProblemTypeAction
+from .problem_type_title import ProblemTypeTitle
+from .problem_types import ProblemTypes
 from .programme_create import ProgrammeCreate
 from .programme_create_icv_targets import ProgrammeCreateIcvTargets
 from .programme_ground import ProgrammeGround
@@ -117,6 +123,8 @@ __all__ = (
     "ContractTermsVolumesType0",
     "ContractWithHistory",
     "ContractWithHistoryVolumes",
+    "ContractsProblemTypeLangType0",
+    "ContractsProblemTypesLangType0",
     "CustomerCategory",
     "DeliveryCreate",
     "DeliveryPublic",
@@ -169,7 +177,11 @@ __all__ = (
     "PledgeCreate",
     "PledgePublic",
     "Problem",
-    "ProblemErrorsType0Item",
+    "ProblemRule",
+    "ProblemType",
+    "ProblemTypeAction",
+    "ProblemTypeTitle",
+    "ProblemTypes",
     "ProgrammeCreate",
     "ProgrammeCreateIcvTargets",
     "ProgrammeGround",

@@ -16,12 +16,12 @@ class AcceptanceCreate:
     Attributes:
         accepted (float | str):
         note (None | str | Unset):
-        refused_supplier_fault (float | str | Unset):  Default: 0.0.
+        refused_supplier_fault (float | str | Unset): Default: 0.
     """
 
     accepted: float | str
     note: None | str | Unset = UNSET
-    refused_supplier_fault: float | str | Unset = 0.0
+    refused_supplier_fault: float | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         accepted: float | str

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.problem_errors_type_0_item import ProblemErrorsType0Item
+    from ..models.problem_rule import ProblemRule
 
 
 T = TypeVar("T", bound="Problem")
@@ -23,10 +23,11 @@ class Problem:
         code (str):
         status (int):
         title (str):
-        type_ (str):
+        type_ (str): The problem type's page (`/problems/{code}` on the service): its title in Kazakh, Russian and
+            English, the articles and fields it names, and what to do
         article (None | str | Unset):
         detail (None | str | Unset):
-        errors (list[ProblemErrorsType0Item] | None | Unset):
+        errors (list[ProblemRule] | None | Unset):
         field (None | str | Unset):
         instance (None | str | Unset):
     """
@@ -37,7 +38,7 @@ class Problem:
     type_: str
     article: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
-    errors: list[ProblemErrorsType0Item] | None | Unset = UNSET
+    errors: list[ProblemRule] | None | Unset = UNSET
     field: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -112,7 +113,7 @@ class Problem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.problem_errors_type_0_item import ProblemErrorsType0Item
+        from ..models.problem_rule import ProblemRule
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -141,7 +142,7 @@ class Problem:
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
-        def _parse_errors(data: object) -> list[ProblemErrorsType0Item] | None | Unset:
+        def _parse_errors(data: object) -> list[ProblemRule] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -152,16 +153,14 @@ class Problem:
                 errors_type_0 = []
                 _errors_type_0 = data
                 for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ProblemErrorsType0Item.from_dict(
-                        errors_type_0_item_data
-                    )
+                    errors_type_0_item = ProblemRule.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProblemErrorsType0Item] | None | Unset, data)
+            return cast(list[ProblemRule] | None | Unset, data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

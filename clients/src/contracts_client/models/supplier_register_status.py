@@ -27,7 +27,8 @@ class SupplierRegisterStatus:
         included (bool):
         last_event_id (str):
         entry_id (None | Unset | UUID):
-        ground (None | SupplierRegisterStatusGroundType0 | Unset):
+        ground (None | SupplierRegisterStatusGroundType0 | Unset): The ground of the exclusion (Art. 51-6) when
+            excluded, the basis of the inclusion when included
     """
 
     as_of: datetime.datetime

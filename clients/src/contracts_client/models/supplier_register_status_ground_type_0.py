@@ -1,17 +1,27 @@
 from typing import Literal
 
 SupplierRegisterStatusGroundType0 = Literal[
-    "liquidation", "monitoring", "own_request", "reorganization", "software_notice"
-]
-
-SUPPLIER_REGISTER_STATUS_GROUND_TYPE_0_VALUES: set[
-    SupplierRegisterStatusGroundType0
-] = {
+    "appeal",
+    "application",
     "liquidation",
     "monitoring",
     "own_request",
     "reorganization",
     "software_notice",
+    "wholly_produced",
+]
+
+SUPPLIER_REGISTER_STATUS_GROUND_TYPE_0_VALUES: set[
+    SupplierRegisterStatusGroundType0
+] = {
+    "appeal",
+    "application",
+    "liquidation",
+    "monitoring",
+    "own_request",
+    "reorganization",
+    "software_notice",
+    "wholly_produced",
 }
 
 

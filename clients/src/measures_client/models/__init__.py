@@ -30,13 +30,19 @@ from .measure_application_public import MeasureApplicationPublic
 from .measure_application_public_scores import MeasureApplicationPublicScores
 from .measure_application_status import MeasureApplicationStatus
 from .measure_in import MeasureIn
+from .measures_problem_type_lang_type_0 import MeasuresProblemTypeLangType0
+from .measures_problem_types_lang_type_0 import MeasuresProblemTypesLangType0
 from .obligation_in import ObligationIn
 from .obligation_in_direction import ObligationInDirection
 from .obligation_public import ObligationPublic
 from .obligation_public_direction import ObligationPublicDirection
 from .priority_good import PriorityGood
 from .problem import Problem
-from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .problem_rule import ProblemRule
+from .problem_type import ProblemType
+from .problem_type_action import ProblemTypeAction
+from .problem_type_title import ProblemTypeTitle
+from .problem_types import ProblemTypes
 from .reference_in_force import ReferenceInForce
 from .refund_create import RefundCreate
 from .refund_demand_public import RefundDemandPublic
@@ -87,13 +93,19 @@ __all__ = (
     "MeasureApplicationPublicScores",
     "MeasureApplicationStatus",
     "MeasureIn",
+    "MeasuresProblemTypeLangType0",
+    "MeasuresProblemTypesLangType0",
     "ObligationIn",
     "ObligationInDirection",
     "ObligationPublic",
     "ObligationPublicDirection",
     "PriorityGood",
     "Problem",
-    "ProblemErrorsType0Item",
+    "ProblemRule",
+    "ProblemType",
+    "ProblemTypeAction",
+    "ProblemTypeTitle",
+    "ProblemTypes",
     "ReferenceInForce",
     "RefundCreate",
     "RefundDemandPublic",

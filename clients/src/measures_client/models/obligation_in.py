@@ -21,13 +21,13 @@ class ObligationIn:
         direction (ObligationInDirection):
         indicator (str):
         target (float | str):
-        weight (float | str | Unset):  Default: 1.0.
+        weight (float | str | Unset): Default: 1.
     """
 
     direction: ObligationInDirection
     indicator: str
     target: float | str
-    weight: float | str | Unset = 1.0
+    weight: float | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         direction: str = self.direction

@@ -74,13 +74,19 @@ from .offtake_term import OfftakeTerm
 from .participant import Participant
 from .participant_kind import ParticipantKind
 from .problem import Problem
-from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .problem_rule import ProblemRule
+from .problem_type import ProblemType
+from .problem_type_action import ProblemTypeAction
+from .problem_type_title import ProblemTypeTitle
+from .problem_types import ProblemTypes
 from .producer_history import ProducerHistory
 from .producer_public import ProducerPublic
 from .producer_status import ProducerStatus
 from .reason import Reason
 from .register_change import RegisterChange
 from .register_page import RegisterPage
+from .registry_problem_type_lang_type_0 import RegistryProblemTypeLangType0
+from .registry_problem_types_lang_type_0 import RegistryProblemTypesLangType0
 from .remedy_notice_public import RemedyNoticePublic
 from .remedy_notice_public_status import RemedyNoticePublicStatus
 from .remedy_notices import RemedyNotices
@@ -174,13 +180,19 @@ __all__ = (
     "Participant",
     "ParticipantKind",
     "Problem",
-    "ProblemErrorsType0Item",
+    "ProblemRule",
+    "ProblemType",
+    "ProblemTypeAction",
+    "ProblemTypeTitle",
+    "ProblemTypes",
     "ProducerHistory",
     "ProducerPublic",
     "ProducerStatus",
     "Reason",
     "RegisterChange",
     "RegisterPage",
+    "RegistryProblemTypeLangType0",
+    "RegistryProblemTypesLangType0",
     "RemedyNoticePublic",
     "RemedyNoticePublicStatus",
     "RemedyNotices",

@@ -11,7 +11,11 @@ from .health_failures_type_0 import HealthFailuresType0
 from .health_status import HealthStatus
 from .pending import Pending
 from .problem import Problem
-from .problem_errors_type_0_item import ProblemErrorsType0Item
+from .problem_rule import ProblemRule
+from .problem_type import ProblemType
+from .problem_type_action import ProblemTypeAction
+from .problem_type_title import ProblemTypeTitle
+from .problem_types import ProblemTypes
 from .run_detail import RunDetail
 from .run_outcome import RunOutcome
 from .run_page import RunPage
@@ -20,6 +24,8 @@ from .source_call import SourceCall
 from .source_call_params_type_0 import SourceCallParamsType0
 from .source_call_response_type_0 import SourceCallResponseType0
 from .source_call_source import SourceCallSource
+from .verification_problem_type_lang_type_0 import VerificationProblemTypeLangType0
+from .verification_problem_types_lang_type_0 import VerificationProblemTypesLangType0
 from .verification_purpose import VerificationPurpose
 
 __all__ = (
@@ -34,7 +40,11 @@ __all__ = (
     "HealthStatus",
     "Pending",
     "Problem",
-    "ProblemErrorsType0Item",
+    "ProblemRule",
+    "ProblemType",
+    "ProblemTypeAction",
+    "ProblemTypeTitle",
+    "ProblemTypes",
     "RunDetail",
     "RunOutcome",
     "RunPage",
@@ -43,5 +53,7 @@ __all__ = (
     "SourceCallParamsType0",
     "SourceCallResponseType0",
     "SourceCallSource",
+    "VerificationProblemTypeLangType0",
+    "VerificationProblemTypesLangType0",
     "VerificationPurpose",
 )

@@ -437,6 +437,8 @@ class SupplierRegisterStatus(BaseModel):
     bin: BinText
     included: bool
     entry_id: uuid.UUID | None = None
-    ground: Literal["monitoring", "software_notice", "own_request", "liquidation", "reorganization"] | None = None
+    ground: Literal["monitoring", "software_notice", "own_request", "liquidation", "reorganization", "application",
+                    "wholly_produced", "appeal"] | None = Field(
+        None, description="The ground of the exclusion (Art. 51-6) when excluded, the basis of the inclusion when included")
     as_of: datetime
     last_event_id: str

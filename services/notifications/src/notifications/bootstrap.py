@@ -1,6 +1,8 @@
 """Composition root of the notifications service."""
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI
 from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
@@ -12,6 +14,7 @@ from notifications.adapters.bindings import addressed_types
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.config import NotificationsSettings
 from notifications.entrypoints import api, webhooks_api
+from notifications.entrypoints.webhook_documents import add_webhooks
 from notifications.service_layer import handlers
 from notifications.service_layer.context import NotificationsContext
 
@@ -36,6 +39,13 @@ def build_app(runtime: Runtime) -> FastAPI:
                      description="Recipients' cabinet inboxes with bilingual (kk/ru) notices, and signed webhooks "
                                  "for other agencies (Standard Webhooks).", lifespan=runtime.lifespan)
     include_flat(app, api.router, webhooks_api.router)
+    completed = app.openapi
+
+    def openapi() -> dict[str, Any]:  # the deliveries to agencies are documented as OpenAPI webhooks
+        if app.openapi_schema is None:
+            app.openapi_schema = add_webhooks(completed())
+        return app.openapi_schema
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema
     if runtime.settings.env == "test":
         mount_test_clock(app, runtime.context.clock)
     instrument_app(app)

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 from ipp_common.events.common import Reason
 from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.fields import BinText, DecimalForm, DecimalText, IsoDate, Version, bin_field
+from ipp_common.law.codes import BIN_PATTERN, TNVED_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
@@ -50,7 +51,7 @@ class Evidence(Strict):
     """Evidence that the declared conditions and operations are met (Art. 51-1.2(4)), including a video of
     the technological process. The platform stores the reference and checksum, not the video."""
     video_uri: Annotated[str, Field(min_length=8, max_length=2000, examples=["https://cdn.egov.kz/v/abc.mp4"])]
-    video_sha256: str
+    video_sha256: Annotated[str, Field(json_schema_extra={"pattern": SHA256.pattern})]
     description: Annotated[str, Field(max_length=4000)] = ""
 
     @field_validator("video_uri")
@@ -71,7 +72,8 @@ class Evidence(Strict):
 
 
 class GoodCreate(Strict):
-    tnved: Annotated[str, Field(examples=["7308909809"], description="TN VED EAEU code, 10 digits")]
+    tnved: Annotated[str, Field(examples=["7308909809"], description="TN VED EAEU code, 10 digits",
+                                json_schema_extra={"pattern": TNVED_PATTERN})]
     name: Annotated[str, Field(min_length=1, max_length=500)]
     declared_operations: Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]],
                                    Field(min_length=1, max_length=100)]
@@ -91,7 +93,7 @@ class SiteCreate(Strict):
 
 class ApplicationCreate(Strict):
     """An application for inclusion in the register of Kazakhstani producers (Art. 51-1.2)."""
-    bin: Annotated[str, Field(examples=["190540001012"])]
+    bin: Annotated[str, Field(examples=["190540001012"], json_schema_extra={"pattern": BIN_PATTERN})]
     company_name: Annotated[str | None, Field(max_length=300)] = None
     consents: Consents
     evidence: Evidence
@@ -171,7 +173,7 @@ class Participant(Strict):
 
 
 class GoodFindingsIn(Strict):
-    tnved: str
+    tnved: Annotated[str, Field(json_schema_extra={"pattern": TNVED_PATTERN})]
     confirmed_operations: Annotated[list[Annotated[str, Field(max_length=200)]], Field(max_length=100)]
     conditions_met: Annotated[list[Literal["raw_materials", "product_testing", "technical_documents"]],
                               Field(max_length=3)]
@@ -212,8 +214,8 @@ class CatalogueVersionCreate(Strict):
 
 class WhollyProducedFactCreate(Strict):
     """A fact from the competent agency on a good wholly produced in Kazakhstan (Art. 51-3.2-6)."""
-    bin: str
-    tnved: str
+    bin: Annotated[str, Field(json_schema_extra={"pattern": BIN_PATTERN})]
+    tnved: Annotated[str, Field(json_schema_extra={"pattern": TNVED_PATTERN})]
     kind: Literal["solid_minerals", "hydrocarbons_uranium", "common_minerals", "agricultural", "scrap"]
     document_ref: Annotated[str, Field(min_length=1, max_length=200)]
     valid_from: IsoDate
@@ -231,7 +233,7 @@ class WhollyProducedFactCreate(Strict):
 
 
 class SoftwareGood(Strict):
-    tnved: str
+    tnved: Annotated[str, Field(json_schema_extra={"pattern": TNVED_PATTERN})]
     name: Annotated[str, Field(min_length=1, max_length=500)]
     trusted_register_ref: Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -243,7 +245,7 @@ class SoftwareGood(Strict):
 
 class SoftwareNotice(Strict):
     """A notice of the informatization authority including or excluding a software producer (Art. 51-2.4)."""
-    bin: str
+    bin: Annotated[str, Field(json_schema_extra={"pattern": BIN_PATTERN})]
     action: Literal["include", "exclude"]
     company_name: Annotated[str | None, Field(max_length=300)] = None
     region: Annotated[str | None, Field(max_length=100)] = None

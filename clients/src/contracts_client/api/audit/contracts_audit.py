@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,10 +20,14 @@ def _get_kwargs(
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -82,11 +86,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuditPage | Problem | None:
+) -> Any | AuditPage | Problem | None:
     if response.status_code == 200:
         response_200 = AuditPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -128,6 +136,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -156,7 +169,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuditPage | Problem]:
+) -> Response[Any | AuditPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -175,7 +188,8 @@ def sync_detailed(
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[AuditPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AuditPage | Problem]:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
     Args:
@@ -186,13 +200,14 @@ def sync_detailed(
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPage | Problem]
+        Response[Any | AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -203,6 +218,7 @@ def sync_detailed(
         since=since,
         until=until,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -222,7 +238,8 @@ def sync(
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> AuditPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | AuditPage | Problem | None:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
     Args:
@@ -233,13 +250,14 @@ def sync(
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPage | Problem
+        Any | AuditPage | Problem
     """
 
     return sync_detailed(
@@ -251,6 +269,7 @@ def sync(
         since=since,
         until=until,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -264,7 +283,8 @@ async def asyncio_detailed(
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[AuditPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AuditPage | Problem]:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
     Args:
@@ -275,13 +295,14 @@ async def asyncio_detailed(
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPage | Problem]
+        Response[Any | AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -292,6 +313,7 @@ async def asyncio_detailed(
         since=since,
         until=until,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -309,7 +331,8 @@ async def asyncio(
     since: datetime.datetime | None | Unset = UNSET,
     until: datetime.datetime | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> AuditPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | AuditPage | Problem | None:
     """The audit trail of writes, newest first, by actor, resource and time (officers only)
 
     Args:
@@ -320,13 +343,14 @@ async def asyncio(
         since (datetime.datetime | None | Unset): From this instant (inclusive)
         until (datetime.datetime | None | Unset): Before this instant
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPage | Problem
+        Any | AuditPage | Problem
     """
 
     return (
@@ -339,5 +363,6 @@ async def asyncio(
             since=since,
             until=until,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

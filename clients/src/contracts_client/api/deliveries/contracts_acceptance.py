@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -17,10 +17,14 @@ def _get_kwargs(
     year: int,
     *,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -36,11 +40,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Acceptance | Problem | None:
+) -> Acceptance | Any | Problem | None:
     if response.status_code == 200:
         response_200 = Acceptance.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -82,6 +90,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -110,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Acceptance | Problem]:
+) -> Response[Acceptance | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,26 +138,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[Acceptance | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Acceptance | Any | Problem]:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Acceptance | Problem]
+        Response[Acceptance | Any | Problem]
     """
 
     kwargs = _get_kwargs(
         contract_id=contract_id,
         year=year,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -160,20 +176,22 @@ def sync(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Acceptance | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Acceptance | Any | Problem | None:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Acceptance | Problem
+        Acceptance | Any | Problem
     """
 
     return sync_detailed(
@@ -181,6 +199,7 @@ def sync(
         year=year,
         client=client,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -190,26 +209,29 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[Acceptance | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Acceptance | Any | Problem]:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Acceptance | Problem]
+        Response[Acceptance | Any | Problem]
     """
 
     kwargs = _get_kwargs(
         contract_id=contract_id,
         year=year,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,20 +245,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Acceptance | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Acceptance | Any | Problem | None:
     """The yearly acceptance rule (100% in year 1, at least 50% later) and the penalty it implies
 
     Args:
         contract_id (UUID):
         year (int): A contract year
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Acceptance | Problem
+        Acceptance | Any | Problem
     """
 
     return (
@@ -245,5 +269,6 @@ async def asyncio(
             year=year,
             client=client,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -19,10 +19,14 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -72,11 +76,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PlanPage | Problem | None:
+) -> Any | PlanPage | Problem | None:
     if response.status_code == 200:
         response_200 = PlanPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -118,6 +126,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -146,7 +159,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PlanPage | Problem]:
+) -> Response[Any | PlanPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -164,7 +177,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[PlanPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | PlanPage | Problem]:
     """Procurement plans, newest first, by customer, year and status (a customer sees its own)
 
     Args:
@@ -174,13 +188,14 @@ def sync_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlanPage | Problem]
+        Response[Any | PlanPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +205,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -208,7 +224,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> PlanPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | PlanPage | Problem | None:
     """Procurement plans, newest first, by customer, year and status (a customer sees its own)
 
     Args:
@@ -218,13 +235,14 @@ def sync(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanPage | Problem
+        Any | PlanPage | Problem
     """
 
     return sync_detailed(
@@ -235,6 +253,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -247,7 +266,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[PlanPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | PlanPage | Problem]:
     """Procurement plans, newest first, by customer, year and status (a customer sees its own)
 
     Args:
@@ -257,13 +277,14 @@ async def asyncio_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlanPage | Problem]
+        Response[Any | PlanPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -273,6 +294,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -289,7 +311,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> PlanPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | PlanPage | Problem | None:
     """Procurement plans, newest first, by customer, year and status (a customer sees its own)
 
     Args:
@@ -299,13 +322,14 @@ async def asyncio(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanPage | Problem
+        Any | PlanPage | Problem
     """
 
     return (
@@ -317,5 +341,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,10 +20,14 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -75,11 +79,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgreementPage | Problem | None:
+) -> AgreementPage | Any | Problem | None:
     if response.status_code == 200:
         response_200 = AgreementPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -121,6 +129,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -149,7 +162,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgreementPage | Problem]:
+) -> Response[AgreementPage | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -167,7 +180,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[AgreementPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[AgreementPage | Any | Problem]:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
     Args:
@@ -177,13 +191,14 @@ def sync_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgreementPage | Problem]
+        Response[AgreementPage | Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,6 +208,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -211,7 +227,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> AgreementPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> AgreementPage | Any | Problem | None:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
     Args:
@@ -221,13 +238,14 @@ def sync(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgreementPage | Problem
+        AgreementPage | Any | Problem
     """
 
     return sync_detailed(
@@ -238,6 +256,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -250,7 +269,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[AgreementPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[AgreementPage | Any | Problem]:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
     Args:
@@ -260,13 +280,14 @@ async def asyncio_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgreementPage | Problem]
+        Response[AgreementPage | Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -276,6 +297,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -292,7 +314,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> AgreementPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> AgreementPage | Any | Problem | None:
     """Agreements, newest first, by BIN, kind and status (a recipient sees its own)
 
     Args:
@@ -302,13 +325,14 @@ async def asyncio(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgreementPage | Problem
+        AgreementPage | Any | Problem
     """
 
     return (
@@ -320,5 +344,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

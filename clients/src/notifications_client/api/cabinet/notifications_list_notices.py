@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,10 +22,14 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -93,11 +97,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NoticePage | Problem | None:
+) -> Any | NoticePage | Problem | None:
     if response.status_code == 200:
         response_200 = NoticePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -139,6 +147,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -167,7 +180,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NoticePage | Problem]:
+) -> Response[Any | NoticePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,7 +200,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[NoticePage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | NoticePage | Problem]:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
     Args:
@@ -199,13 +213,14 @@ def sync_detailed(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NoticePage | Problem]
+        Response[Any | NoticePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -217,6 +232,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -237,7 +253,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> NoticePage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | NoticePage | Problem | None:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
     Args:
@@ -249,13 +266,14 @@ def sync(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NoticePage | Problem
+        Any | NoticePage | Problem
     """
 
     return sync_detailed(
@@ -268,6 +286,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -282,7 +301,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[NoticePage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | NoticePage | Problem]:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
     Args:
@@ -294,13 +314,14 @@ async def asyncio_detailed(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NoticePage | Problem]
+        Response[Any | NoticePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -312,6 +333,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -330,7 +352,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> NoticePage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | NoticePage | Problem | None:
     """The caller's inbox, newest first (cursor pagination, ETag)
 
     Args:
@@ -342,13 +365,14 @@ async def asyncio(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NoticePage | Problem
+        Any | NoticePage | Problem
     """
 
     return (
@@ -362,5 +386,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

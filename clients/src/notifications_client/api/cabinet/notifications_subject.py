@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -15,10 +15,14 @@ def _get_kwargs(
     subject: str,
     *,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -33,11 +37,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SubjectStatePublic | None:
+) -> Any | Problem | SubjectStatePublic | None:
     if response.status_code == 200:
         response_200 = SubjectStatePublic.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -79,6 +87,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -107,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SubjectStatePublic]:
+) -> Response[Any | Problem | SubjectStatePublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,25 +134,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | SubjectStatePublic]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | SubjectStatePublic]:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubjectStatePublic]
+        Response[Any | Problem | SubjectStatePublic]
     """
 
     kwargs = _get_kwargs(
         subject=subject,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -154,26 +170,29 @@ def sync(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Problem | SubjectStatePublic | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | SubjectStatePublic | None:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubjectStatePublic
+        Any | Problem | SubjectStatePublic
     """
 
     return sync_detailed(
         subject=subject,
         client=client,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -182,25 +201,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | SubjectStatePublic]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | SubjectStatePublic]:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubjectStatePublic]
+        Response[Any | Problem | SubjectStatePublic]
     """
 
     kwargs = _get_kwargs(
         subject=subject,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,20 +235,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Problem | SubjectStatePublic | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | SubjectStatePublic | None:
     """The current state of a subject (application, producer, appeal): the newest notice by the event's
     sequence, so late out-of-order events never move it backwards
 
     Args:
         subject (str):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubjectStatePublic
+        Any | Problem | SubjectStatePublic
     """
 
     return (
@@ -234,5 +258,6 @@ async def asyncio(
             subject=subject,
             client=client,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -16,10 +16,14 @@ def _get_kwargs(
     appeal_id: UUID,
     *,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -34,11 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppealPublic | Problem | None:
+) -> Any | AppealPublic | Problem | None:
     if response.status_code == 200:
         response_200 = AppealPublic.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -80,6 +88,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -108,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppealPublic | Problem]:
+) -> Response[Any | AppealPublic | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,24 +135,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[AppealPublic | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AppealPublic | Problem]:
     """An appeal with the commission's actions
 
     Args:
         appeal_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppealPublic | Problem]
+        Response[Any | AppealPublic | Problem]
     """
 
     kwargs = _get_kwargs(
         appeal_id=appeal_id,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -154,25 +170,28 @@ def sync(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> AppealPublic | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | AppealPublic | Problem | None:
     """An appeal with the commission's actions
 
     Args:
         appeal_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppealPublic | Problem
+        Any | AppealPublic | Problem
     """
 
     return sync_detailed(
         appeal_id=appeal_id,
         client=client,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -181,24 +200,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[AppealPublic | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AppealPublic | Problem]:
     """An appeal with the commission's actions
 
     Args:
         appeal_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppealPublic | Problem]
+        Response[Any | AppealPublic | Problem]
     """
 
     kwargs = _get_kwargs(
         appeal_id=appeal_id,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,19 +233,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> AppealPublic | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | AppealPublic | Problem | None:
     """An appeal with the commission's actions
 
     Args:
         appeal_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppealPublic | Problem
+        Any | AppealPublic | Problem
     """
 
     return (
@@ -231,5 +255,6 @@ async def asyncio(
             appeal_id=appeal_id,
             client=client,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -15,10 +15,14 @@ def _get_kwargs(
     *,
     status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -45,11 +49,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppealList | Problem | None:
+) -> Any | AppealList | Problem | None:
     if response.status_code == 200:
         response_200 = AppealList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -91,6 +99,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -119,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppealList | Problem]:
+) -> Response[Any | AppealList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,24 +146,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[AppealList | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AppealList | Problem]:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (AppealStatus | None | Unset):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppealList | Problem]
+        Response[Any | AppealList | Problem]
     """
 
     kwargs = _get_kwargs(
         status=status,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -165,25 +181,28 @@ def sync(
     client: AuthenticatedClient,
     status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> AppealList | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | AppealList | Problem | None:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (AppealStatus | None | Unset):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppealList | Problem
+        Any | AppealList | Problem
     """
 
     return sync_detailed(
         client=client,
         status=status,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -192,24 +211,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[AppealList | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | AppealList | Problem]:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (AppealStatus | None | Unset):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppealList | Problem]
+        Response[Any | AppealList | Problem]
     """
 
     kwargs = _get_kwargs(
         status=status,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,19 +244,21 @@ async def asyncio(
     client: AuthenticatedClient,
     status: AppealStatus | None | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> AppealList | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | AppealList | Problem | None:
     """Appeals: the applicant's own; all for the commission
 
     Args:
         status (AppealStatus | None | Unset):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppealList | Problem
+        Any | AppealList | Problem
     """
 
     return (
@@ -242,5 +266,6 @@ async def asyncio(
             client=client,
             status=status,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,10 +18,14 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -64,11 +68,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplicationPage | Problem | None:
+) -> Any | ApplicationPage | Problem | None:
     if response.status_code == 200:
         response_200 = ApplicationPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -110,6 +118,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -138,7 +151,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplicationPage | Problem]:
+) -> Response[Any | ApplicationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +168,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[ApplicationPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApplicationPage | Problem]:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
     Args:
@@ -164,13 +178,14 @@ def sync_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | Problem]
+        Response[Any | ApplicationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -179,6 +194,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -196,7 +212,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> ApplicationPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApplicationPage | Problem | None:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
     Args:
@@ -205,13 +222,14 @@ def sync(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | Problem
+        Any | ApplicationPage | Problem
     """
 
     return sync_detailed(
@@ -221,6 +239,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -232,7 +251,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[ApplicationPage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApplicationPage | Problem]:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
     Args:
@@ -241,13 +261,14 @@ async def asyncio_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | Problem]
+        Response[Any | ApplicationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -256,6 +277,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -271,7 +293,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> ApplicationPage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApplicationPage | Problem | None:
     """Applications: an applicant sees its own BIN's; an officer sees all (cursor pagination)
 
     Args:
@@ -280,13 +303,14 @@ async def asyncio(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | Problem
+        Any | ApplicationPage | Problem
     """
 
     return (
@@ -297,5 +321,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

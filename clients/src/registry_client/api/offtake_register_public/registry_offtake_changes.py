@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -15,10 +15,14 @@ def _get_kwargs(
     after: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -40,11 +44,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OfftakeChanges | Problem | None:
+) -> Any | OfftakeChanges | Problem | None:
     if response.status_code == 200:
         response_200 = OfftakeChanges.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -86,6 +94,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -114,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OfftakeChanges | Problem]:
+) -> Response[Any | OfftakeChanges | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,26 +142,29 @@ def sync_detailed(
     after: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = UNSET,
-) -> Response[OfftakeChanges | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OfftakeChanges | Problem]:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfftakeChanges | Problem]
+        Response[Any | OfftakeChanges | Problem]
     """
 
     kwargs = _get_kwargs(
         after=after,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -164,20 +180,22 @@ def sync(
     after: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = UNSET,
-) -> OfftakeChanges | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | OfftakeChanges | Problem | None:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfftakeChanges | Problem
+        Any | OfftakeChanges | Problem
     """
 
     return sync_detailed(
@@ -185,6 +203,7 @@ def sync(
         after=after,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -194,26 +213,29 @@ async def asyncio_detailed(
     after: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = UNSET,
-) -> Response[OfftakeChanges | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OfftakeChanges | Problem]:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfftakeChanges | Problem]
+        Response[Any | OfftakeChanges | Problem]
     """
 
     kwargs = _get_kwargs(
         after=after,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,20 +249,22 @@ async def asyncio(
     after: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = UNSET,
-) -> OfftakeChanges | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | OfftakeChanges | Problem | None:
     """Change feed: releases after a position (poll with next_after)
 
     Args:
         after (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfftakeChanges | Problem
+        Any | OfftakeChanges | Problem
     """
 
     return (
@@ -249,5 +273,6 @@ async def asyncio(
             after=after,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,10 +20,14 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -80,11 +84,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OfftakePage | Problem | None:
+) -> Any | OfftakePage | Problem | None:
     if response.status_code == 200:
         response_200 = OfftakePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -126,6 +134,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -154,7 +167,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OfftakePage | Problem]:
+) -> Response[Any | OfftakePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -173,7 +186,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[OfftakePage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OfftakePage | Problem]:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
     Args:
@@ -184,13 +198,14 @@ def sync_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfftakePage | Problem]
+        Response[Any | OfftakePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -201,6 +216,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -220,7 +236,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> OfftakePage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | OfftakePage | Problem | None:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
     Args:
@@ -231,13 +248,14 @@ def sync(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfftakePage | Problem
+        Any | OfftakePage | Problem
     """
 
     return sync_detailed(
@@ -249,6 +267,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -262,7 +281,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[OfftakePage | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | OfftakePage | Problem]:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
     Args:
@@ -273,13 +293,14 @@ async def asyncio_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OfftakePage | Problem]
+        Response[Any | OfftakePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -290,6 +311,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -307,7 +329,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> OfftakePage | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | OfftakePage | Problem | None:
     """Offtake contracts: executor (with register status), customer, goods, volumes, term, status
 
     Args:
@@ -318,13 +341,14 @@ async def asyncio(
         cursor (None | str | Unset): The `next_cursor` of the previous page (opaque)
         limit (int | Unset): Items per page Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OfftakePage | Problem
+        Any | OfftakePage | Problem
     """
 
     return (
@@ -337,5 +361,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -16,10 +16,14 @@ def _get_kwargs(
     extract_id: UUID,
     *,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -34,11 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SignedExtract | None:
+) -> Any | Problem | SignedExtract | None:
     if response.status_code == 200:
         response_200 = SignedExtract.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -80,6 +88,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -108,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SignedExtract]:
+) -> Response[Any | Problem | SignedExtract]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,25 +135,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | SignedExtract]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | SignedExtract]:
     """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
     bilingual PDF (public)
 
     Args:
         extract_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SignedExtract]
+        Response[Any | Problem | SignedExtract]
     """
 
     kwargs = _get_kwargs(
         extract_id=extract_id,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -155,26 +171,29 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Problem | SignedExtract | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | SignedExtract | None:
     """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
     bilingual PDF (public)
 
     Args:
         extract_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SignedExtract
+        Any | Problem | SignedExtract
     """
 
     return sync_detailed(
         extract_id=extract_id,
         client=client,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -183,25 +202,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | SignedExtract]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | SignedExtract]:
     """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
     bilingual PDF (public)
 
     Args:
         extract_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SignedExtract]
+        Response[Any | Problem | SignedExtract]
     """
 
     kwargs = _get_kwargs(
         extract_id=extract_id,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,20 +236,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Problem | SignedExtract | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | SignedExtract | None:
     """An issued extract by its id (in its QR code): the signed JSON, or with Accept: application/pdf the
     bilingual PDF (public)
 
     Args:
         extract_id (UUID):
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SignedExtract
+        Any | Problem | SignedExtract
     """
 
     return (
@@ -235,5 +259,6 @@ async def asyncio(
             extract_id=extract_id,
             client=client,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -21,10 +21,14 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -88,11 +92,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | RegisterPage | None:
+) -> Any | Problem | RegisterPage | None:
     if response.status_code == 200:
         response_200 = RegisterPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -134,6 +142,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -162,7 +175,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | RegisterPage]:
+) -> Response[Any | Problem | RegisterPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -182,7 +195,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | RegisterPage]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | RegisterPage]:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
     Args:
@@ -194,13 +208,14 @@ def sync_detailed(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RegisterPage]
+        Response[Any | Problem | RegisterPage]
     """
 
     kwargs = _get_kwargs(
@@ -212,6 +227,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -232,7 +248,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Problem | RegisterPage | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | RegisterPage | None:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
     Args:
@@ -244,13 +261,14 @@ def sync(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RegisterPage
+        Any | Problem | RegisterPage
     """
 
     return sync_detailed(
@@ -263,6 +281,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -277,7 +296,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | RegisterPage]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | RegisterPage]:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
     Args:
@@ -289,13 +309,14 @@ async def asyncio_detailed(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RegisterPage]
+        Response[Any | Problem | RegisterPage]
     """
 
     kwargs = _get_kwargs(
@@ -307,6 +328,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -325,7 +347,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     accept_language: str | Unset = UNSET,
-) -> Problem | RegisterPage | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | RegisterPage | None:
     """Who is in the register: by BIN, TN VED, region; or the register as of a date (public)
 
     Args:
@@ -337,13 +360,14 @@ async def asyncio(
         cursor (None | str | Unset):
         limit (int | Unset):  Default: 50.
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RegisterPage
+        Any | Problem | RegisterPage
     """
 
     return (
@@ -357,5 +381,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

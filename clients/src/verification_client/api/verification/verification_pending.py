@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -13,10 +13,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,11 +33,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Pending | Problem | None:
+) -> Any | Pending | Problem | None:
     if response.status_code == 200:
         response_200 = Pending.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -75,6 +83,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Pending | Problem]:
+) -> Response[Any | Pending | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,22 +129,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[Pending | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Pending | Problem]:
     """How many verifications are waiting for an unavailable source
 
     Args:
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Pending | Problem]
+        Response[Any | Pending | Problem]
     """
 
     kwargs = _get_kwargs(
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -145,23 +161,26 @@ def sync(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Pending | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Pending | Problem | None:
     """How many verifications are waiting for an unavailable source
 
     Args:
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Pending | Problem
+        Any | Pending | Problem
     """
 
     return sync_detailed(
         client=client,
         accept_language=accept_language,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -169,22 +188,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Response[Pending | Problem]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Pending | Problem]:
     """How many verifications are waiting for an unavailable source
 
     Args:
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Pending | Problem]
+        Response[Any | Pending | Problem]
     """
 
     kwargs = _get_kwargs(
         accept_language=accept_language,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,23 +218,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     accept_language: str | Unset = UNSET,
-) -> Pending | Problem | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | Pending | Problem | None:
     """How many verifications are waiting for an unavailable source
 
     Args:
         accept_language (str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Pending | Problem
+        Any | Pending | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             accept_language=accept_language,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -11,25 +11,38 @@ from typing import Any
 from ipp_common.events import all_specs
 from ipp_common.messaging.envelope import CloudEvent
 
+ENVELOPE = CloudEvent.model_json_schema()
+"""The CloudEvents 1.0 envelope (structured mode) with the platform's extensions."""
+
 
 def build() -> dict[str, Any]:
     channels: dict[str, Any] = {}
     messages: dict[str, Any] = {}
     operations: dict[str, Any] = {}
-    schemas: dict[str, Any] = {"CloudEvent": CloudEvent.model_json_schema()}
+    schemas: dict[str, Any] = {"CloudEvent": ENVELOPE}
     for spec in all_specs():
         key = spec.type.replace(".", "_")
         schema = spec.payload.model_json_schema(ref_template="#/components/schemas/{model}")
         for name, sub in schema.pop("$defs", {}).items():
             schemas[name] = sub
         schemas[spec.payload.__name__] = schema
+        envelope = f"{spec.payload.__name__}Event"
+        # the envelope written out whole (not allOf over CloudEvent, whose ``data`` is any object): a model
+        # generated from it has its typed ``data`` without overriding a base class's field
+        schemas[envelope] = {
+            "title": envelope, "type": "object",
+            "description": f"`{spec.type}` as it travels: the CloudEvents envelope with its data",
+            "required": ["specversion", "id", "type", "source", "time", "data"],
+            "properties": {**ENVELOPE["properties"], "type": {"const": spec.type, "type": "string"},
+                           "data": {"$ref": f"#/components/schemas/{spec.payload.__name__}"}}}
         messages[key] = {
             "name": spec.type, "title": spec.payload.__name__, "summary": spec.summary,
             "contentType": "application/cloudevents+json",
-            "payload": {"$ref": f"#/components/schemas/{spec.payload.__name__}"},
+            "payload": {"$ref": f"#/components/schemas/{envelope}"},
             "x-dataschema": spec.dataschema, "x-version": spec.version, "x-addressed": spec.addressed,
             "x-article": spec.article}
         channels[key] = {"address": spec.type, "messages": {key: {"$ref": f"#/components/messages/{key}"}},
+                         "servers": [{"$ref": "#/servers/broker"}],
                          "bindings": {"amqp": {"is": "routingKey", "exchange": {
                              "name": "ipp.events", "type": "topic", "durable": True}}}}
         operations[f"publish_{key}"] = {"action": "send", "channel": {"$ref": f"#/channels/{key}"},
@@ -39,6 +52,11 @@ def build() -> dict[str, Any]:
                      "description": "Every integration event. Envelope: CloudEvents 1.0, structured JSON mode, "
                                     "with traceparent, recipient (BIN) and sequence extensions."},
             "defaultContentType": "application/cloudevents+json",
+            "servers": {"broker": {
+                "host": "rabbitmq:5672", "protocol": "amqp", "protocolVersion": "0-9-1",
+                "description": "The platform's RabbitMQ (AMQP_URL; in Kubernetes the RabbitMQ cluster operator's "
+                               "service): every event on the topic exchange ipp.events (IPP_EXCHANGE), routed by "
+                               "its type. Each consuming service has its own durable queue."}},
             "channels": channels, "operations": operations,
             "components": {"messages": messages, "schemas": schemas}}
 

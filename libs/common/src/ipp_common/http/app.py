@@ -11,7 +11,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ipp_common.http import documents, examples, idempotency, preconditions
+from ipp_common.http import documents, examples, idempotency, preconditions, problem_pages
 from ipp_common.http.auth import require_roles
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.health import add_health_routes
@@ -96,6 +96,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                   generate_unique_id_function=route_name)
     app.router.route_class = StrictQueryRoute  # the application's own routes (health, audit) refuse them too
     mount_offline_docs(app, title)
+    problem_pages.mount(app, settings.service_name)
     app.state.settings = settings
     app.state.jwks = JwksKeys(settings.jwt_jwks_url, refresh_min_s=settings.jwks_refresh_min_s,
                               ttl_s=settings.jwks_ttl_s) if settings.jwt_jwks_url else None
@@ -116,7 +117,8 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return problem_response(validation_problem(exc), request)
+        content_type = request.headers.get("content-type") if request.method in ("POST", "PUT", "PATCH") else None
+        return problem_response(validation_problem(exc, content_type), request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

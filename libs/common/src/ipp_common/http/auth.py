@@ -43,34 +43,45 @@ async def verify_token(token: str, settings: ServiceSettings, jwks: JwksKeys | N
     if jwks is not None:
         try:
             kid = jwt.get_unverified_header(token).get("kid")
-        except jwt.PyJWTError:
+        except (jwt.PyJWTError, ValueError, TypeError):
             kid = None
         key = await jwks.key_for(str(kid)) if kid else None
         published = (key,) if key is not None else ()
     return decode_token(token, settings, published)
 
 
+INVALID_TOKEN = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+"""RFC 6750 §3: a token that was sent but is malformed, expired or not verifiable."""
+
+
+def _invalid(detail: str) -> ProblemError:
+    """401 ``token_invalid``: what is wrong in words of the API, never the decoder's own message (which can
+    quote the token's bytes or an internal codec error)."""
+    return ProblemError(401, "token_invalid", "Invalid token", detail, headers=INVALID_TOKEN)
+
+
 def decode_token(token: str, settings: ServiceSettings, published: tuple[Any, ...] = ()) -> Principal:
-    last: Exception | None = None
     for key in (*published, *_verification_keys(tuple(settings.jwt_public_keys))):
         try:
             claims = jwt.decode(token, key, algorithms=ALGORITHMS, audience=settings.jwt_audience,
                                 issuer=settings.jwt_issuer, options={"require": ["exp", "sub", "iss", "aud"]})
             break
         except jwt.ExpiredSignatureError as e:
-            raise ProblemError(401, "token_expired", "Token expired", "The bearer token has expired.") from e
-        except jwt.PyJWTError as e:
-            last = e
+            raise ProblemError(401, "token_expired", "Token expired", "The bearer token has expired.",
+                               headers={"WWW-Authenticate": 'Bearer error="invalid_token", '
+                                                            'error_description="The token expired"'}) from e
+        except (jwt.PyJWTError, ValueError, TypeError):  # a token that is not a JWT can fail beneath PyJWT too
+            continue
     else:
-        raise ProblemError(401, "token_invalid", "Invalid token",
-                           f"The bearer token could not be verified: {last}")
+        raise _invalid("The bearer token could not be verified: it is not a well-formed JWT, or its signature, "
+                       "issuer or audience is not the identity provider's.")
     try:
         role = Role(str(claims.get("role")))
     except ValueError as e:
-        raise ProblemError(401, "token_invalid", "Invalid token", "Unknown role in token.") from e
+        raise _invalid("Unknown role in token.") from e
     bin_ = claims.get("bin")
     if role in (Role.applicant, Role.customer) and not bin_:
-        raise ProblemError(401, "token_invalid", "Invalid token", f"A {role} token must carry a BIN.")
+        raise _invalid(f"A {role} token must carry a BIN.")
     scopes = claims.get("scope", "")
     return Principal(sub=claims["sub"], role=role, bin=bin_, name=claims.get("name"),
                      scopes=frozenset(scopes.split() if isinstance(scopes, str) else scopes),
@@ -125,6 +136,15 @@ class RoleGate:
 def require_roles(*roles: Role, scope: str | None = None) -> Any:
     """A dependency that admits only these roles (and, for agencies, the given scope)."""
     return Depends(RoleGate(roles, scope))
+
+
+def scope_of(dependant: Any) -> str | None:
+    """The agency scope a route requires (``require_roles(..., scope=…)``), or None."""
+    for sub in dependant.dependencies:
+        scope = sub.call.scope if isinstance(sub.call, RoleGate) else scope_of(sub)
+        if scope:
+            return str(scope)
+    return None
 
 
 def roles_of(dependant: Any) -> list[str] | None:

@@ -10,14 +10,15 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from ipp_common.http import examples, idempotency, languages, preconditions
-from ipp_common.http.auth import roles_of
+from ipp_common.http.auth import roles_of, scope_of
 from ipp_common.http.problem_responses import Problem
 
 
 def complete(spec: dict[str, Any], app: FastAPI, service: str) -> dict[str, Any]:
     """The service's document as FastAPI generated it, completed."""
     components = spec.setdefault("components", {})
-    components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+    problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    components.setdefault("schemas", {}).update({**problem.pop("$defs", {}), "Problem": problem})
     components["parameters"] = {"Accept-Language": languages.PARAMETER}
     components["headers"] = {"Content-Language": languages.CONTENT_LANGUAGE, **ANSWER_HEADERS}
     for ops in spec.get("paths", {}).values():
@@ -33,10 +34,96 @@ def complete(spec: dict[str, Any], app: FastAPI, service: str) -> dict[str, Any]
                 if keyed and code.startswith("2"):
                     answer["headers"][idempotency.REPLAYED] = _ref(idempotency.REPLAYED)
     add_roles(spec, app)
+    settings = app.state.settings
+    add_servers(spec, settings.public_api_url, service)
+    add_security(spec, app, settings.oauth_token_url)
     preconditions.document(spec, app.routes)
+    add_rate_limit_headers(spec)
     add_links(spec)
+    bound_decimals(spec)
     examples.add_examples(spec, examples.recorded(service))
     return spec
+
+
+def add_servers(spec: dict[str, Any], url: str, service: str) -> None:
+    """The service's public base URL (``api_base_url``) as the document's one server."""
+    spec["servers"] = [{"url": url, "description": f"The {service} service (settings: api_base_url)"}]
+
+
+AGENCY_SCHEME = "agencyOAuth2"
+
+
+def add_security(spec: dict[str, Any], app: FastAPI, token_url: str) -> None:
+    """Public operations say ``security: []``; agencies' operations also name the OAuth2 client-credentials
+    flow by which an agency's system gets its token from the identity provider, with the scope each needs."""
+    scopes: dict[str, str] = {}
+    for ops in spec.get("paths", {}).values():
+        for op in ops.values():
+            op.setdefault("security", [])  # FastAPI leaves it out where no security dependency is: public
+    for route in app.routes:
+        if not isinstance(route, APIRoute):
+            continue
+        roles, scope = roles_of(route.dependant) or [], scope_of(route.dependant)
+        for method in route.methods or ():
+            op = spec.get("paths", {}).get(route.path_format, {}).get(method.lower())
+            if op is None:
+                continue
+            if op["security"] and "agency" in roles:
+                op["security"].append({AGENCY_SCHEME: [scope] if scope else []})
+                if scope:
+                    scopes[scope] = f"Agency operations that need the `{scope}` scope"
+    spec.setdefault("components", {}).setdefault("securitySchemes", {})[AGENCY_SCHEME] = {
+        "type": "oauth2",
+        "description": "How an agency's system gets a token: the OAuth2 client-credentials grant (RFC 6749 §4.4) at "
+                       "the e-gov identity provider, which issues a JWT with `role: agency` and the scopes granted "
+                       "to the agency (docs/operations.md, \"Tokens for agencies\"). Send it as a bearer token.",
+        "flows": {"clientCredentials": {"tokenUrl": token_url, "scopes": dict(sorted(scopes.items()))}}}
+
+
+RATE_LIMIT_HEADERS = {
+    "RateLimit-Policy": {"description": "The client's bucket (IETF RateLimit fields): `q` requests, refilled in "
+                                        "`w` seconds", "schema": {"type": "string"}, "example": '"client";q=200;w=4'},
+    "RateLimit": {"description": "Requests left (`r`) and seconds until the bucket is full again (`t`)",
+                  "schema": {"type": "string"}, "example": '"client";r=199;t=1'},
+}
+"""The fields the rate limiter adds to every answer but those of /health and /metrics."""
+
+
+def add_rate_limit_headers(spec: dict[str, Any]) -> None:
+    spec.setdefault("components", {}).setdefault("headers", {}).update(RATE_LIMIT_HEADERS)
+    for path, ops in spec.get("paths", {}).items():
+        if path.startswith(("/health", "/metrics")):
+            continue
+        for op in ops.values():
+            for answer in op.get("responses", {}).values():
+                answer["headers"] = {**answer.get("headers", {}), **{h: _ref(h) for h in RATE_LIMIT_HEADERS}}
+
+
+_DECIMAL_ANY = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$"
+_DECIMAL_NOT_NEGATIVE = r"^\+?([0-9]+(\.[0-9]*)?|\.[0-9]+)$"
+_DECIMAL_POSITIVE = r"^\+?([0-9]*[1-9][0-9]*(\.[0-9]*)?|[0-9]*\.[0-9]*[1-9][0-9]*)$"
+"""A decimal's string form bounded as its number form is: any sign; not negative (``minimum: 0``); more than
+zero (``exclusiveMinimum: 0``) — with no look-ahead, which not every generated client's regex engine has."""
+
+
+def bound_decimals(spec: dict[str, Any]) -> None:
+    """A request decimal is a number or a string (``DecimalForm``): the string branch gets the pattern its
+    number branch's lower bound implies, and a default (which pydantic writes as a string, a type only one
+    branch has) moves into the description, so that typed models generated from the document agree."""
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        for prop in (schema.get("properties") or {}).values():
+            branches = prop.get("anyOf", [])
+            number = next((b for b in branches if b.get("type") == "number"), None)
+            text = next((b for b in branches if b.get("type") == "string" and b.get("pattern") == _DECIMAL_ANY), None)
+            if number is None or text is None:
+                continue
+            if number.get("exclusiveMinimum", -1) >= 0 or number.get("minimum", -1) > 0:
+                text["pattern"] = _DECIMAL_POSITIVE
+            elif number.get("minimum", -1) >= 0:
+                text["pattern"] = _DECIMAL_NOT_NEGATIVE
+            if "default" in prop:
+                default = prop.pop("default")
+                prop["description"] = (prop.get("description", "") + f" Default: {default}.").strip()
 
 
 ANSWER_HEADERS = {

@@ -11,6 +11,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from ipp_common.law.bin import InvalidBIN, validate_bin
+from ipp_common.law.codes import BIN_PATTERN
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$")
@@ -39,7 +40,7 @@ def bin_field(v: str) -> str:
         raise PydanticCustomError("bin_invalid", "BIN is not valid: {rule}", {"rule": e.rule}) from e
 
 
-BIN = Annotated[str, AfterValidator(bin_field)]
+BIN = Annotated[str, AfterValidator(bin_field), Field(json_schema_extra={"pattern": BIN_PATTERN})]
 """A business identification number with a valid check digit."""
 
 

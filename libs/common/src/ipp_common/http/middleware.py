@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from ipp_common.http import idempotency
 from ipp_common.http.languages import problem_content
+from ipp_common.http.problem_pages import type_url
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, RATE_LIMITED
 from ipp_common.persistence.audit import REQUEST_AUDIT, http_audit_record
@@ -29,10 +30,13 @@ async def send_problem(scope: dict, send: Callable, p: ProblemError,
                        headers: list[tuple[bytes, bytes]] | None = None, service: str | None = None) -> None:
     """Answer with the problem from a pure-ASGI middleware, in the language the request asks for."""
     accept = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"accept-language"), None)
+    settings = getattr(getattr(scope.get("app"), "state", None), "settings", None)
     if service is None:
-        settings = getattr(getattr(scope.get("app"), "state", None), "settings", None)
         service = getattr(settings, "service_name", "")
-    content, language = problem_content(p.body(scope.get("path")), accept, service)
+    problem = p.body(scope.get("path"))
+    if settings is not None:
+        problem["type"] = type_url(settings.public_api_url, p.code)
+    content, language = problem_content(problem, accept, service)
     body = json.dumps(content, ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": p.status,
                 "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode()),

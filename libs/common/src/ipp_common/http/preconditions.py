@@ -154,11 +154,22 @@ async def check_if_match(request: Request, template: str) -> None:
                            "read it again.", field="If-Match", headers={"ETag": tag} if tag else None)
 
 
+IF_NONE_MATCH = {"name": "If-None-Match", "in": "header", "required": False,
+                 "description": "Answer 304 with no body if the representation still has one of these ETags",
+                 "schema": {"type": "string"}, "example": '"3f5a0c1d9e8b7a6f5e4d3c2b1a0f9e8d"'}
+NOT_MODIFIED = {"description": "Not modified: If-None-Match names the representation's current ETag (no body)",
+                "headers": {"ETag": ETAG_HEADER}}
+
+
 def document(spec: dict[str, Any], routes: list[Any]) -> None:
-    """If-Match on each POST that changes a resource, ETag on the 200 answers of the GETs."""
+    """If-Match on each POST that changes a resource; on the GETs, the ETag of the 200 answer, If-None-Match
+    and its 304."""
     for path, ops in spec.get("paths", {}).items():
         if "post" in ops and resource_template(routes, path):
             ops["post"].setdefault("parameters", []).append(dict(IF_MATCH))
-        answer = ops.get("get", {}).get("responses", {}).get("200")
-        if answer is not None and "application/json" in answer.get("content", {}):
+        get = ops.get("get", {})
+        answer = get.get("responses", {}).get("200")
+        if answer is not None and "application/json" in answer.get("content", {}) and not path.startswith("/health"):
             answer.setdefault("headers", {})["ETag"] = ETAG_HEADER
+            get.setdefault("parameters", []).append(dict(IF_NONE_MATCH))
+            get["responses"]["304"] = dict(NOT_MODIFIED)

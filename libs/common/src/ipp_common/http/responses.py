@@ -3,14 +3,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from typing import Any
 
 from fastapi import Request, Response
 
+from ipp_common.law.clock import instant_text
+
 # ---------------------------------------------------------------- read-endpoint helpers
 
+def _text(v: Any) -> str:
+    return instant_text(v) if isinstance(v, datetime) else str(v)
+
+
 def _canonical_json(payload: Any) -> bytes:
-    return json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False, separators=(",", ":")).encode()
+    return json.dumps(payload, sort_keys=True, default=_text, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def etag_of(body: bytes) -> str:

@@ -20,6 +20,13 @@ START_ENV = "IPP_TEST_TODAY"
 Almaty) or ``2029-12-05T01:30:00+05:00`` (that instant)."""
 
 
+def instant_text(at: datetime) -> str:
+    """An instant as every answer writes it: UTC, ISO 8601, ending in ``Z`` (as pydantic writes the instants of
+    response models); a naive value, as SQLite returns one, is UTC."""
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def same_time_on(d: date, at: datetime) -> datetime:
     """The instant on Almaty date ``d`` at the Almaty time of day of ``at``."""
     return datetime.combine(d, at.astimezone(KZ).timetz())

@@ -123,6 +123,9 @@ class ServiceSettings(BaseSettings):
     """Idle keep-alive connections are kept this long (uvicorn's default is 5 s): longer than the usual
     60 s of load balancers and clients' pools, so that a client seldom sends on a connection the server is
     closing at that moment (a POST on it fails and must be retried with its Idempotency-Key)."""
+    api_base_url: str | None = None
+    """The public base URL of this service's API (https://registry.ipp.example.kz): the documents' ``servers``
+    and the address of each problem type's page. Unset: ``http://localhost:<port>``, as ``make up`` runs it."""
     max_body_bytes: int = 1_048_576
     page_size_max: int = 200
 
@@ -143,6 +146,11 @@ class ServiceSettings(BaseSettings):
     jwks_refresh_min_s: float = Field(30.0, ge=0, validation_alias=_shared("IPP_JWKS_REFRESH_MIN_S"))
     """At most one JWKS refresh per this many seconds, however many unknown key ids tokens name."""
     jwks_ttl_s: float = Field(300.0, gt=0, validation_alias=_shared("IPP_JWKS_TTL_S"))
+    oauth_token_url: str = Field("https://idp.example/oauth2/token", validation_alias=_shared("IPP_OAUTH_TOKEN_URL"))
+    """Where an agency's system gets a token with the OAuth2 client-credentials grant (RFC 6749 §4.4): the
+    e-gov identity provider's token endpoint, which is not part of this platform; the OpenAPI documents name
+    it. The default is a placeholder (``.example`` is reserved): set it in production; locally, ``make token``
+    mints the same tokens."""
     jwt_issuer: str = Field("ipp-dev-idp", validation_alias=_shared("IPP_JWT_ISSUER"))
     jwt_audience: str = Field("ipp", validation_alias=_shared("IPP_JWT_AUDIENCE"))
 
@@ -151,6 +159,10 @@ class ServiceSettings(BaseSettings):
     """``none`` | ``console`` | ``otlp`` | ``file:<path>`` (JSON lines, one span each; used by tests)."""
     otel_endpoint: str = Field("http://localhost:4318", validation_alias=_shared("OTEL_EXPORTER_OTLP_ENDPOINT"))
     log_level: str = Field("INFO", validation_alias=_shared("LOG_LEVEL"))
+
+    @property
+    def public_api_url(self) -> str:
+        return (self.api_base_url or f"http://localhost:{self.port}").rstrip("/")
 
     @field_validator("database_url")
     @classmethod

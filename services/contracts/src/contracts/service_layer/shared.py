@@ -17,8 +17,8 @@ from contracts.adapters.unit_of_work import ContractsUnitOfWork
 
 
 def invalid(problems: list[tuple[str, str, str]], code: str, title: str) -> Rejected:
-    return Rejected(code, title, "; ".join(p[1] for p in problems), field=problems[0][0],
-                        article=problems[0][2], errors=[{"field": f, "rule": r, "article": a} for f, r, a in problems])
+    return Rejected(code, title, "; ".join(p[1] for p in problems), field=problems[0][0], article=problems[0][2],
+                    errors=[{"field": f, "rule": code, "message": text, "article": a} for f, text, a in problems])
 
 
 def volumes_by_year(d: dict[Any, Any]) -> dict[int, Decimal]:

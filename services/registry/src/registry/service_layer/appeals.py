@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from ipp_common.events.registry import AppealDecided, AppealReceived, SoftwareContestFiled
+from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
 
@@ -135,7 +136,7 @@ async def decide(uow: RegistryUnitOfWork, ctx: RegistryContext, appeal_id: uuid.
             await uow.appeals.change(a, status=AppealStatus.decided, action="decide", actor=principal.sub,
                                      detail=cmd.model_dump(mode="json"), outcome=outcome,
                                      decision={**cmd.model_dump(mode="json"), "decided_by": principal.sub,
-                                               "decided_at": ctx.clock.now().isoformat()})
+                                               "decided_at": instant_text(ctx.clock.now())})
         except AppealTransitionNotAllowed as e:
             raise Conflict("the appeal was already decided", code="appeal_closed") from e
         except ConcurrentUpdate as e:

@@ -14,6 +14,7 @@ from ipp_common.events.registry import (
     InspectionScheduled,
 )
 from ipp_common.events.verification import VerificationCompleted
+from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
 from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
@@ -209,7 +210,7 @@ async def decide_assessment(uow: RegistryUnitOfWork, ctx: RegistryContext, app_i
                                "Production assessment is carried out with the sectoral state bodies.",
                                field="participants", article="51-1.4")
         assessment: dict[str, Any] = {"participants": [p.model_dump() for p in cmd.participants], "by": principal.sub,
-                      "at": ctx.clock.now().isoformat()}
+                      "at": instant_text(ctx.clock.now())}
         if cmd.outcome == "inspection_required":
             try:
                 to = next_status(status, Action.inspection_required)

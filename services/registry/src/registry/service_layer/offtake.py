@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery, Handler
 from ipp_common.messaging.envelope import CloudEvent
@@ -67,7 +68,7 @@ def _public(r: OfftakeRecord, statuses: dict[str, str]) -> dict[str, Any]:
             "goods": [{"tnved": g["tnved"], "name": g.get("name")} for g in s["goods"]],
             "volumes": s["volumes"], "term": {"start": s["term_start"], "end": s["term_end"]},
             "min_icv_pct": s.get("min_icv_pct"), "pledged": bool(s.get("pledged_to")), "flagged": s.get("flagged"),
-            "updated_at": r.updated_at.isoformat()}
+            "updated_at": instant_text(r.updated_at)}
 
 
 async def search(uow: RegistryUnitOfWork, *, supplier: str | None, customer: str | None, tnved: str | None,
@@ -98,7 +99,7 @@ async def record(uow: RegistryUnitOfWork, contract_id: uuid.UUID) -> dict[str, A
                                        .order_by(col(OfftakeRelease.version), col(OfftakeRelease.position)))).all()
         out = _public(r, await _statuses(uow, {r.supplier_bin}))
         out["releases"] = [{"version": x.version, "event_id": x.event_id, "type": x.event_type,
-                            "time": x.event_time.isoformat(), "change": x.snapshot.get("change", {})} for x in rels]
+                            "time": instant_text(x.event_time), "change": x.snapshot.get("change", {})} for x in rels]
         return out
 
 
@@ -108,7 +109,7 @@ async def changes(uow: RegistryUnitOfWork, after: int, limit: int) -> dict[str, 
         rels = (await uow.session.exec(select(OfftakeRelease).where(col(OfftakeRelease.position) > after)
                                        .order_by(col(OfftakeRelease.position)).limit(limit))).all()
         items = [{"position": x.position, "contract_id": str(x.contract_id), "version": x.version, "type": x.event_type,
-                  "time": x.event_time.isoformat()} for x in rels]
+                  "time": instant_text(x.event_time)} for x in rels]
         return {"items": items, "next_after": items[-1]["position"] if items else after}
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ipp_common.events.registry import ExtractIssued
 from ipp_common.law.calendar import KZ
+from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal
 from ipp_common.persistence.paging import decode_cursor, encode_cursor
@@ -110,7 +111,7 @@ async def issue_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, bin_: str
         x = IssuedExtract(bin=bin_, entry_id=entry.id, entry_hash=entry.hash, issued_at=now,
                           key_id=ctx.signer.key_id, signature="")
         doc = {"extract_id": str(x.id), "register": "Register of Kazakhstani producers (Art. 51-1)",
-               "issuer": ctx.settings.extract_issuer, "issued_at": now.isoformat(), "key_id": ctx.signer.key_id,
+               "issuer": ctx.settings.extract_issuer, "issued_at": instant_text(now), "key_id": ctx.signer.key_id,
                "producer": {"bin": p.bin, "company_name": p.company_name, "region": p.region,
                             "in_register_since": p.since.isoformat(), "basis": p.basis},
                "goods": [{"tnved": g["tnved"], "name": g.get("name"), "icv_pct": g.get("declared_icv_pct"),
@@ -151,7 +152,7 @@ async def verify_extract(uow: RegistryUnitOfWork, ctx: RegistryContext, doc: dic
                          signature: str) -> dict[str, Any]:
     """Anyone may check an extract: is the signature the register's, was it issued, is the producer still
     included (and by the same entry, or has the register moved on)."""
-    checked_at = ctx.clock.now().isoformat()
+    checked_at = instant_text(ctx.clock.now())
     valid = verify_signature(doc, signature, ctx.signer.public_pem)
     out: dict[str, Any] = {"signature_valid": valid, "checked_at": checked_at, "issued_by": None,
                            "producer_still_included": None, "current_entry_is_same": None}

@@ -10,6 +10,7 @@ from typing import Any
 
 from ipp_common.events.common import Good, Reason
 from ipp_common.events.registry import ProducerExcluded, ProducerIncluded, ProducerReincluded
+from ipp_common.law.clock import instant_text
 
 from registry.adapters.orm import Producer, RegisterEntry
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -112,6 +113,6 @@ def producer_public(p: Producer | Mapping[str, Any]) -> dict[str, Any]:
     v: Mapping[str, Any] = p if isinstance(p, Mapping) else p.__dict__
     since = v["since"]
     return {"bin": v["bin"], "status": v["status"], "company_name": v["company_name"], "region": v["region"],
-            "since": since.isoformat() if isinstance(since, datetime) else since, "basis": v["basis"],
+            "since": instant_text(since) if isinstance(since, datetime) else since, "basis": v["basis"],
             "goods": [{"tnved": g["tnved"], "name": g.get("name"), "icv_pct": g.get("declared_icv_pct")}
                       for g in v["goods"]]}

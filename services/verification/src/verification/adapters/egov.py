@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 import httpx
 from ipp_common.http.outbound import outbound_transport, service_client, tls_context
 from ipp_common.http.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
+from ipp_common.law.clock import instant_text
 
 from verification.config import VerificationSettings
 
@@ -74,7 +75,7 @@ class EgovSources:
         async def once() -> dict:
             t0 = time.perf_counter()
             record: dict[str, Any] = {"source": source, "request": path, "params": params,
-                                      "at": datetime.now(UTC).isoformat()}
+                                      "at": instant_text(datetime.now(UTC))}
             calls.append(record)
             try:
                 r = await self.transports[source].handle_async_request(

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProblemErrorsType0Item")
+T = TypeVar("T", bound="ContractPledgedGoodsItem")
 
 
 @_attrs_define
-class ProblemErrorsType0Item:
+class ContractPledgedGoodsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ProblemErrorsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        problem_errors_type_0_item = cls()
+        contract_pledged_goods_item = cls()
 
-        problem_errors_type_0_item.additional_properties = d
-        return problem_errors_type_0_item
+        contract_pledged_goods_item.additional_properties = d
+        return contract_pledged_goods_item
 
     @property
     def additional_keys(self) -> list[str]:
