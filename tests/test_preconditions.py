@@ -32,6 +32,15 @@ async def test_a_stale_etag_is_refused_with_412_and_the_current_one_is_accepted(
     key = str(uuid.uuid4())
     signed = await platform.http.post(f"{url}/signature", headers={**supplier, "If-Match": tag, "Idempotency-Key": key})
     assert signed.status_code == 200 and signed.json()["status"] == "signed", signed.text
+    # the change answers the contract's new tag (as its GET now has it): the next change needs no GET first
+    now = (await platform.http.get(url, headers=supplier)).headers["etag"]
+    assert signed.headers["etag"] == now != tag
+    pledged = await platform.http.post(f"{url}/pledges", headers={**supplier, "If-Match": signed.headers["etag"]},
+                                       json={"bank": "Development Bank of Kazakhstan", "pledged_on": "2026-11-20",
+                                             "amount_kzt": "1000"})
+    assert pledged.status_code == 201 and pledged.headers["etag"] == (
+        await platform.http.get(url, headers=supplier)).headers["etag"], pledged.text
+    tag = now
     # the same request again: its first answer, although the contract's tag has changed since
     replay = await platform.http.post(f"{url}/signature", headers={**supplier, "If-Match": tag, "Idempotency-Key": key})
     assert replay.status_code == 200 and replay.headers.get("idempotent-replayed") == "true"

@@ -165,6 +165,7 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
                                              "An unexpected error occurred; it has been logged."), request)
 
     app.add_middleware(preconditions.ETagMiddleware)
+    app.add_middleware(preconditions.ChangedETagMiddleware)
     app.add_middleware(ObserveAndAuditMiddleware, service=service)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RateLimitMiddleware, settings=settings)

@@ -128,15 +128,43 @@ async def current_etag(request: Request, template: str) -> str | None:
 _TEMPLATES: dict[tuple[int, str], str | None] = {}
 
 
+def _template_of(app: Any, route: Any) -> str | None:
+    key = (id(app), getattr(route, "path_format", ""))
+    if key not in _TEMPLATES:
+        _TEMPLATES[key] = resource_template(app.routes, key[1])
+    return _TEMPLATES[key]
+
+
+class ChangedETagMiddleware:
+    """Pure ASGI: a POST sent with If-Match that succeeds answers with the ETag the changed resource has now
+    (as its GET would answer the same caller), so that the client's next conditional change needs no GET
+    first. The answer's ETag is the resource's, not the body's (the POST may answer another view of it); the
+    documents say so on each such POST."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or not any(
+                k == b"if-match" for k, _ in scope.get("headers", [])):
+            return await self.app(scope, receive, send)
+
+        async def send_tagged(message: dict) -> None:
+            if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
+                template = _template_of(scope["app"], scope.get("route"))
+                tag = await current_etag(Request(scope), template) if template else None
+                if tag is not None:
+                    message = {**message, "headers": [*(h for h in message.get("headers", []) if h[0] != b"etag"),
+                                                      (b"etag", tag.encode())]}
+            await send(message)
+        await self.app(scope, receive, send_tagged)
+
+
 def defer_if_match(request: Request) -> None:
     """Leave the If-Match of this POST to be checked when its first unit of work begins (see above)."""
     if request.method != "POST" or request.headers.get("if-match") is None:
         return
-    route = request.scope.get("route")
-    key = (id(request.app), getattr(route, "path_format", ""))
-    if key not in _TEMPLATES:
-        _TEMPLATES[key] = resource_template(request.app.routes, key[1])
-    template = _TEMPLATES[key]
+    template = _template_of(request.app, request.scope.get("route"))
     if template is None:
         return  # the POST creates, or acts on nothing with a representation: If-Match does not apply
     pending = REQUEST_AUDIT.get()
@@ -154,6 +182,9 @@ async def check_if_match(request: Request, template: str) -> None:
                            "read it again.", field="If-Match", headers={"ETag": tag} if tag else None)
 
 
+CHANGED_ETAG = {"description": "Sent when the request carried If-Match: the ETag the changed resource (the path "
+                               "above with a GET) has now — send it in If-Match of the next change",
+                "schema": {"type": "string"}}
 IF_NONE_MATCH = {"name": "If-None-Match", "in": "header", "required": False,
                  "description": "Answer 304 with no body if the representation still has one of these ETags",
                  "schema": {"type": "string"}, "example": '"3f5a0c1d9e8b7a6f5e4d3c2b1a0f9e8d"'}
@@ -167,6 +198,9 @@ def document(spec: dict[str, Any], routes: list[Any]) -> None:
     for path, ops in spec.get("paths", {}).items():
         if "post" in ops and resource_template(routes, path):
             ops["post"].setdefault("parameters", []).append(dict(IF_MATCH))
+            for code, answer in ops["post"].get("responses", {}).items():
+                if code.startswith("2"):
+                    answer.setdefault("headers", {})["ETag"] = CHANGED_ETAG
         get = ops.get("get", {})
         answer = get.get("responses", {}).get("200")
         if answer is not None and "application/json" in answer.get("content", {}) and not path.startswith("/health"):
