@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from harness import Platform, fresh_bin, publish_raw
+from harness import Platform, assert_instants_have_offsets, fresh_bin, publish_raw
 from ipp_common.messaging.envelope import CloudEvent
 from requests_of import SPEC, customer, offtake_body
 
@@ -70,6 +70,7 @@ async def test_art_48_2_a_unilateral_term_cut_is_refused_and_a_bilateral_one_app
     assert r.status_code == 200 and r.json()["status"] == "applied", r.text
     rec = await offtake(platform, k["id"], version=3)
     assert rec["term"]["end"] == "2026-12-31" and rec["volumes"] == {"2026": "100"}  # the dropped year goes too
+    assert assert_instants_have_offsets(rec) >= 3  # updated_at and each release's time, all with Z
 
 
 async def test_art_48_2_a_delivery_dated_after_today_is_refused(platform: Platform) -> None:

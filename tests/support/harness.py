@@ -81,8 +81,8 @@ _OFFSET = re.compile(r"(Z|[+-]\d{2}:\d{2})$")
 
 
 def assert_instants_have_offsets(doc: Any, where: str = "$") -> int:
-    """Every date-time in an API answer is RFC 3339 with its offset, on either database; returns how many
-    were seen (a test asserts it saw some)."""
+    """Every date-time in an API answer is RFC 3339 in UTC with ``Z`` (one form in every service), on either
+    database; returns how many were seen (a test asserts it saw some)."""
     seen = 0
     if isinstance(doc, dict):
         for k, v in doc.items():
@@ -92,6 +92,7 @@ def assert_instants_have_offsets(doc: Any, where: str = "$") -> int:
             seen += assert_instants_have_offsets(v, f"{where}[{i}]")
     elif isinstance(doc, str) and _INSTANT.match(doc):
         assert "T" in doc and _OFFSET.search(doc), f"{where} = {doc!r} is not RFC 3339 with an offset"
+        assert doc.endswith("Z"), f"{where} = {doc!r}: every instant is written in one form, UTC with Z"
         seen += 1
     return seen
 
