@@ -9,8 +9,9 @@ so the fuzzing reaches the rules behind the role check. ``positive_data_acceptan
 besides 2xx, the refusals the law makes of requests the schema cannot tell apart (ADR 6):
 403 (a BIN that is not the caller's), 404 (an id that does not exist, or belongs to another business),
 409 (an action the object's state does not allow now) and 422 (a rule of the law across fields or against
-data, e.g. a BIN's check digit, a TN VED code outside the nomenclature, a term already expired); and 412, the
-answer to an If-Match naming a tag the resource does not have (``test_preconditions``). Any other
+data, e.g. a BIN's check digit, a TN VED code outside the nomenclature, a term already expired); 412, the
+answer to an If-Match naming a tag the resource does not have (``test_preconditions``); and 304, the answer to
+an If-None-Match naming the representation's tag (``*`` names any), which the documents declare on every GET. Any other
 refusal of a schema-valid request (400, 401, 405, 413, 415) fails. ``test_the_law_refuses_schema_valid_requests``
 shows each of the four with a real request."""
 from __future__ import annotations
@@ -31,7 +32,7 @@ from ipp_common.cli.token import mint
 
 pytestmark = pytest.mark.integration
 EXAMPLES = os.environ.get("IPP_FUZZ_EXAMPLES", "12")
-LAWFUL_REFUSALS = ["2xx", "403", "404", "409", "412", "422"]
+LAWFUL_REFUSALS = ["2xx", "304", "403", "404", "409", "412", "422"]
 """What ``positive_data_acceptance`` takes as the answer to a schema-valid request (see the module's text)."""
 FUZZ_BIN = "190540001012"
 SCOPES = ["informatization", "registry-observer", "measures-observer", "contracts-observer", "bank"]

@@ -80,7 +80,19 @@ def _decimal_form(v: Any) -> Any:
     return v
 
 
-DecimalText = Annotated[str, Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$", examples=["1000.00"])]
+def _plain_decimal(v: Any) -> Any:
+    """A decimal as stored, written without an exponent (a quantity sent as the JSON number 3.3e16 is kept as
+    the Decimal ``3.3E+16``; its text in an answer is ``33000000000000000``)."""
+    if isinstance(v, (Decimal, int, float)) or (isinstance(v, str) and ("e" in v or "E" in v)):
+        try:
+            return format(Decimal(str(v)), "f")
+        except ArithmeticError:
+            return v
+    return v
+
+
+DecimalText = Annotated[str, BeforeValidator(_plain_decimal), Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$",
+                                                                     examples=["1000.00"])]
 """An amount or quantity in an answer: a decimal written as a string, never a float."""
 
 

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import uvicorn
 import uvloop
 from fastapi import FastAPI
+from sqlalchemy.exc import DBAPIError
 
 from ipp_common.http.health import ops_app
 from ipp_common.persistence.migrations import SchemaBehind, check_schema
@@ -94,6 +95,28 @@ def tune_gc(settings: ServiceSettings) -> None:
         gc.set_threshold(settings.gc_young_threshold, older, oldest)
 
 
+STARTUP_DB_WAIT_S = 30.0
+"""How long a starting process waits for its database (a pooler restarting, a failover) before it gives up
+and exits, leaving the restart to its supervisor."""
+
+
+async def _schema_checked(runtime: ServiceRuntime) -> None:
+    """The schema check at start, waiting (with back-off) while the database cannot be reached at all."""
+    deadline, delay = asyncio.get_running_loop().time() + STARTUP_DB_WAIT_S, 0.5
+    while True:
+        try:
+            return await check_schema(runtime.engine, runtime.migrations_package)
+        except (OSError, DBAPIError) as e:
+            if isinstance(e, DBAPIError) and not (e.connection_invalidated or isinstance(e.orig, OSError)):
+                raise  # the database answered: not a matter of waiting
+            if asyncio.get_running_loop().time() + delay > deadline:
+                raise
+            log.warning("database not reachable at start; waiting", extra={"error": type(e).__name__,
+                                                                          "retry_in_s": delay})
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+
 async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[ServiceRuntime], FastAPI],
                *, migrate: bool) -> None:
     runtime.init_db()
@@ -105,7 +128,7 @@ async def _run(role: str, runtime: ServiceRuntime, app_factory: Callable[[Servic
             return
     else:  # migrated by the Job (or a test's prestart step): refuse a schema older than this release's
         try:
-            await check_schema(runtime.engine, runtime.migrations_package)
+            await _schema_checked(runtime)
         except SchemaBehind as e:
             log.error("database schema older than this release; not starting", extra={"error": str(e)})
             await runtime.engine.dispose()
