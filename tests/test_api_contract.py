@@ -109,8 +109,8 @@ OPEN_BY_DESIGN = {
 }
 
 
-def response_properties(d: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(schema, property, its schema) for every property of every schema an answer can carry."""
+def properties_under(d: dict[str, Any], roots: list[Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(schema, property, its schema) for every property of every schema reachable from ``roots``."""
     seen: set[str] = set()
 
     def walk(s: Any, where: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -132,11 +132,14 @@ def response_properties(d: dict[str, Any]) -> Iterator[tuple[str, str, dict[str,
                 else:
                     yield from walk(value, where)
 
-    for ops in d["paths"].values():
-        for op in ops.values():
-            for answer in op.get("responses", {}).values():
-                for content in (answer.get("content") or {}).values():
-                    yield from walk(content.get("schema", {}), "<answer>")
+    yield from walk(roots, "<root>")
+
+
+def response_properties(d: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every property of every schema an answer can carry."""
+    return properties_under(d, [content.get("schema", {}) for ops in d["paths"].values() for op in ops.values()
+                                for answer in op.get("responses", {}).values()
+                                for content in (answer.get("content") or {}).values()])
 
 
 def is_enum(s: dict[str, Any], d: dict[str, Any]) -> bool:
@@ -196,32 +199,9 @@ CODE_NAMES = re.compile(r"(^|_)(bin|tnved|sha256)$")
 
 
 def request_properties(d: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(schema, property, its schema) for every property of every schema a request body can carry."""
-    seen: set[str] = set()
-
-    def walk(s: Any, where: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        if isinstance(s, list):
-            for x in s:
-                yield from walk(x, where)
-        elif isinstance(s, dict):
-            if "$ref" in s:
-                name = s["$ref"].rsplit("/", 1)[-1]
-                if name not in seen:
-                    seen.add(name)
-                    yield from walk(d["components"]["schemas"][name], name)
-                return
-            for key, value in s.items():
-                if key == "properties":
-                    for prop, schema in value.items():
-                        yield where, prop, schema
-                        yield from walk(schema, where)
-                else:
-                    yield from walk(value, where)
-
-    for ops in d["paths"].values():
-        for op in ops.values():
-            for content in op.get("requestBody", {}).get("content", {}).values():
-                yield from walk(content.get("schema", {}), "<request>")
+    """Every property of every schema a request body can carry."""
+    return properties_under(d, [content.get("schema", {}) for ops in d["paths"].values() for op in ops.values()
+                                for content in op.get("requestBody", {}).get("content", {}).values()])
 
 
 @pytest.mark.parametrize("service", SERVICES)
