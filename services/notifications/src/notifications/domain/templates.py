@@ -149,8 +149,6 @@ def _measure(data: dict[str, Any], lang: str) -> str:
     return f"{name} ({data.get('measure')})" if name else f"({data.get('measure')})"
 
 
-def _word(table: dict[str, tuple[str, str]], code: Any, lang: str) -> str:
-    return word(table, code, lang)
 
 
 TEMPLATES: dict[str, Template] = {t.event_type: t for t in [
@@ -316,13 +314,13 @@ def render(event_type: str, data: dict[str, Any]) -> Rendered:
                measure_kk=_measure(data, "kk"), measure_ru=_measure(data, "ru"),
                start=_date(data.get("start")), end=_date(data.get("end")), cure_due=_date(data.get("cure_due")),
                terminated_on=_date(data.get("terminated_on")),
-               ground_kk=_word(EXCLUSION_GROUNDS, data.get("ground"), "kk"),
-               ground_ru=_word(EXCLUSION_GROUNDS, data.get("ground"), "ru"),
-               deadline_kk=_word(DEADLINES, data.get("deadline"), "kk"),
-               deadline_ru=_word(DEADLINES, data.get("deadline"), "ru"),
-               kind_kk=_word(CONTRACT_KINDS, data.get("kind"), "kk"), kind_ru=_word(CONTRACT_KINDS, data.get("kind"), "ru"),
-               agreement_kind_kk=_word(AGREEMENT_KINDS, data.get("kind"), "kk"),
-               agreement_kind_ru=_word(AGREEMENT_KINDS, data.get("kind"), "ru"),
+               ground_kk=word(EXCLUSION_GROUNDS, data.get("ground"), "kk"),
+               ground_ru=word(EXCLUSION_GROUNDS, data.get("ground"), "ru"),
+               deadline_kk=word(DEADLINES, data.get("deadline"), "kk"),
+               deadline_ru=word(DEADLINES, data.get("deadline"), "ru"),
+               kind_kk=word(CONTRACT_KINDS, data.get("kind"), "kk"), kind_ru=word(CONTRACT_KINDS, data.get("kind"), "ru"),
+               agreement_kind_kk=word(AGREEMENT_KINDS, data.get("kind"), "kk"),
+               agreement_kind_ru=word(AGREEMENT_KINDS, data.get("kind"), "ru"),
                flag_kk=_flag(data, "kk"), flag_ru=_flag(data, "ru"),
                term_kk=_term(data.get("term"), "kk"), term_ru=_term(data.get("term"), "ru"),
                **{f"{k}_{lang}": _until(data.get(k), lang) for k in ("due", "appeal_due", "correction_due",
