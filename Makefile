@@ -8,7 +8,7 @@ export UV_COMPILE_BYTECODE := 1
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
-.PHONY: help install api-tools up demo test test-unit lint asyncapi clients examples token dlq bench clean
+.PHONY: help install api-tools ocds-standard up demo test test-unit lint asyncapi clients examples token dlq bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -22,6 +22,9 @@ api-tools:  ## install the pinned tools an integrator checks the OpenAPI documen
 	@cd clients/contract && { [ node_modules/.package-lock.json -nt package-lock.json ] || \
 		npm ci --no-audit --no-fund --loglevel=error; }
 
+ocds-standard: install  ## fetch the OCDS 1.1 schemas the open-data tests validate with (PyPI, SHA-256 checked)
+	@$(RUN) python tests/support/ocds_standard.py >/dev/null
+
 up: install  ## start the whole platform locally (5 services + e-gov simulator, SQLite, RabbitMQ at AMQP_URL)
 	@$(RUN) python deploy/local/up.py
 
@@ -33,7 +36,7 @@ demo: install  ## drive the first flow against the running platform (run `make u
 # started years ahead at 01:30 Almaty time (20:30 UTC the day before), so no test depends on the day it runs.
 TEST_TODAY_AHEAD ?= 2029-12-05T01:30:00+05:00
 
-test: install api-tools  ## install everything and run the whole test suite (needs PostgreSQL and RabbitMQ, see README)
+test: install api-tools ocds-standard  ## install everything and run the whole test suite (needs PostgreSQL and RabbitMQ, see README)
 	@$(RUN) pytest
 	@echo "[test] the flow tests on SQLite (IPP_TEST_DB=sqlite)"
 	@IPP_TEST_DB=sqlite $(RUN) pytest -m flow

@@ -1,6 +1,8 @@
 from ipp_common.service.settings import ServiceSettings, dev_key, is_dev_key
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import SettingsConfigDict
+
+from registry.domain.ocds import check_prefix
 
 
 class RegistrySettings(ServiceSettings):
@@ -25,6 +27,20 @@ class RegistrySettings(ServiceSettings):
     """Producers per monitoring transaction: bounds the memory of a sweep (docs/benchmarks.md)."""
     monitoring_rate_per_s: float = 50.0
     """Throttle: monitoring requests per second, what the e-gov sources can take."""
+
+    ocds_ocid_prefix: str = "ocds-kzipp1"
+    """The OCID prefix of the offtake register's OCDS data: ``ocds-`` and six letters or digits, as the Open
+    Contracting Partnership assigns them. The default stands until the Ministry registers its own; once data
+    is published under a prefix, it is the contracting processes' identity and does not change."""
+    ocds_license: str | None = "https://creativecommons.org/licenses/by/4.0/"
+    """The licence the open data is published under (every OCDS package and bulk snapshot names it)."""
+    ocds_publication_policy: str | None = None
+    """Where the publication policy is published (OCDS ``publicationPolicy``), once there is one."""
+
+    @field_validator("ocds_ocid_prefix")
+    @classmethod
+    def _registered_style_prefix(cls, v: str) -> str:
+        return check_prefix(v)
 
     @model_validator(mode="after")
     def _refuse_dev_signing_key(self) -> "RegistrySettings":

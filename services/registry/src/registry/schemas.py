@@ -599,3 +599,94 @@ class OfftakeChanges(BaseModel):
 class OfftakeRebuild(BaseModel):
     releases: int
     records: int
+
+
+# ---------------------------------------------------------------- open data: OCDS 1.1 (docs/open-data.md)
+
+class OcdsPublisher(BaseModel):
+    name: str
+
+
+class OcdsPackage(BaseModel):
+    """The metadata of an OCDS 1.1 package: its address, the standard's version, the extensions its releases
+    use (this platform's, served at /v1/ocds/extension/extension.json), when and by whom it was published."""
+    model_config = ConfigDict(populate_by_name=True)
+    uri: str
+    version: Literal["1.1"]
+    extensions: list[str]
+    publishedDate: datetime  # noqa: N815  (the standard's name)
+    publisher: OcdsPublisher
+    license: str | None = None
+    publicationPolicy: str | None = None  # noqa: N815
+
+
+class OcdsReleasePackage(OcdsPackage):
+    """Releases of the offtake register's contracting processes (OCDS 1.1 release package): validated against
+    the standard's release-package schema with the extension applied (tests/test_open_data.py)."""
+    releases: list[dict[str, Any]]
+
+
+class OcdsRecordPackage(OcdsPackage):
+    """One contracting process as an OCDS 1.1 record package: its releases and the compiled release."""
+    records: list[dict[str, Any]]
+
+
+# ---------------------------------------------------------------- open data: bulk snapshots of the register
+
+class SnapshotColumn(BaseModel):
+    name: str
+    label_kk: str
+    label_ru: str
+    description: str
+
+
+class SnapshotLinks(BaseModel):
+    day: date
+    manifest: str
+    csv: str
+    jsonl: str
+
+
+class SnapshotIndex(BaseModel):
+    """Where the register's daily snapshots are: the newest day's and how to name any earlier day's."""
+    latest: SnapshotLinks
+    any_day: str
+    public_keys: str
+    columns: list[SnapshotColumn]
+
+
+class SnapshotFile(BaseModel):
+    name: str
+    media_type: str
+    bytes: int
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    url: str
+
+
+class ChainHead(BaseModel):
+    seq: int
+    hash: str
+
+
+class SnapshotManifest(BaseModel):
+    """What a day's files are: their SHA-256 and size, the register's chain head at the end of the day, the
+    columns with their Kazakh and Russian labels."""
+    register: str
+    issuer: str
+    day: date
+    as_of: datetime
+    producers: int
+    key_id: str
+    license: str | None = None
+    chain_head: ChainHead | None = None
+    files: list[SnapshotFile]
+    columns: list[SnapshotColumn]
+
+
+class SignedSnapshotManifest(BaseModel):
+    """The manifest and the register's Ed25519 signature over it (canonical JSON, as an extract is signed):
+    check it offline with a key from /v1/register/signing-keys."""
+    manifest: SnapshotManifest
+    signature: str
+    algorithm: Literal["Ed25519"]
+    public_keys: str

@@ -33,7 +33,7 @@ from registry.adapters.unit_of_work import RegistryUnitOfWork
 from registry.domain import wording
 from registry.entrypoints.api import CtxDep, get_uow
 from registry.entrypoints.page_texts import TEXTS, VERDICTS
-from registry.service_layer import offtake, reads
+from registry.service_layer import offtake, reads, snapshots
 
 router = APIRouter(include_in_schema=False)
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
@@ -93,7 +93,7 @@ async def home(lang: LangQuery = None) -> Response:
 
 
 @router.get("/register")
-async def register_page(request: Request, uow: UowDep, lang: LangQuery = None,
+async def register_page(request: Request, uow: UowDep, ctx: CtxDep, lang: LangQuery = None,
                         q: Annotated[str, Query(max_length=300)] = "", region: Annotated[str, Query(max_length=100)] = "",
                         as_of: Annotated[str, Query(max_length=10)] = "",
                         cursor: Annotated[str | None, Query(max_length=500)] = None) -> Response:
@@ -124,8 +124,9 @@ async def register_page(request: Request, uow: UowDep, lang: LangQuery = None,
     if page["next_cursor"]:
         next_url = "/register?" + urlencode({"q": q, "region": region, "as_of": as_of, "cursor": page["next_cursor"],
                                              "lang": lg})
+    snapshot = snapshots.links(snapshots.latest_day(ctx))  # by path: the pages are served where the API is
     return render(request, "register.html", lg, 400 if error else 200, page=page, query=q, region=region,
-                  as_of=as_of, error=error, next_url=next_url)
+                  as_of=as_of, error=error, next_url=next_url, snapshot=snapshot)
 
 
 @router.get("/register/verify")
@@ -210,7 +211,7 @@ async def issue_extract(request: Request, bin: str, uow: UowDep, ctx: CtxDep, la
 
 
 @router.get("/offtake")
-async def offtake_page(request: Request, uow: UowDep, lang: LangQuery = None,
+async def offtake_page(request: Request, uow: UowDep, ctx: CtxDep, lang: LangQuery = None,
                        supplier: Annotated[str, Query(max_length=12)] = "",
                        customer: Annotated[str, Query(max_length=12)] = "",
                        tnved: Annotated[str, Query(max_length=10)] = "",
@@ -226,7 +227,8 @@ async def offtake_page(request: Request, uow: UowDep, lang: LangQuery = None,
            or (cursor and not re.fullmatch(CURSOR_PATTERN, cursor)))
     page: dict[str, Any] = {"items": [], "next_cursor": None}
     if not bad:
-        page = await offtake.search(uow, supplier=form["supplier"] or None, customer=form["customer"] or None,
+        page = await offtake.search(uow, prefix=ctx.settings.ocds_ocid_prefix, supplier=form["supplier"] or None,
+                                    customer=form["customer"] or None,
                                     tnved=form["tnved"] or None, status=status or None, cursor=cursor,
                                     limit=PAGE_SIZE)
     next_url = ("/offtake?" + urlencode({**form, "cursor": page["next_cursor"], "lang": lg})

@@ -4,14 +4,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.responses import Response
 from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_BIGINT_MAX, IsoDate
 from ipp_common.http.queries import BinPath, BinQuery, CursorQuery, LimitQuery, TnvedPath, TnvedQuery
-from ipp_common.http.responses import conditional_json
+from ipp_common.http.responses import conditional, conditional_json
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
 
@@ -31,7 +31,7 @@ from registry.schemas import (
     SoftwareNotice,
     WhollyProducedFactCreate,
 )
-from registry.service_layer import appeals, catalogue, monitoring, offtake, producers, reads
+from registry.service_layer import appeals, catalogue, monitoring, ocds, offtake, producers, reads, snapshots
 
 router = service_router("/v1")
 UowDep = Annotated[RegistryUnitOfWork, Depends(get_uow)]
@@ -66,6 +66,28 @@ async def register_list(request: Request, uow: UowDep,
             summary="The public keys that verify register extracts (for offline checks)")
 async def keys(ctx: CtxDep) -> dict[str, Any]:
     return reads.signing_keys(ctx)
+
+
+@router.get("/register/snapshots", response_model=s.SnapshotIndex, tags=["register (public)"],
+            summary="Bulk downloads of the whole register: where the daily snapshots are (public)")
+async def snapshot_index(request: Request, ctx: CtxDep) -> Response:
+    return conditional_json(request, snapshots.index(ctx))
+
+
+@router.get("/register/snapshots/{day}", response_model=s.SignedSnapshotManifest, tags=["register (public)"],
+            summary="The signed manifest of the register as of the end of a day: each file's SHA-256 (public)")
+async def snapshot_manifest(request: Request, day: IsoDate, uow: UowDep, ctx: CtxDep) -> Response:
+    return conditional_json(request, (await snapshots.make(uow, ctx, day)).signed_manifest)
+
+
+@router.get("/register/snapshots/{day}/{name}", tags=["register (public)"],
+            summary="A snapshot file: register-YYYY-MM-DD.csv or register-YYYY-MM-DD.jsonl (public)",
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                         "application/jsonl": {"schema": {"type": "string"}}}}})
+async def snapshot_file(request: Request, day: IsoDate, name: Annotated[str, Path(max_length=40)], uow: UowDep,
+                        ctx: CtxDep) -> Response:
+    body, media_type = (await snapshots.make(uow, ctx, day)).file(name)
+    return conditional(request, body, media_type, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/register/{bin}", response_model=s.ProducerPublic,
@@ -252,13 +274,14 @@ async def chain(uow: UowDep, principal: Principal = require_roles(Role.officer))
 
 @router.get("/offtake", response_model=s.OfftakePage, tags=["offtake register (public)"],
             summary="Offtake contracts: executor (with register status), customer, goods, volumes, term, status")
-async def offtake_list(request: Request, uow: UowDep,
+async def offtake_list(request: Request, uow: UowDep, ctx: CtxDep,
                        supplier: BinQuery = None,
                        customer: BinQuery = None,
                        tnved: TnvedQuery = None,
                        status: Annotated[ContractStatus | None, Query()] = None,
                        cursor: CursorQuery = None, limit: LimitQuery = 50) -> Response:
-    page = await offtake.search(uow, supplier=supplier, customer=customer, tnved=tnved, status=status, cursor=cursor,
+    page = await offtake.search(uow, prefix=ctx.settings.ocds_ocid_prefix, supplier=supplier, customer=customer,
+                                tnved=tnved, status=status, cursor=cursor,
                                 limit=limit)
     return conditional_json(request, page)
 
@@ -272,8 +295,51 @@ async def offtake_changes(request: Request, uow: UowDep, after: Annotated[int, Q
 
 @router.get("/offtake/{contract_id}", response_model=s.OfftakePublic, tags=["offtake register (public)"],
             summary="One offtake contract: compiled record and its releases (OCDS-style)")
-async def offtake_record(request: Request, contract_id: uuid.UUID, uow: UowDep) -> Response:
-    return conditional_json(request, await offtake.record(uow, contract_id))
+async def offtake_record(request: Request, contract_id: uuid.UUID, uow: UowDep, ctx: CtxDep) -> Response:
+    return conditional_json(request, await offtake.record(uow, contract_id, ctx.settings.ocds_ocid_prefix))
+
+
+# ---------------------------------------------------------------- the offtake register as OCDS 1.1 (open data)
+
+OCDS_TAG = "offtake register as OCDS (public)"
+
+
+@router.get("/ocds/releases", response_model=s.OcdsReleasePackage, tags=[OCDS_TAG],
+            summary="The change feed as an OCDS 1.1 release package: releases after a feed position (the Link header "
+                    "names the next page; 204 when there is nothing after it yet)",
+            responses={204: {"description": "No release after this position yet; poll the Link header's address"}})
+async def ocds_releases(request: Request, uow: UowDep, ctx: CtxDep,
+                        after: Annotated[int, Query(ge=0, le=DB_BIGINT_MAX)] = 0,
+                        limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
+    base = f"{ctx.settings.public_api_url}/v1/ocds/releases"
+    package, nxt = await ocds.releases_after(uow, ctx, after, limit, f"{base}?after={after}&limit={limit}")
+    link = {"Link": f'<{base}?after={nxt}&limit={limit}>; rel="next"'}
+    if not package["releases"]:  # nothing new yet: a release package holds at least one release (OCDS 1.1)
+        return Response(status_code=204, headers=link)
+    answer = conditional_json(request, package)
+    answer.headers.update(link)
+    return answer
+
+
+@router.get("/ocds/records/{ocid}", response_model=s.OcdsRecordPackage, tags=[OCDS_TAG],
+            summary="One offtake contract as an OCDS 1.1 record package: its releases and the compiled release")
+async def ocds_record(request: Request, ocid: Annotated[str, Path(max_length=100, pattern=r"^ocds-[a-z0-9]{6}-.+$")],
+                      uow: UowDep, ctx: CtxDep) -> Response:
+    uri = f"{ctx.settings.public_api_url}/v1/ocds/records/{ocid}"
+    return conditional_json(request, await ocds.record_package(uow, ctx, ocid, uri))
+
+
+@router.get("/ocds/bulk/{day}", response_model=s.OcdsReleasePackage, tags=[OCDS_TAG],
+            summary="The bulk file of one day (Almaty): every release received that day, once the day is over")
+async def ocds_day(request: Request, day: IsoDate, uow: UowDep, ctx: CtxDep) -> Response:
+    uri = f"{ctx.settings.public_api_url}/v1/ocds/bulk/{day.isoformat()}"
+    return conditional_json(request, await ocds.day_package(uow, ctx, day, uri))
+
+
+@router.get("/ocds/extension/{name}", tags=[OCDS_TAG], response_model=dict[str, Any],
+            summary="This platform's OCDS extension (extension.json, release-schema.json), as the packages declare it")
+async def ocds_extension(request: Request, name: Annotated[str, Path(max_length=40)]) -> Response:
+    return conditional_json(request, ocds.extension_file(name))
 
 
 @router.post("/ops/offtake/rebuild", response_model=s.OfftakeRebuild, tags=["operations"],

@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from registry.adapters.orm import OfftakeRecord, OfftakeRelease, Producer
 from registry.adapters.unit_of_work import RegistryUnitOfWork
+from registry.domain import ocds
 
 CONTRACT_EVENTS = ["contracts.contract.signed", "contracts.contract.amended", "contracts.contract.delivery_recorded",
                    "contracts.contract.pledged", "contracts.contract.terminated", "contracts.contract.flagged"]
@@ -41,8 +42,13 @@ async def on_contract_event(event: CloudEvent, delivery: Delivery) -> None:
     uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
     async with uow:
         s = uow.session
+        # The supplier as the register knows it when the event arrives: kept with the release, so what was
+        # published (the OCDS release, Art. 1.8-1) never changes afterwards.
+        supplier = await s.get(Producer, event.data["supplier_bin"])
+        snapshot = {**event.data, "supplier_register_status": supplier.status if supplier else "not_in_register",
+                    "supplier_name": supplier.company_name if supplier else None}
         rel = OfftakeRelease(contract_id=uuid.UUID(event.data["contract_id"]), version=int(event.data["version"]),
-                             event_id=event.id, event_type=event.type, event_time=event.time, snapshot=event.data)
+                             event_id=event.id, event_type=event.type, event_time=event.time, snapshot=snapshot)
         s.add(rel)
         updated = _apply(await s.get(OfftakeRecord, rel.contract_id), rel)
         if updated is not None:
@@ -60,9 +66,9 @@ async def _statuses(uow: RegistryUnitOfWork, bins: set[str]) -> dict[str, str]:
     return {b: st for b, st in rows}
 
 
-def _public(r: OfftakeRecord, statuses: dict[str, str]) -> dict[str, Any]:
+def _public(r: OfftakeRecord, statuses: dict[str, str], prefix: str) -> dict[str, Any]:
     s = r.snapshot
-    return {"contract_id": str(r.contract_id), "ocid": f"ocds-ipp-{r.contract_id}", "version": r.version,
+    return {"contract_id": str(r.contract_id), "ocid": ocds.ocid(prefix, str(r.contract_id)), "version": r.version,
             "executor": {"bin": r.supplier_bin, "register_status": statuses.get(r.supplier_bin, "not_in_register")},
             "customer": {"bin": r.customer_bin, "name": s.get("customer_name")}, "status": r.status,
             "goods": [{"tnved": g["tnved"], "name": g.get("name")} for g in s["goods"]],
@@ -71,7 +77,7 @@ def _public(r: OfftakeRecord, statuses: dict[str, str]) -> dict[str, Any]:
             "updated_at": instant_text(r.updated_at)}
 
 
-async def search(uow: RegistryUnitOfWork, *, supplier: str | None, customer: str | None, tnved: str | None,
+async def search(uow: RegistryUnitOfWork, *, prefix: str, supplier: str | None, customer: str | None, tnved: str | None,
                  status: str | None, cursor: str | None, limit: int) -> dict[str, Any]:
     async with uow:
         q = select(OfftakeRecord)
@@ -86,18 +92,18 @@ async def search(uow: RegistryUnitOfWork, *, supplier: str | None, customer: str
         rows, nxt = await keyset_page(uow.session, q, at=None, key=col(OfftakeRecord.contract_id), cursor=cursor,
                                       limit=limit)
         st = await _statuses(uow, {r.supplier_bin for r in rows})
-        return {"items": [_public(r, st) for r in rows], "next_cursor": nxt}
+        return {"items": [_public(r, st, prefix) for r in rows], "next_cursor": nxt}
 
 
-async def record(uow: RegistryUnitOfWork, contract_id: uuid.UUID) -> dict[str, Any]:
-    """OCDS-style: the compiled record and every release with its event time and version."""
+async def record(uow: RegistryUnitOfWork, contract_id: uuid.UUID, prefix: str) -> dict[str, Any]:
+    """The compiled record and every release with its event time and version (as OCDS: /v1/ocds/records)."""
     async with uow:
         r = await uow.session.get(OfftakeRecord, contract_id)
         if r is None:
             raise NotFound("offtake contract")
         rels = (await uow.session.exec(select(OfftakeRelease).where(OfftakeRelease.contract_id == contract_id)
                                        .order_by(col(OfftakeRelease.version), col(OfftakeRelease.position)))).all()
-        out = _public(r, await _statuses(uow, {r.supplier_bin}))
+        out = _public(r, await _statuses(uow, {r.supplier_bin}), prefix)
         out["releases"] = [{"version": x.version, "event_id": x.event_id, "type": x.event_type,
                             "time": instant_text(x.event_time), "change": x.snapshot.get("change", {})} for x in rels]
         return out
