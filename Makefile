@@ -28,7 +28,7 @@ ocds-standard: install  ## fetch the OCDS 1.1 schemas the open-data tests valida
 up: install  ## start the whole platform locally (5 services + e-gov simulator, SQLite, RabbitMQ at AMQP_URL)
 	@$(RUN) python deploy/local/up.py
 
-demo: install  ## drive the first flow against the running platform (run `make up` in another shell first)
+demo: install  ## drive the flows and fill the public pages (run `make up` in another shell first)
 	@$(RUN) python deploy/local/demo.py
 
 # The suite in three runs: everything on PostgreSQL with the clocks at today's date; the flow tests again on

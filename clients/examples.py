@@ -28,7 +28,8 @@ from generate import document  # noqa: E402  (clients/generate.py: the documents
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
 DRIVERS = ["tests/test_retries.py", "tests/test_reads.py", "tests/test_flow.py", "tests/test_register.py",
            "tests/test_contracts.py", "tests/test_measures.py", "tests/test_notifications.py", "tests/test_security.py",
-           "tests/test_bad_input.py", "tests/test_preconditions.py", "tests/test_public_pages.py"]
+           "tests/test_bad_input.py", "tests/test_preconditions.py", "tests/test_public_pages.py",
+           "tests/test_open_data.py"]
 """The test modules that, between them, answer every operation successfully at least once, and refuse what
 each operation refuses."""
 
@@ -53,7 +54,8 @@ def gather(directory: Path, *, refresh: bool) -> None:
                 continue
             entry = kept.setdefault(record["operation"], {})
             if record["status"] < 400 and "status" not in entry:
-                entry.update({k: record[k] for k in ("path", "status", "request", "response")})
+                entry.update({k: record[k] for k in ("path", "status", "request")},
+                             response=shortened(record["response"]))
                 added += 1
             elif record["status"] >= 400:
                 label = f"{record['status']} {record['response']['code']}"
@@ -65,6 +67,19 @@ def gather(directory: Path, *, refresh: bool) -> None:
         path.write_text(json.dumps(dict(sorted(kept.items())), indent=2, ensure_ascii=False) + "\n")
         print(f"[examples] {service}: {added} added, {len(dropped)} dropped, {len(kept)} in all "
               f"-> {path.relative_to(ROOT)}", flush=True)
+
+
+LIST_EXAMPLE_MAX = 3
+
+
+def shortened(value: Any) -> Any:
+    """An answer with every list cut to its first three items: an example shows the shape, and a change feed
+    or a day's bulk file recorded late in the suite holds hundreds (each item stays as it was sent)."""
+    if isinstance(value, list):
+        return [shortened(v) for v in value[:LIST_EXAMPLE_MAX]]
+    if isinstance(value, dict):
+        return {k: shortened(v) for k, v in value.items()}
+    return value
 
 
 def record(directory: Path) -> None:

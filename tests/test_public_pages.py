@@ -8,8 +8,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import shutil
-import subprocess
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -18,30 +16,14 @@ import pypdfium2
 import pytest
 import zxingcpp
 from axe_playwright_python.async_playwright import Axe
+from browser import FLAGS, ensure_chromium
 from harness import ROOT, Platform, fresh_bin
 from ipp_common.law.clock import KZ
 from playwright.async_api import Browser, Page, async_playwright
 
 pytestmark = [pytest.mark.integration, pytest.mark.flow]
-ARTIFACTS = ROOT / ".artifacts" / "browser"
-CHROMIUM = "/usr/bin/chromium"
 KAZAKH_NAME = "«Әсем Құрылыс Өнімдері» ЖШС"  # ә, қ, ұ, ө, і — letters the PDF standard fonts do not have
-# The flags the machine's Chromium needs: no sandbox as root, no calls home on a closed network.
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
-
-
-def ensure_chromium() -> str:
-    """Chromium from Debian's packages, installed here if this machine lacks it (the test never skips)."""
-    if not Path(CHROMIUM).exists():
-        apt = shutil.which("apt-get")
-        assert apt, "Chromium is not installed and there is no apt-get to install it"
-        if subprocess.run([apt, "install", "-y", "-q", "chromium"], capture_output=True).returncode != 0:
-            subprocess.run([apt, "update", "-q"], check=True, capture_output=True)
-            subprocess.run([apt, "install", "-y", "-q", "chromium"], check=True, capture_output=True)
-    return CHROMIUM
-
-
+ARTIFACTS = ROOT / ".artifacts" / "browser"
 @pytest.fixture(scope="module")
 async def browser() -> AsyncIterator[Browser]:
     path = ensure_chromium()

@@ -1,9 +1,12 @@
 """Start the whole platform on one machine: the e-gov simulator and the five services (each running its
 API, consumer and relay in one process, on SQLite under .data/), against the RabbitMQ at AMQP_URL.
 
-    python deploy/local/up.py [--postgres] [--otel console]
+    python deploy/local/up.py [--postgres URL_BASE] [--otel console] [--port-base N] [--data-dir DIR]
 
-Logs (JSON) go to .run/<service>.log. Ctrl-C stops everything.
+Logs (JSON) go to .run/<service>.log (or DIR/run/). Ctrl-C stops everything. --port-base and --data-dir run
+a second platform beside the first (the demo's browser test does): the services on N+1 … N+5 and the
+simulator on N+90, their SQLite files and logs under DIR; IPP_EXCHANGE and IPP_QUEUE_PREFIX keep its
+events apart on the same broker.
 """
 from __future__ import annotations
 
@@ -18,7 +21,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = {"registry": 8001, "verification": 8002, "contracts": 8003, "measures": 8004, "notifications": 8005}
-SIM_PORT = 8090
 
 
 def wait_ready(url: str, timeout: float = 60) -> bool:
@@ -39,13 +41,21 @@ def main() -> None:
                    "127.0.0.1:5432 (one database per service, created if missing)")
     p.add_argument("--otel", default=os.environ.get("OTEL_EXPORTER", "none"),
                    help="trace exporter: none | console | otlp | file:<path>")
+    p.add_argument("--port-base", type=int, default=8000,
+                   help="the services listen on N+1 … N+5 (registry … notifications), the simulator on N+90")
+    p.add_argument("--data-dir", type=Path, default=None,
+                   help="where the SQLite databases (and logs, in run/) go; default .data/ and .run/")
     a = p.parse_args()
-    run = ROOT / ".run"
-    run.mkdir(exist_ok=True)
-    (ROOT / ".data").mkdir(exist_ok=True)
+    sim_port = a.port_base + 90
+    for i, name in enumerate(SERVICES, start=1):
+        SERVICES[name] = a.port_base + i
+    data = a.data_dir.resolve() if a.data_dir else ROOT / ".data"
+    run = data / "run" if a.data_dir else ROOT / ".run"
+    run.mkdir(parents=True, exist_ok=True)
+    data.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "OTEL_EXPORTER": a.otel, "PYTHONUNBUFFERED": "1"}
     env.setdefault("AMQP_URL", "amqp://guest:guest@localhost:5672/")
-    busy = [str(port) for port in [SIM_PORT, *SERVICES.values()] if _port_busy(port)]
+    busy = [str(port) for port in [sim_port, *SERVICES.values()] if _port_busy(port)]
     if busy:
         sys.exit(f"ports already in use: {', '.join(busy)} (is the platform already running?)")
     procs: list[tuple[str, subprocess.Popen]] = []
@@ -55,13 +65,15 @@ def main() -> None:
         procs.append((name, subprocess.Popen([sys.executable, *args], cwd=ROOT, env={**env, **extra},
                                              stdout=log, stderr=subprocess.STDOUT)))
 
-    spawn("egov-sim", ["-m", "egov_sim", "--port", str(SIM_PORT)], {})
+    spawn("egov-sim", ["-m", "egov_sim", "--port", str(sim_port)], {})
     for name, port in SERVICES.items():
         extra = {f"{name.upper()}_PORT": str(port),
-                 "VERIFICATION_EGOV_BASE_URL": f"http://127.0.0.1:{SIM_PORT}"}
+                 "VERIFICATION_EGOV_BASE_URL": f"http://127.0.0.1:{sim_port}"}
         if a.postgres:
             _ensure_pg_db(a.postgres, f"ipp_{name}")
             extra[f"{name.upper()}_DATABASE_URL"] = f"{a.postgres}/ipp_{name}"
+        elif a.data_dir:
+            extra[f"{name.upper()}_DATABASE_URL"] = f"sqlite+aiosqlite:///{data}/{name}.db"
         spawn(name, ["-m", name, "all"], extra)
 
     def stop(*_: object) -> None:
@@ -77,17 +89,17 @@ def main() -> None:
     signal.signal(signal.SIGTERM, stop)
 
     print(f"starting the platform (broker {env['AMQP_URL']}) ...", flush=True)
-    ok = wait_ready(f"http://127.0.0.1:{SIM_PORT}/health/live")
-    print(f"  {'egov-sim':14} http://127.0.0.1:{SIM_PORT}/docs  {'up' if ok else 'NOT UP'}", flush=True)
+    ok = wait_ready(f"http://127.0.0.1:{sim_port}/health/live")
+    print(f"  {'egov-sim':14} http://127.0.0.1:{sim_port}/docs  {'up' if ok else 'NOT UP'}", flush=True)
     for name, port in SERVICES.items():
         ok = wait_ready(f"http://127.0.0.1:{port}/health/ready")
-        print(f"  {name:14} http://127.0.0.1:{port}/docs  {'ready' if ok else 'NOT READY (see .run/' + name + '.log)'}",
+        print(f"  {name:14} http://127.0.0.1:{port}/docs  {'ready' if ok else f'NOT READY (see {run}/{name}.log)'}",
               flush=True)
-    print("\nlogs: .run/<service>.log   run the demo in another shell: make demo   stop: Ctrl-C", flush=True)
+    print(f"\nlogs: {run}/<service>.log   run the demo in another shell: make demo   stop: Ctrl-C", flush=True)
     while True:
         for name, pr in procs:
             if pr.poll() is not None:
-                print(f"{name} exited with {pr.returncode}; see .run/{name}.log", flush=True)
+                print(f"{name} exited with {pr.returncode}; see {run}/{name}.log", flush=True)
                 stop()
         time.sleep(1)
 

@@ -35,6 +35,7 @@ from .catalogue_version_create_conditions_item import (
 )
 from .catalogue_version_public import CatalogueVersionPublic
 from .chain_check import ChainCheck
+from .chain_head import ChainHead
 from .consents import Consents
 from .contract_status import ContractStatus
 from .entry_kind import EntryKind
@@ -56,6 +57,19 @@ from .health_status import HealthStatus
 from .monitoring_check_public import MonitoringCheckPublic
 from .monitoring_check_public_outcome_type_0 import MonitoringCheckPublicOutcomeType0
 from .monitoring_run import MonitoringRun
+from .ocds_extension_metadata import OcdsExtensionMetadata
+from .ocds_extension_metadata_description import OcdsExtensionMetadataDescription
+from .ocds_extension_metadata_documentationurl import (
+    OcdsExtensionMetadataDocumentationurl,
+)
+from .ocds_extension_metadata_name import OcdsExtensionMetadataName
+from .ocds_extension_schema import OcdsExtensionSchema
+from .ocds_extension_schema_definitions import OcdsExtensionSchemaDefinitions
+from .ocds_publisher import OcdsPublisher
+from .ocds_record_package import OcdsRecordPackage
+from .ocds_record_package_records_item import OcdsRecordPackageRecordsItem
+from .ocds_release_package import OcdsReleasePackage
+from .ocds_release_package_releases_item import OcdsReleasePackageReleasesItem
 from .offtake_change import OfftakeChange
 from .offtake_change_type import OfftakeChangeType
 from .offtake_changes import OfftakeChanges
@@ -92,10 +106,16 @@ from .remedy_notice_public_status import RemedyNoticePublicStatus
 from .remedy_notices import RemedyNotices
 from .signed_extract import SignedExtract
 from .signed_extract_extract import SignedExtractExtract
+from .signed_snapshot_manifest import SignedSnapshotManifest
 from .signing_key import SigningKey
 from .signing_keys import SigningKeys
 from .site_create import SiteCreate
 from .site_on_record import SiteOnRecord
+from .snapshot_column import SnapshotColumn
+from .snapshot_file import SnapshotFile
+from .snapshot_index import SnapshotIndex
+from .snapshot_links import SnapshotLinks
+from .snapshot_manifest import SnapshotManifest
 from .software_contest_create import SoftwareContestCreate
 from .software_contest_public import SoftwareContestPublic
 from .software_good import SoftwareGood
@@ -141,6 +161,7 @@ __all__ = (
     "CatalogueVersionCreateConditionsItem",
     "CatalogueVersionPublic",
     "ChainCheck",
+    "ChainHead",
     "Consents",
     "ContractStatus",
     "EntryKind",
@@ -162,6 +183,17 @@ __all__ = (
     "MonitoringCheckPublic",
     "MonitoringCheckPublicOutcomeType0",
     "MonitoringRun",
+    "OcdsExtensionMetadata",
+    "OcdsExtensionMetadataDescription",
+    "OcdsExtensionMetadataDocumentationurl",
+    "OcdsExtensionMetadataName",
+    "OcdsExtensionSchema",
+    "OcdsExtensionSchemaDefinitions",
+    "OcdsPublisher",
+    "OcdsRecordPackage",
+    "OcdsRecordPackageRecordsItem",
+    "OcdsReleasePackage",
+    "OcdsReleasePackageReleasesItem",
     "OfftakeChange",
     "OfftakeChangeType",
     "OfftakeChanges",
@@ -198,10 +230,16 @@ __all__ = (
     "RemedyNotices",
     "SignedExtract",
     "SignedExtractExtract",
+    "SignedSnapshotManifest",
     "SigningKey",
     "SigningKeys",
     "SiteCreate",
     "SiteOnRecord",
+    "SnapshotColumn",
+    "SnapshotFile",
+    "SnapshotIndex",
+    "SnapshotLinks",
+    "SnapshotManifest",
     "SoftwareContestCreate",
     "SoftwareContestPublic",
     "SoftwareGood",

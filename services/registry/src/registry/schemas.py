@@ -620,15 +620,35 @@ class OcdsPackage(BaseModel):
     publicationPolicy: str | None = None  # noqa: N815
 
 
+class OcdsExtensionMetadata(BaseModel):
+    """An OCDS extension's ``extension.json``: names and descriptions by language, its schema patches."""
+    name: dict[str, str]
+    description: dict[str, str]
+    documentationUrl: dict[str, str]  # noqa: N815  (the standard's names)
+    compatibility: list[str]
+    schemas: list[str]
+
+
+class OcdsExtensionSchema(BaseModel):
+    """An OCDS extension's ``release-schema.json``: JSON Merge Patch to the standard's release schema."""
+    definitions: dict[str, Any] = Field(description=(
+        "The definitions the extension adds or patches, in JSON Schema draft 4 as the standard's own "
+        "(https://standard.open-contracting.org/1.1/en/guidance/map/extensions/)."))
+
+
 class OcdsReleasePackage(OcdsPackage):
     """Releases of the offtake register's contracting processes (OCDS 1.1 release package): validated against
     the standard's release-package schema with the extension applied (tests/test_open_data.py)."""
-    releases: list[dict[str, Any]]
+    releases: list[dict[str, Any]] = Field(description=(
+        "OCDS 1.1 releases: the standard's release schema with the extension the package declares — that schema, "
+        "not a copy of it here, is the contract (https://standard.open-contracting.org/1.1/en/schema/release/)."))
 
 
 class OcdsRecordPackage(OcdsPackage):
     """One contracting process as an OCDS 1.1 record package: its releases and the compiled release."""
-    records: list[dict[str, Any]]
+    records: list[dict[str, Any]] = Field(description=(
+        "OCDS 1.1 records: each with its releases and the compiled release, as the standard's record-package "
+        "schema has them (https://standard.open-contracting.org/1.1/en/schema/records_reference/)."))
 
 
 # ---------------------------------------------------------------- open data: bulk snapshots of the register

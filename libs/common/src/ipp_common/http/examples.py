@@ -59,7 +59,7 @@ class ExampleRecorder:
             if message["type"] == "http.response.start":
                 answer["status"] = message["status"]
                 kind = next((v for k, v in message.get("headers", []) if k == b"content-type"), b"")
-                answer["json"] = kind.startswith(b"application/json")
+                answer["json"] = kind.split(b";")[0].strip() == b"application/json"  # not application/jsonl
                 answer["problem"] = kind.startswith(PROBLEM_MEDIA_TYPE.encode())
             elif message["type"] == "http.response.body":
                 answer["body"].append(message.get("body", b""))

@@ -73,7 +73,7 @@ def instant(t: datetime) -> str:
     """RFC 3339 in UTC, always with microseconds and Z: an OCDS date-time whose text sorts as time does
     (ocdsmerge orders releases by it); a naive value, as SQLite returns one, is UTC."""
     t = t if t.tzinfo else t.replace(tzinfo=UTC)
-    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return t.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def day_start(d: str) -> str:

@@ -1,11 +1,12 @@
 """Register HTTP API (v1): the public register, extracts, monitoring, appeals, catalogue, agencies."""
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from ipp_common.events.contracts import ContractStatus
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
@@ -80,7 +81,7 @@ async def snapshot_manifest(request: Request, day: IsoDate, uow: UowDep, ctx: Ct
     return conditional_json(request, (await snapshots.make(uow, ctx, day)).signed_manifest)
 
 
-@router.get("/register/snapshots/{day}/{name}", tags=["register (public)"],
+@router.get("/register/snapshots/{day}/{name}", tags=["register (public)"], response_class=Response,
             summary="A snapshot file: register-YYYY-MM-DD.csv or register-YYYY-MM-DD.jsonl (public)",
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
                                          "application/jsonl": {"schema": {"type": "string"}}}}})
@@ -330,16 +331,33 @@ async def ocds_record(request: Request, ocid: Annotated[str, Path(max_length=100
 
 
 @router.get("/ocds/bulk/{day}", response_model=s.OcdsReleasePackage, tags=[OCDS_TAG],
-            summary="The bulk file of one day (Almaty): every release received that day, once the day is over")
+            summary="The bulk file of one day (Almaty): every release received that day, once the day is over",
+            responses={204: {"description": "No release was received that day"}})
 async def ocds_day(request: Request, day: IsoDate, uow: UowDep, ctx: CtxDep) -> Response:
     uri = f"{ctx.settings.public_api_url}/v1/ocds/bulk/{day.isoformat()}"
-    return conditional_json(request, await ocds.day_package(uow, ctx, day, uri))
+    package = await ocds.day_package(uow, ctx, day, uri)
+    if not package["releases"]:  # a day without releases has no bulk file (a package holds at least one)
+        return Response(status_code=204)
+    return conditional_json(request, package)
 
 
-@router.get("/ocds/extension/{name}", tags=[OCDS_TAG], response_model=dict[str, Any],
-            summary="This platform's OCDS extension (extension.json, release-schema.json), as the packages declare it")
-async def ocds_extension(request: Request, name: Annotated[str, Path(max_length=40)]) -> Response:
-    return conditional_json(request, ocds.extension_file(name))
+@router.get("/ocds/extension/extension.json", response_model=s.OcdsExtensionMetadata, tags=[OCDS_TAG],
+            summary="This platform's OCDS extension: its metadata, as the packages declare it")
+async def ocds_extension(request: Request) -> Response:
+    return conditional_json(request, ocds.extension_file("extension.json"))
+
+
+class SchemaResponse(JSONResponse):
+    """A JSON Schema document (RFC draft: ``application/schema+json``)."""
+    media_type = "application/schema+json"
+
+
+@router.get("/ocds/extension/release-schema.json", response_model=s.OcdsExtensionSchema, tags=[OCDS_TAG],
+            response_class=SchemaResponse,
+            summary="This platform's OCDS extension: the patch it makes to the release schema (JSON Merge Patch)")
+async def ocds_extension_schema(request: Request) -> Response:
+    body = json.dumps(ocds.extension_file("release-schema.json"), ensure_ascii=False, sort_keys=True).encode()
+    return conditional(request, body, SchemaResponse.media_type)
 
 
 @router.post("/ops/offtake/rebuild", response_model=s.OfftakeRebuild, tags=["operations"],
