@@ -17,10 +17,9 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import aio_pika
 import pytest
 from browser import FLAGS, ensure_chromium
-from harness import ROOT
+from harness import ROOT, drop_broker_objects
 from infra import Infra
 from playwright.async_api import async_playwright
 
@@ -77,22 +76,7 @@ def made_up(infra: Infra, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         except subprocess.TimeoutExpired:
             os.killpg(up.pid, signal.SIGKILL)
         log.close()
-        _drop_broker_objects(infra.amqp_url, env["IPP_QUEUE_PREFIX"], env["IPP_EXCHANGE"])
-
-
-def _drop_broker_objects(amqp_url: str, prefix: str, exchange: str) -> None:
-    async def go() -> None:
-        conn = await aio_pika.connect(amqp_url)
-        try:
-            ch = await conn.channel()
-            for s in SERVICES:
-                q = f"{prefix}.{s}"
-                for name in [q, f"{q}.dlq", *(f"{q}.retry.{i}" for i in range(1, 4))]:
-                    await ch.queue_delete(name)
-            await ch.exchange_delete(exchange)
-        finally:
-            await conn.close()
-    asyncio.run(go())
+        asyncio.run(drop_broker_objects(infra.amqp_url, env["IPP_QUEUE_PREFIX"], env["IPP_EXCHANGE"]))
 
 
 async def test_after_make_up_and_make_demo_the_public_pages_show_the_demos_producers_and_contract(

@@ -370,18 +370,7 @@ class Platform:
             await conn.close()
 
     async def _drop_broker_objects(self) -> None:
-        conn = await aio_pika.connect(self.infra.amqp_url)
-        try:
-            ch = await conn.channel()
-            for s in SERVICES:
-                q = f"{self.queue_prefix}.{s}"
-                for name in [q, f"{q}.dlq", *(f"{q}.retry.{i}" for i in range(1, 4))]:
-                    await ch.queue_delete(name)
-            await ch.exchange_delete(self.exchange)
-        except Exception:  # noqa: BLE001 - best effort clean-up
-            pass
-        finally:
-            await conn.close()
+        await drop_broker_objects(self.infra.amqp_url, self.queue_prefix, self.exchange)
 
     # ------------------------------------------------------------ waiting
 
@@ -634,5 +623,21 @@ async def publish_raw(platform: Platform, ev: Any) -> None:
         ex = await ch.get_exchange(platform.exchange)
         await ex.publish(aio_pika.Message(ev.to_bytes(), message_id=ev.id, type=ev.type,
                                           content_type="application/cloudevents+json"), routing_key=ev.type)
+    finally:
+        await conn.close()
+
+
+async def drop_broker_objects(amqp_url: str, queue_prefix: str, exchange: str) -> None:
+    """Delete a platform's queues (with their retry and dead-letter queues) and its exchange: best effort."""
+    conn = await aio_pika.connect(amqp_url)
+    try:
+        ch = await conn.channel()
+        for s in SERVICES:
+            q = f"{queue_prefix}.{s}"
+            for name in [q, f"{q}.dlq", *(f"{q}.retry.{i}" for i in range(1, 4))]:
+                await ch.queue_delete(name)
+        await ch.exchange_delete(exchange)
+    except Exception:  # noqa: BLE001 - best effort clean-up
+        pass
     finally:
         await conn.close()
