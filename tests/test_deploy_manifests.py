@@ -82,7 +82,10 @@ def test_every_service_and_role_is_covered() -> None:
             "resource"]["name"] == "cpu"
         consumer = find("ScaledObject", f"{s}-consumer")["spec"]["triggers"][0]
         assert consumer["type"] == "rabbitmq" and consumer["metadata"]["queueName"] == f"ipp.{s}"
-        assert find("ScaledObject", f"{s}-relay")["spec"]["triggers"][0]["type"] == "prometheus"
+        relay = find("ScaledObject", f"{s}-relay")["spec"]["triggers"][0]
+        # every relay counts the whole outbox: the backlog is counted once (max), not once per replica (sum),
+        # which would scale out further with each replica it adds
+        assert relay["type"] == "prometheus" and relay["metadata"]["query"] == f'max(ipp_outbox_backlog{{service="{s}"}})'
         assert find("Cluster", f"{s}-db")["spec"]["instances"] >= 2
         assert find("Deployment", f"{s}-scheduler")["spec"]["replicas"] >= 2  # one leads, one stands by
         for role in ("consumer", "scheduler"):

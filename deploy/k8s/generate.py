@@ -176,7 +176,7 @@ def scaled_relay(service: str) -> dict[str, Any]:
             "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": RELAYS["min"], "maxReplicaCount": RELAYS["max"],
                      "triggers": [{"type": "prometheus",
                                    "metadata": {"serverAddress": VALUES["prometheus"],
-                                                "query": f'sum(ipp_outbox_backlog{{service="{service}"}})',
+                                                "query": f'max(ipp_outbox_backlog{{service="{service}"}})',
                                                 "threshold": str(RELAYS["outbox_backlog"])}}]}}
 
 
