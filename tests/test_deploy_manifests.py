@@ -254,3 +254,43 @@ def test_the_production_image_holds_the_services_and_nothing_else(tmp_path: Path
                                   "AMQP_URL": "amqp://ipp:s3cret@127.0.0.1:5672/",
                                   "REGISTRY_DATABASE_URL": f"sqlite:///{tmp_path}/registry.db"}, timeout=120)
     assert started.returncode == 0, started.stdout + started.stderr
+
+
+def _generate_with(tmp_path: Path, change: dict) -> subprocess.CompletedProcess[str]:
+    values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+    for dotted, value in change.items():
+        *path, last = dotted.split(".")
+        node = values
+        for key in path:
+            node = node[key]
+        node[last] = value
+    (tmp_path / "values.yaml").write_text(yaml.safe_dump(values))
+    return subprocess.run([sys.executable, "deploy/k8s/generate.py", "--values", str(tmp_path / "values.yaml"),
+                           "--out", str(tmp_path / "out.yaml")], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations(tmp_path: Path) -> None:
+    """Issue 35: at the autoscalers' maxima the poolers never ask a database for more connections than it
+    allows, and the lasting sessions leave half the server connections to units of work; docs/operations.md
+    carries the same figures as the values give."""
+    sys.path.insert(0, str(ROOT / "deploy/k8s"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+    assert generate.budget_problems(values) == []
+    assert find("Cluster", "registry-db")["spec"]["postgresql"]["parameters"]["max_connections"] == \
+        str(values["database"]["max_connections"])
+    table = (ROOT / "docs/operations.md").read_text().split("<!-- connection-budget -->")[1].split("<!-- /")[0]
+    for service, b in generate.connection_budget(values).items():
+        assert f"| {service} | {b['server_connections']} | {b['limit']} | {b['lasting_sessions']} |" in table, service
+    assert _generate_with(tmp_path, {}).returncode == 0
+
+
+def test_a_planted_value_over_the_connection_budget_is_refused(tmp_path: Path) -> None:
+    for change, words in (({"pooler.default_pool_size": 60}, "the poolers may open 120 server connections"),
+                          ({"autoscaling.consumer.max": 80}, "notifications: 85 lasting sessions")):
+        r = _generate_with(tmp_path, change)
+        assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
+        assert not (tmp_path / "out.yaml").exists()  # nothing rendered

@@ -328,7 +328,47 @@ def database(service: str) -> dict[str, Any]:
     return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
             "metadata": meta(f"{service}-db", "database", service=service),
             "spec": {"instances": VALUES["database"]["instances"], "storage": {"size": VALUES["database"]["storage"]},
+                     "postgresql": {"parameters": {"max_connections": str(VALUES["database"]["max_connections"])}},
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
+
+
+LASTING_SESSIONS: dict[str, dict[str, int]] = {
+    "relay": {s: 1 for s in SERVICES},                   # LISTEN for the outbox's NOTIFY
+    "api": {"registry": 1},                               # LISTEN of the register cache (ADR 8)
+    "consumer": {"notifications": 1},                     # the webhook subscriptions' cache
+    "scheduler": {s: 1 for s in SERVICES},                # the advisory lock (ADR 22), held by one of them
+}
+"""Sessions that last as long as the process (each pins one of the pooler's server connections in session
+mode), per replica — the scheduler's lock per service, whichever replica holds it."""
+
+
+def connection_budget(values: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per service, at the autoscalers' maxima: the server connections the poolers may open (instances ×
+    ``default_pool_size``), what PostgreSQL leaves them (``max_connections`` less the reserved ones), and the
+    sessions that last (pinned server connections). docs/operations.md has the table; ``problems`` the rules."""
+    scale = values["autoscaling"]
+    maxima = {"api": scale["api"]["max"], "consumer": scale["consumer"]["max"], "relay": scale["relay"]["max"],
+              "scheduler": 1}
+    server = values["pooler"]["instances"] * values["pooler"]["default_pool_size"]
+    limit = values["database"]["max_connections"] - values["database"]["reserved_connections"]
+    return {s: {"server_connections": server, "limit": limit,
+                "lasting_sessions": sum(maxima[role] * n.get(s, 0) for role, n in LASTING_SESSIONS.items())}
+            for s in values["services"]}
+
+
+def budget_problems(values: dict[str, Any]) -> list[str]:
+    """The rules the values must keep: the poolers never ask PostgreSQL for more than it allows, and the
+    lasting sessions at full scale pin at most half of the server connections (the rest runs units of work)."""
+    out = []
+    for s, b in connection_budget(values).items():
+        if b["server_connections"] > b["limit"]:
+            out.append(f"{s}: the poolers may open {b['server_connections']} server connections (pooler.instances × "
+                       f"pooler.default_pool_size), PostgreSQL allows {b['limit']} (database.max_connections less "
+                       f"database.reserved_connections)")
+        if 2 * b["lasting_sessions"] > b["server_connections"]:
+            out.append(f"{s}: {b['lasting_sessions']} lasting sessions at the autoscalers' maxima pin more than half of "
+                       f"the {b['server_connections']} server connections")
+    return out
 
 
 def pooler(service: str) -> dict[str, Any]:
@@ -396,6 +436,8 @@ def main() -> None:
     p.add_argument("--values", type=Path, help="another environment's values (default: values.yaml beside this)")
     p.add_argument("--out", type=Path, default=OUT, help=f"where to write (default: {OUT})")
     a = p.parse_args()
+    if problems := budget_problems(VALUES):
+        sys.exit("connection budget exceeded (docs/operations.md):\n  " + "\n  ".join(problems))
     text = render()
     if a.out != OUT:
         a.out.write_text(text)
