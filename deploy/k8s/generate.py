@@ -231,6 +231,17 @@ def disruption_budget(service: str, role: str) -> dict[str, Any]:
             "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}}}}
 
 
+def broker_monitor() -> dict[str, Any]:
+    """RabbitMQ's per-queue depth (``rabbitmq_detailed_queue_messages_ready``, for IppConsumerLag) and its
+    alarms, scraped from the cluster operator's Service: the aggregated ``/metrics`` has no per-queue series."""
+    return {"apiVersion": "monitoring.coreos.com/v1", "kind": "ServiceMonitor", "metadata": meta("ipp-rabbitmq", "monitoring"),
+            "spec": {"selector": {"matchLabels": {"app.kubernetes.io/name": "ipp-rabbitmq",
+                                                  "app.kubernetes.io/component": "rabbitmq"}},
+                     "endpoints": [{"port": "prometheus", "path": "/metrics", "interval": "30s"},
+                                   {"port": "prometheus", "path": "/metrics/detailed", "interval": "30s",
+                                    "params": {"family": ["queue_coarse_metrics"]}}]}}
+
+
 def pod_monitor(service: str) -> dict[str, Any]:
     """Prometheus (operator) scrapes every role of the service: the API on ``http``, the others on ``ops``."""
     return {"apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor", "metadata": meta(service, "monitoring",
@@ -266,6 +277,23 @@ ALERTS: list[dict[str, Any]] = [
     {"alert": "IppRoleDown", "for": "5m", "severity": "page",
      "expr": f'up{{namespace="{NS}"}} == 0',
      "summary": "{{ $labels.pod }} does not answer its metrics scrape"},
+    {"alert": "IppHttpSlow", "for": "10m", "severity": "page",
+     "expr": "histogram_quantile(0.99, sum by (service, le) (rate(ipp_http_request_seconds_bucket[5m]))) > 1",
+     "summary": "{{ $labels.service }}: the slowest 1% of requests take more than a second"},
+    *({"alert": "IppServiceUnseen", "for": "5m", "severity": "page",
+       "expr": f'absent(ipp_scheduler_leader{{service="{s}"}})',
+       "summary": "{{ $labels.service }}: no metric of the service reaches Prometheus, so none of its alerts can fire"}
+      for s in SERVICES),
+    {"alert": "IppPoolerClientsWaiting", "for": "5m", "severity": "page",
+     "expr": f'max by (pod) (cnpg_pgbouncer_pools_maxwait{{namespace="{NS}"}}) > 1',
+     "summary": "{{ $labels.pod }}: clients wait more than a second for a database connection"},
+    {"alert": "IppDatabaseDown", "for": "2m", "severity": "page",
+     "expr": f'max by (pod) (cnpg_collector_up{{namespace="{NS}"}}) == 0',
+     "summary": "{{ $labels.pod }}: PostgreSQL does not answer its instance manager"},
+    {"alert": "IppBrokerAlarm", "for": "1m", "severity": "page",
+     "expr": f'max by (pod) (rabbitmq_alarms_memory_used_watermark{{namespace="{NS}"}}) > 0 '
+             f'or max by (pod) (rabbitmq_alarms_free_disk_space_watermark{{namespace="{NS}"}}) > 0',
+     "summary": "{{ $labels.pod }}: RabbitMQ's memory or disk alarm blocks every publisher"},
 ]
 """Each alert has its runbook entry in docs/operations.md (the anchor is the alert's name in lower case)."""
 
@@ -329,6 +357,7 @@ def database(service: str) -> dict[str, Any]:
             "metadata": meta(f"{service}-db", "database", service=service),
             "spec": {"instances": VALUES["database"]["instances"], "storage": {"size": VALUES["database"]["storage"]},
                      "postgresql": {"parameters": {"max_connections": str(VALUES["database"]["max_connections"])}},
+                     "monitoring": {"enablePodMonitor": True},  # cnpg_* series: IppDatabaseDown
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
 
 
@@ -380,6 +409,7 @@ def pooler(service: str) -> dict[str, Any]:
     return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Pooler",
             "metadata": meta(f"{service}-db-pooler", "database", service=service),
             "spec": {"cluster": {"name": f"{service}-db"}, "instances": p["instances"], "type": "rw",
+                     "monitoring": {"enablePodMonitor": True},  # cnpg_pgbouncer_*: IppPoolerClientsWaiting
                      "pgbouncer": {"poolMode": "session",
                                    "parameters": {"max_client_conn": str(p["max_client_conn"]),
                                                   "default_pool_size": str(p["default_pool_size"]),
@@ -421,6 +451,7 @@ def platform() -> list[dict[str, Any]]:
         docs.append(dashboard(s))
         docs += queue_policies(s)
     docs.append(prometheus_rules())
+    docs.append(broker_monitor())
     docs += network_policies()
     return docs
 
