@@ -89,7 +89,7 @@ def test_every_service_and_role_is_covered() -> None:
         assert find("Cluster", f"{s}-db")["spec"]["instances"] >= 2
         assert find("Deployment", f"{s}-scheduler")["spec"]["replicas"] >= 2  # one leads, one stands by
         for role in ("consumer", "scheduler"):
-            assert find("PodDisruptionBudget", f"{s}-{role}")["spec"]["minAvailable"] == 1
+            assert find("PodDisruptionBudget", f"{s}-{role}")["spec"]["maxUnavailable"] == 1
     assert find("NetworkPolicy", "ipp-default-deny-ingress")["spec"]["ingress"] == []
     assert find("Deployment", "otel-collector")
 
@@ -294,3 +294,92 @@ def test_a_planted_value_over_the_connection_budget_is_refused(tmp_path: Path) -
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
         assert not (tmp_path / "out.yaml").exists()  # nothing rendered
+
+
+def _minimum(d: dict) -> int:
+    """The fewest replicas a Deployment runs: its autoscaler's minimum, else its own count."""
+    name = d["metadata"]["name"]
+    for kind, field in (("HorizontalPodAutoscaler", "minReplicas"), ("ScaledObject", "minReplicaCount")):
+        owner = [a for a in DOCS if a["kind"] == kind and a["spec"]["scaleTargetRef"]["name"] == name]
+        if owner:
+            return int(owner[0]["spec"][field])
+    return int(d["spec"]["replicas"])
+
+
+def test_rollouts_and_drains_keep_serving() -> None:
+    """Issue 36: no Deployment that an autoscaler owns sets replicas (each apply would reset the autoscaler);
+    every PodDisruptionBudget allows an eviction at its Deployment's minimum (else `kubectl drain` hangs);
+    every pod pauses before SIGTERM so that requests routed to it still land, and spreads over nodes and
+    zones; KEDA holds a fallback count when it cannot read its trigger."""
+    deployments = {d["metadata"]["name"]: d for d in DOCS if d["kind"] == "Deployment"}
+    owned = {a["spec"]["scaleTargetRef"]["name"] for a in DOCS if a["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")}
+    assert owned and all("replicas" not in deployments[n]["spec"] for n in owned)
+    for pdb in (d for d in DOCS if d["kind"] == "PodDisruptionBudget"):
+        [target] = [d for d in deployments.values()
+                    if d["spec"]["selector"]["matchLabels"] == pdb["spec"]["selector"]["matchLabels"]]
+        minimum, spec = _minimum(target), pdb["spec"]
+        allowed = spec["maxUnavailable"] if "maxUnavailable" in spec else minimum - spec["minAvailable"]
+        assert allowed >= 1, (pdb["metadata"]["name"], minimum, spec)
+    for name, d in deployments.items():
+        pod = d["spec"]["template"]["spec"]
+        keys = {c["topologyKey"] for c in pod["topologySpreadConstraints"]}
+        assert keys == {"kubernetes.io/hostname", "topology.kubernetes.io/zone"}, name
+        if name != "otel-collector":
+            [c] = pod["containers"]
+            pause = c["lifecycle"]["preStop"]["sleep"]["seconds"]
+            assert 0 < pause < pod["terminationGracePeriodSeconds"] - 10, name
+    for so in (d for d in DOCS if d["kind"] == "ScaledObject"):
+        fb = so["spec"]["fallback"]
+        assert fb["failureThreshold"] >= 1 and so["spec"]["minReplicaCount"] <= fb["replicas"] <= so["spec"]["maxReplicaCount"]
+
+
+def test_network_policies_select_pods_that_exist() -> None:
+    """A policy whose selector matches no pod template protects nothing (the scrape policy once selected a
+    label no pod carried, and Prometheus was shut out)."""
+    templates = [d["spec"]["template"]["metadata"]["labels"] for d in DOCS if d["kind"] == "Deployment"]
+    for p in (d for d in DOCS if d["kind"] == "NetworkPolicy"):
+        wanted = p["spec"]["podSelector"].get("matchLabels", {})
+        assert any(wanted.items() <= t.items() for t in templates), p["metadata"]["name"]
+
+
+def test_the_collector_limits_its_memory_and_sends_to_the_values_backend() -> None:
+    config = yaml.safe_load(find("ConfigMap", "otel-collector-config")["data"]["config.yaml"])
+    traces = config["service"]["pipelines"]["traces"]
+    assert traces["processors"][0] == "memory_limiter" and "batch" in traces["processors"]
+    values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+    assert config["exporters"][traces["exporters"][0]]["endpoint"] == values["traces_backend"]["endpoint"]
+
+
+def test_an_image_by_digest_keeps_every_name_and_label_within_63_characters(tmp_path: Path) -> None:
+    digest = "registry.example.kz/ipp/platform@sha256:" + "0123456789abcdef" * 4
+    r = _generate_with(tmp_path, {"image": digest})
+    assert r.returncode == 0, r.stderr
+    docs = [d for d in yaml.safe_load_all((tmp_path / "out.yaml").read_text()) if d]
+    jobs = [d for d in docs if d["kind"] == "Job"]
+    assert jobs and all(d["metadata"]["name"].endswith("-sha-0123456789ab") for d in jobs)
+    for d in docs:
+        assert len(d["metadata"]["name"]) <= 63, d["metadata"]["name"]
+        labels = {**d["metadata"].get("labels", {}), **d.get("spec", {}).get("template", {}).get("metadata", {})
+                  .get("labels", {})}
+        assert all(len(str(v)) <= 63 for v in labels.values()), labels
+    assert all(c["image"] == digest for d in docs if d["kind"] in ("Deployment", "Job")
+               for c in d["spec"]["template"]["spec"]["containers"] if c["name"] != "collector")
+
+
+def test_the_values_fit_their_schema_and_a_planted_wrong_value_is_refused_by_name(tmp_path: Path) -> None:
+    """Issue 36: values.schema.json describes every value; the generator refuses values that do not fit it,
+    naming the value, before it renders anything."""
+    import jsonschema
+
+    schema = json.loads((ROOT / "deploy/k8s/values.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text()), schema)
+    for change, words in (({"autoscaling.api.max": "twenty"}, "autoscaling.api.max: 'twenty' is not of type 'integer'"),
+                          ({"resources.api": ["250m", "512MB", "1", "768Mi"]}, "resources.api.1: '512MB' does not match"),
+                          ({"rabbitmq.replicas": 2}, "rabbitmq.replicas: 2 is not one of [1, 3, 5]"),
+                          ({"image": "platform:latest"}, "image: 'platform:latest' does not match"),
+                          ({"autoscaling.consumer.fallback": 99}, "autoscaling.consumer.fallback: 99 is outside"),
+                          ({"pooler.pool_mode": "transaction"}, "Additional properties are not allowed")):
+        r = _generate_with(tmp_path, change)
+        assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
+        assert not (tmp_path / "out.yaml").exists()

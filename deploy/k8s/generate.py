@@ -35,6 +35,28 @@ def _values_file() -> Path:
 
 
 VALUES = yaml.safe_load(_values_file().read_text())
+SCHEMA = Path(__file__).with_name("values.schema.json")
+
+
+def values_problems(values: dict[str, Any]) -> list[str]:
+    """What ``values.schema.json`` finds wrong, each with its place (``autoscaling.api.max: …``), and the bounds
+    a schema cannot compare (an autoscaler's minimum, maximum and fallback)."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text()))
+    out = [f"{'.'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
+           for e in sorted(validator.iter_errors(values), key=lambda e: list(map(str, e.absolute_path)))]
+    if not out:
+        for role, a in values["autoscaling"].items():
+            if not a["min"] <= a["max"]:
+                out.append(f"autoscaling.{role}: min {a['min']} is above max {a['max']}")
+            if "fallback" in a and not a["min"] <= a["fallback"] <= a["max"]:
+                out.append(f"autoscaling.{role}.fallback: {a['fallback']} is outside [min, max]")
+    return out
+
+
+if __name__ == "__main__" and (_problems := values_problems(VALUES)):
+    sys.exit(f"{_values_file()} does not fit values.schema.json:\n  " + "\n  ".join(_problems))
 NS: str = VALUES["namespace"]
 IMAGE: str = VALUES["image"]
 OPS_PORT: int = VALUES["ops_port"]
@@ -84,6 +106,27 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
     return e
 
 
+def collector_config() -> dict[str, Any]:
+    """The collector's pipeline: memory_limiter first (it refuses data before the container's limit is
+    reached, so the collector sheds load instead of being killed), batch, then the backend named in the values
+    (``traces_backend``: an OTLP gRPC endpoint); with none, the traces are dropped and counted in the
+    collector's log (``debug`` exporter), and the generator says so."""
+    backend = VALUES.get("traces_backend")
+    exporter = ({"otlp/backend": {"endpoint": backend["endpoint"], "tls": {"insecure": not backend.get("tls", True)}}}
+                if backend else {"debug": {"verbosity": "basic"}})
+    limit_mib = int(LIMITS["collector"][3].removesuffix("Mi"))
+    return {"extensions": {"health_check": {"endpoint": "0.0.0.0:13133"}},
+            "receivers": {"otlp": {"protocols": {"http": {"endpoint": "0.0.0.0:4318"},
+                                                 "grpc": {"endpoint": "0.0.0.0:4317"}}}},
+            "processors": {"memory_limiter": {"check_interval": "1s", "limit_mib": limit_mib * 80 // 100,
+                                              "spike_limit_mib": limit_mib * 20 // 100},
+                           "batch": {}},
+            "exporters": exporter,
+            "service": {"extensions": ["health_check"],
+                        "pipelines": {"traces": {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"],
+                                                 "exporters": list(exporter)}}}}
+
+
 def collector_container() -> dict[str, Any]:
     """The OpenTelemetry collector, held to the same restricted standard, resources and probes as the roles."""
     req_cpu, req_mem, lim_cpu, lim_mem = LIMITS["collector"]
@@ -96,6 +139,17 @@ def collector_container() -> dict[str, Any]:
             "livenessProbe": health, "readinessProbe": health, "securityContext": SECURITY}
 
 
+PRE_STOP_S = 5
+
+
+def spread(name: str) -> list[dict[str, Any]]:
+    """Replicas spread over nodes and zones where the cluster has them (a preference, never a reason not to
+    schedule)."""
+    return [{"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": "ScheduleAnyway",
+             "labelSelector": {"matchLabels": {"app.kubernetes.io/name": name}}}
+            for key in ("kubernetes.io/hostname", "topology.kubernetes.io/zone")]
+
+
 def deployment(service: str, role: str) -> dict[str, Any]:
     name = f"{service}-{role}"
     req_cpu, req_mem, lim_cpu, lim_mem = LIMITS[role]
@@ -103,7 +157,11 @@ def deployment(service: str, role: str) -> dict[str, Any]:
         "name": role, "image": IMAGE, "args": [service, role, "--no-migrate"], "env": env(service, role),
         "resources": {"requests": {"cpu": req_cpu, "memory": req_mem}, "limits": {"cpu": lim_cpu, "memory": lim_mem}},
         "securityContext": SECURITY}
-    spec: dict[str, Any] = {"containers": [container], "terminationGracePeriodSeconds": 30}
+    # Kubernetes stops routing to a terminating pod only once every node has seen it go: the preStop pause
+    # lets requests already routed to it arrive and be answered before SIGTERM starts the shutdown.
+    container["lifecycle"] = {"preStop": {"sleep": {"seconds": PRE_STOP_S}}}
+    spec: dict[str, Any] = {"containers": [container], "terminationGracePeriodSeconds": PRE_STOP_S + 30,
+                            "topologySpreadConstraints": spread(name)}
     # Every role serves /health/live, /health/ready and /metrics: the API on its port, the others on an ops
     # port of their own (a consumer is ready when it consumes, a relay when it reaches the broker).
     port_name, port = ("http", SERVICES[service]) if role == "api" else ("ops", OPS_PORT)
@@ -114,23 +172,33 @@ def deployment(service: str, role: str) -> dict[str, Any]:
                                  "failureThreshold": 30}
     container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": port_name}, "periodSeconds": 5}
     container["livenessProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 10}
+    autoscaled = role in ("api", "consumer", "relay")  # an HPA or a ScaledObject owns the replica count
     return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, role, service=service),
-            "spec": {"replicas": VALUES["replicas"][role],
+            "spec": {**({} if autoscaled else {"replicas": VALUES["replicas"][role]}),
                      "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
                      "template": {"metadata": {"labels": {"app.kubernetes.io/name": name, "service": service,
-                                                          "app.kubernetes.io/component": role},
+                                                          "app.kubernetes.io/component": role,
+                                                          "app.kubernetes.io/part-of": "ipp"},
                                                "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": str(port),
                                                                "prometheus.io/path": "/metrics"}},
                                   "spec": spec}}}
+
+
+def release() -> str:
+    """The image's release in a name: its tag (``1-0-0``), or ``sha-`` and 12 digits of its digest — short
+    enough that ``<service>-migrate-<release>`` and the Job's pod labels stay within 63 characters."""
+    if "@" in IMAGE:
+        return "sha-" + IMAGE.rsplit(":", 1)[1][:12]
+    tag = IMAGE.rsplit(":", 1)[1] if ":" in IMAGE.rsplit("/", 1)[-1] else "latest"
+    return "".join(c if c.isalnum() else "-" for c in tag.lower())[:30].strip("-")
 
 
 def migrations_job(service: str) -> dict[str, Any]:
     """The release's migrations, once, before its roles (sync wave -1 for Argo CD; with plain kubectl:
     apply it, `kubectl wait --for=condition=complete`, then the rest). Named after the image's tag, since a
     Job's template cannot change; the roles refuse to start on an older schema, whatever the order."""
-    tag = IMAGE.rsplit(":", 1)[1].replace(".", "-")
     return {"apiVersion": "batch/v1", "kind": "Job",
-            "metadata": {**meta(f"{service}-migrate-{tag}", "migrations", service=service),
+            "metadata": {**meta(f"{service}-migrate-{release()}", "migrations", service=service),
                          "annotations": {"argocd.argoproj.io/sync-wave": "-1"}},
             "spec": {"backoffLimit": 4, "ttlSecondsAfterFinished": 86400,
                      "template": {"metadata": {"labels": {"app.kubernetes.io/name": f"{service}-migrate",
@@ -159,11 +227,17 @@ def service_api(service: str) -> list[dict[str, Any]]:
     ]
 
 
+def fallback(scaling: dict[str, Any]) -> dict[str, Any]:
+    """When KEDA cannot read its trigger (the broker's management API or Prometheus down) three times running,
+    it holds this many replicas instead of guessing."""
+    return {"failureThreshold": 3, "replicas": scaling["fallback"]}
+
+
 def scaled_consumer(service: str) -> dict[str, Any]:
     name = f"{service}-consumer"
     return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "consumer", service=service),
             "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": CONSUMERS["min"],
-                     "maxReplicaCount": CONSUMERS["max"],
+                     "maxReplicaCount": CONSUMERS["max"], "fallback": fallback(CONSUMERS),
                      "triggers": [{"type": "rabbitmq",
                                    "metadata": {"protocol": "amqp", "queueName": f"ipp.{service}", "mode": "QueueLength",
                                                 "value": str(CONSUMERS["queue_length"])},
@@ -174,6 +248,7 @@ def scaled_relay(service: str) -> dict[str, Any]:
     name = f"{service}-relay"
     return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "relay", service=service),
             "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": RELAYS["min"], "maxReplicaCount": RELAYS["max"],
+                     "fallback": fallback(RELAYS),
                      "triggers": [{"type": "prometheus",
                                    "metadata": {"serverAddress": VALUES["prometheus"],
                                                 "query": f'max(ipp_outbox_backlog{{service="{service}"}})',
@@ -225,10 +300,12 @@ def network_policies() -> list[dict[str, Any]]:
 
 
 def disruption_budget(service: str, role: str) -> dict[str, Any]:
-    """Voluntary evictions (node drains) keep one replica of each consumer and scheduler running."""
+    """Voluntary evictions (node drains) take one replica at a time. ``maxUnavailable`` rather than
+    ``minAvailable: 1``: at an autoscaler's minimum of one replica the latter allows no eviction at all and
+    ``kubectl drain`` waits forever; the scheduler's standby keeps one running (two replicas, one leads)."""
     name = f"{service}-{role}"
     return {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta(name, role, service=service),
-            "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}}}}
+            "spec": {"maxUnavailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}}}}
 
 
 def broker_monitor() -> dict[str, Any]:
@@ -427,11 +504,13 @@ def platform() -> list[dict[str, Any]]:
          "spec": {"secretTargetRef": [{"parameter": "host", "name": "ipp-rabbitmq-default-user",
                                        "key": "connection_string"}]}},
         {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("otel-collector-config", "telemetry"),
-         "data": {"config.yaml": (Path(__file__).parents[1] / "otel-collector.yaml").read_text()}},
+         "data": {"config.yaml": yaml.safe_dump(collector_config(), sort_keys=False)}},
         {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta("otel-collector", "telemetry"),
          "spec": {"replicas": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": "otel-collector"}},
-                  "template": {"metadata": {"labels": {"app.kubernetes.io/name": "otel-collector"}},
+                  "template": {"metadata": {"labels": {"app.kubernetes.io/name": "otel-collector",
+                                                       "app.kubernetes.io/part-of": "ipp"}},
                                "spec": {"containers": [collector_container()],
+                                        "topologySpreadConstraints": spread("otel-collector"),
                                         "volumes": [{"name": "config", "configMap": {"name": "otel-collector-config"}}]}}}},
         {"apiVersion": "v1", "kind": "Service", "metadata": meta("otel-collector", "telemetry"),
          "spec": {"selector": {"app.kubernetes.io/name": "otel-collector"},
@@ -469,6 +548,8 @@ def main() -> None:
     a = p.parse_args()
     if problems := budget_problems(VALUES):
         sys.exit("connection budget exceeded (docs/operations.md):\n  " + "\n  ".join(problems))
+    if not VALUES.get("traces_backend"):
+        print("warning: traces_backend is not set: the collector drops every trace (values.yaml)", file=sys.stderr)
     text = render()
     if a.out != OUT:
         a.out.write_text(text)

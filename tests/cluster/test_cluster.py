@@ -265,6 +265,9 @@ async def cluster() -> AsyncIterator[Layout]:
     lay = Layout(workdir)
     values = environment_values(lay.sim_port)
     values["pooler"]["default_pool_size"] = 12  # 5 databases × 12 within this PostgreSQL's 100 connections
+    # and autoscalers sized to it (the connection budget): the two replicas of each role this layout runs
+    values["autoscaling"] = {role: {**a, "max": 2, **({"fallback": 2} if "fallback" in a else {})}
+                             for role, a in values["autoscaling"].items()}
     docs = generate(values, lay.workdir / "platform.yaml")
     pooler = next(d for d in docs if d["kind"] == "Pooler")["spec"]  # the five differ only in their cluster
     try:
