@@ -314,10 +314,15 @@ def test_rollouts_and_drains_keep_serving() -> None:
     deployments = {d["metadata"]["name"]: d for d in DOCS if d["kind"] == "Deployment"}
     owned = {a["spec"]["scaleTargetRef"]["name"] for a in DOCS if a["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")}
     assert owned and all("replicas" not in deployments[n]["spec"] for n in owned)
+    operated = {("app.kubernetes.io/name", "ipp-rabbitmq"): find("RabbitmqCluster", "ipp-rabbitmq")["spec"]["replicas"],
+                **{("cnpg.io/poolerName", f"{s}-db-pooler"): find("Pooler", f"{s}-db-pooler")["spec"]["instances"]
+                   for s in SERVICES}}
     for pdb in (d for d in DOCS if d["kind"] == "PodDisruptionBudget"):
-        [target] = [d for d in deployments.values()
-                    if d["spec"]["selector"]["matchLabels"] == pdb["spec"]["selector"]["matchLabels"]]
-        minimum, spec = _minimum(target), pdb["spec"]
+        targets = [d for d in deployments.values()
+                   if d["spec"]["selector"]["matchLabels"] == pdb["spec"]["selector"]["matchLabels"]]
+        [(label, value)] = pdb["spec"]["selector"]["matchLabels"].items()
+        minimum = _minimum(targets[0]) if targets else operated[(label, value)]  # an operator's pods otherwise
+        spec = pdb["spec"]
         allowed = spec["maxUnavailable"] if "maxUnavailable" in spec else minimum - spec["minAvailable"]
         assert allowed >= 1, (pdb["metadata"]["name"], minimum, spec)
     for name, d in deployments.items():
@@ -383,3 +388,32 @@ def test_the_values_fit_their_schema_and_a_planted_wrong_value_is_refused_by_nam
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
         assert not (tmp_path / "out.yaml").exists()
+
+
+def test_the_data_tiers_survive_a_failover_a_drain_and_a_lost_volume() -> None:
+    """Issue 36: one synchronous standby per database (no acknowledged decision lost in a failover), base
+    backups and WAL to object storage with a daily ScheduledBackup, requests and limits on every stateful tier,
+    RabbitMQ's nodes on different hosts with a disk alarm before the disk is full."""
+    values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+    for s in SERVICES:
+        db = find("Cluster", f"{s}-db")["spec"]
+        assert db["minSyncReplicas"] == db["maxSyncReplicas"] == 1 and db["instances"] >= 2
+        assert db["resources"]["limits"]["memory"] == db["resources"]["requests"]["memory"]  # Guaranteed memory
+        store = db["backup"]["barmanObjectStore"]
+        assert store["destinationPath"] == f"{values['backup']['destination']}/{s}" and store["wal"]["compression"]
+        assert find("ScheduledBackup", f"{s}-db-daily")["spec"]["cluster"]["name"] == f"{s}-db"
+        pooler = find("Pooler", f"{s}-db-pooler")["spec"]["template"]["spec"]["containers"][0]
+        assert pooler["name"] == "pgbouncer" and pooler["resources"]["limits"]
+    rmq = find("RabbitmqCluster", "ipp-rabbitmq")["spec"]
+    assert rmq["resources"]["limits"] and "disk_free_limit.absolute" in rmq["rabbitmq"]["additionalConfig"]
+    anti = rmq["affinity"]["podAntiAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"][0]
+    assert anti["topologyKey"] == "kubernetes.io/hostname"
+
+
+def test_verification_presents_the_egov_client_certificate() -> None:
+    dep = find("Deployment", "verification-consumer")["spec"]["template"]["spec"]
+    [c] = dep["containers"]
+    env = {e["name"]: e.get("value") for e in c["env"]}
+    mount = c["volumeMounts"][0]
+    assert env["VERIFICATION_EGOV_CLIENT_CERT_FILE"] == f"{mount['mountPath']}/tls.crt"
+    assert dep["volumes"][0]["secret"]["secretName"] == "egov-client-tls"

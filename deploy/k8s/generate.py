@@ -103,7 +103,15 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
         e.append({"name": "REGISTRY_EXTRACT_SIGNING_KEY", **secret("registry-extract-signing", "private_key_pem")})
     if service == "verification":
         e.append({"name": "VERIFICATION_EGOV_BASE_URL", "value": VALUES["egov_base_url"]})
+        if VALUES["egov_client_tls_secret"]:  # mutual TLS with the gateway: the Secret mounted at EGOV_TLS_DIR
+            e += [{"name": "VERIFICATION_EGOV_CLIENT_CERT_FILE", "value": f"{EGOV_TLS_DIR}/tls.crt"},
+                  {"name": "VERIFICATION_EGOV_CLIENT_KEY_FILE", "value": f"{EGOV_TLS_DIR}/tls.key"}]
+        if VALUES["egov_https_proxy"]:  # httpx's own proxy resolution (ADR 9)
+            e.append({"name": "HTTPS_PROXY", "value": VALUES["egov_https_proxy"]})
     return e
+
+
+EGOV_TLS_DIR = "/etc/ipp/egov-tls"
 
 
 def collector_config() -> dict[str, Any]:
@@ -168,6 +176,9 @@ def deployment(service: str, role: str) -> dict[str, Any]:
     if role != "api":
         container["env"] = [*container["env"], {"name": f"{service.upper()}_OPS_PORT", "value": str(OPS_PORT)}]
     container["ports"] = [{"name": port_name, "containerPort": port}]
+    if service == "verification" and VALUES["egov_client_tls_secret"]:
+        container["volumeMounts"] = [{"name": "egov-tls", "mountPath": EGOV_TLS_DIR, "readOnly": True}]
+        spec["volumes"] = [{"name": "egov-tls", "secret": {"secretName": VALUES["egov_client_tls_secret"]}}]
     container["startupProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 2,
                                  "failureThreshold": 30}
     container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": port_name}, "periodSeconds": 5}
@@ -430,12 +441,44 @@ def dashboard(service: str) -> dict[str, Any]:
 
 
 def database(service: str) -> dict[str, Any]:
+    backup = VALUES["backup"]
     return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
             "metadata": meta(f"{service}-db", "database", service=service),
             "spec": {"instances": VALUES["database"]["instances"], "storage": {"size": VALUES["database"]["storage"]},
                      "postgresql": {"parameters": {"max_connections": str(VALUES["database"]["max_connections"])}},
                      "monitoring": {"enablePodMonitor": True},  # cnpg_* series: IppDatabaseDown
+                     # a commit is acknowledged once a standby has it too: a failover loses no decision the
+                     # API has answered (a register of legal record)
+                     "minSyncReplicas": 1, "maxSyncReplicas": 1,
+                     "resources": resources("database"),
+                     "affinity": {"enablePodAntiAffinity": True, "podAntiAffinityType": "required"},
+                     "backup": {"barmanObjectStore": barman_store(service), "retentionPolicy": backup["retention"]},
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
+
+
+def resources(tier: str) -> dict[str, dict[str, str]]:
+    req_cpu, req_mem, lim_cpu, lim_mem = LIMITS[tier]
+    return {"requests": {"cpu": req_cpu, "memory": req_mem}, "limits": {"cpu": lim_cpu, "memory": lim_mem}}
+
+
+def barman_store(service: str) -> dict[str, Any]:
+    """Base backups and WAL of the service's database in S3-compatible object storage (barman-cloud)."""
+    backup = VALUES["backup"]
+    key = lambda k: {"name": backup["credentials_secret"], "key": k}  # noqa: E731
+    store: dict[str, Any] = {"destinationPath": f"{backup['destination'].rstrip('/')}/{service}",
+                             "s3Credentials": {"accessKeyId": key("ACCESS_KEY_ID"),
+                                               "secretAccessKey": key("ACCESS_SECRET_KEY")},
+                             "wal": {"compression": "gzip"}, "data": {"compression": "gzip"}}
+    if backup["endpoint_url"]:
+        store["endpointURL"] = backup["endpoint_url"]
+    return store
+
+
+def scheduled_backup(service: str) -> dict[str, Any]:
+    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "ScheduledBackup",
+            "metadata": meta(f"{service}-db-daily", "database", service=service),
+            "spec": {"schedule": VALUES["backup"]["schedule"], "backupOwnerReference": "self",
+                     "cluster": {"name": f"{service}-db"}}}
 
 
 LASTING_SESSIONS: dict[str, dict[str, int]] = {
@@ -487,6 +530,12 @@ def pooler(service: str) -> dict[str, Any]:
             "metadata": meta(f"{service}-db-pooler", "database", service=service),
             "spec": {"cluster": {"name": f"{service}-db"}, "instances": p["instances"], "type": "rw",
                      "monitoring": {"enablePodMonitor": True},  # cnpg_pgbouncer_*: IppPoolerClientsWaiting
+                     "template": {"metadata": {"labels": {"app.kubernetes.io/part-of": "ipp", "service": service}},
+                                  "spec": {"containers": [{"name": "pgbouncer", "resources": resources("pooler")}],
+                                           "topologySpreadConstraints": [
+                                               {**c, "labelSelector": {"matchLabels": {
+                                                   "cnpg.io/poolerName": f"{service}-db-pooler"}}}
+                                               for c in spread(f"{service}-db-pooler")]}},
                      "pgbouncer": {"poolMode": "session",
                                    "parameters": {"max_client_conn": str(p["max_client_conn"]),
                                                   "default_pool_size": str(p["default_pool_size"]),
@@ -498,8 +547,15 @@ def platform() -> list[dict[str, Any]]:
         {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NS, "labels": {"app.kubernetes.io/part-of": "ipp"}}},
         {"apiVersion": "rabbitmq.com/v1beta1", "kind": "RabbitmqCluster", "metadata": meta("ipp-rabbitmq", "broker"),
          "spec": {"replicas": VALUES["rabbitmq"]["replicas"], "persistence": {"storage": VALUES["rabbitmq"]["storage"]},
+                  "resources": resources("rabbitmq"),
+                  "affinity": {"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [
+                      {"topologyKey": "kubernetes.io/hostname",
+                       "labelSelector": {"matchLabels": {"app.kubernetes.io/name": "ipp-rabbitmq"}}}]}},
                   "rabbitmq": {"additionalConfig": "default_queue_type = quorum\n"
-                                                   "cluster_partition_handling = pause_minority\n"}}},
+                                                   "cluster_partition_handling = pause_minority\n"
+                                                   f"disk_free_limit.absolute = {VALUES['rabbitmq']['disk_free_limit']}\n"}}},
+        {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta("ipp-rabbitmq", "broker"),
+         "spec": {"maxUnavailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": "ipp-rabbitmq"}}}},
         {"apiVersion": "keda.sh/v1alpha1", "kind": "TriggerAuthentication", "metadata": meta("ipp-rabbitmq-trigger-auth"),
          "spec": {"secretTargetRef": [{"parameter": "host", "name": "ipp-rabbitmq-default-user",
                                        "key": "connection_string"}]}},
@@ -519,6 +575,10 @@ def platform() -> list[dict[str, Any]]:
     for s in SERVICES:
         docs.append(database(s))
         docs.append(pooler(s))
+        docs.append(scheduled_backup(s))
+        docs.append({"apiVersion": "policy/v1", "kind": "PodDisruptionBudget",
+                     "metadata": meta(f"{s}-db-pooler", "database", service=s),
+                     "spec": {"maxUnavailable": 1, "selector": {"matchLabels": {"cnpg.io/poolerName": f"{s}-db-pooler"}}}})
         docs.append(migrations_job(s))
         for role in ROLES:
             docs.append(deployment(s, role))

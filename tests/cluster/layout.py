@@ -269,11 +269,12 @@ def generate(values: dict[str, Any], out: Path) -> list[dict[str, Any]]:
 
 
 def environment_values(sim_port: int) -> dict[str, Any]:
-    """deploy/k8s/values.yaml with this environment's addresses: the e-gov gateway is the simulator, the
+    """deploy/k8s/values.yaml with this environment's addresses: the e-gov gateway is the simulator (no mTLS), the
     identity provider and the collector are names that answer nothing (tokens carry no key id, so the JWKS is
     never fetched; spans are dropped)."""
     values = yaml.safe_load((ROOT / "deploy" / "k8s" / "values.yaml").read_text())
     values.update({"egov_base_url": f"http://egov-gateway.internal:{sim_port}",
+                   "egov_client_tls_secret": None,  # the simulator speaks plain HTTP, and asks for no certificate
                    "idp_jwks_url": "http://idp.internal/.well-known/jwks.json",
                    "otel_endpoint": "http://otel-collector.ipp:4318",
                    "trusted_proxies": ["10.213.0.0/16"]})
