@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import kubernetes_validate
+import pytest
 import yaml
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -90,7 +91,8 @@ def test_every_service_and_role_is_covered() -> None:
         assert find("Deployment", f"{s}-scheduler")["spec"]["replicas"] >= 2  # one leads, one stands by
         for role in ("consumer", "scheduler"):
             assert find("PodDisruptionBudget", f"{s}-{role}")["spec"]["maxUnavailable"] == 1
-    assert find("NetworkPolicy", "ipp-default-deny-ingress")["spec"]["ingress"] == []
+    deny = find("NetworkPolicy", "ipp-default-deny")["spec"]
+    assert deny["podSelector"] == {} and deny["ingress"] == deny["egress"] == [] and len(deny["policyTypes"]) == 2
     assert find("Deployment", "otel-collector")
 
 
@@ -338,13 +340,157 @@ def test_rollouts_and_drains_keep_serving() -> None:
         assert fb["failureThreshold"] >= 1 and so["spec"]["minReplicaCount"] <= fb["replicas"] <= so["spec"]["maxReplicaCount"]
 
 
+# ---------------------------------------------------------------- NetworkPolicies, evaluated
+
+class Pod:
+    """A pod as NetworkPolicies see it: namespace, labels, named ports, address."""
+
+    def __init__(self, name: str, namespace: str, labels: dict[str, str], ports: dict[str, int] | None = None,
+                 ip: str = "10.1.0.1"):
+        self.name, self.namespace, self.labels, self.ports, self.ip = name, namespace, labels, ports or {}, ip
+
+
+def _cluster_pods() -> list[Pod]:
+    """Every pod of the manifests (Deployments and Jobs from their templates, the operators' pods with the labels
+    the operators give them) and the pods of the shared namespaces that talk to them."""
+    values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+    nss = values["namespaces"]
+    out = []
+    for d in DOCS:
+        if d["kind"] in ("Deployment", "Job"):
+            t = d["spec"]["template"]
+            ports = {p.get("name", str(p["containerPort"])): p["containerPort"]
+                     for c in t["spec"]["containers"] for p in c.get("ports", [])}
+            out.append(Pod(d["metadata"]["name"], "ipp", t["metadata"]["labels"], ports))
+    for s in SERVICES:
+        out += [Pod(f"{s}-db-1", "ipp", {"cnpg.io/cluster": f"{s}-db"}),
+                Pod(f"{s}-db-pooler-x", "ipp", {"cnpg.io/poolerName": f"{s}-db-pooler", "app.kubernetes.io/part-of": "ipp",
+                                                "service": s})]
+    out += [Pod("ipp-rabbitmq-server-0", "ipp", {"app.kubernetes.io/name": "ipp-rabbitmq"}),
+            Pod("prometheus-0", nss["monitoring"], {"app.kubernetes.io/name": "prometheus"}),
+            Pod("ingress-nginx-controller", nss["ingress"], {"app.kubernetes.io/name": "ingress-nginx"}),
+            Pod("cnpg-controller-manager", nss["cnpg"], {"app.kubernetes.io/name": "cloudnative-pg"}),
+            Pod("keda-operator", nss["keda"], {"app": "keda-operator"}),
+            Pod("messaging-topology-operator", nss["rabbitmq_operator"], {"app.kubernetes.io/name": "topology-operator"}),
+            Pod("coredns", nss["dns"], {"k8s-app": "kube-dns"})]
+    return out
+
+
+PODS = {p.name: p for p in _cluster_pods()}
+EXTERNAL = {"egov": "10.80.0.7", "idp": "10.81.0.10", "s3": "10.82.0.5", "anywhere": "8.8.8.8"}
+
+
+def _selects(selector: dict, labels: dict[str, str]) -> bool:
+    if not selector.get("matchLabels", {}).items() <= labels.items():
+        return False
+    for e in selector.get("matchExpressions", []):
+        present = labels.get(e["key"])
+        if e["operator"] == "In" and present not in e["values"]:
+            return False
+    return True
+
+
+def _peer_matches(peer: dict, policy_ns: str, other: Pod | str) -> bool:
+    import ipaddress
+
+    if isinstance(other, str):  # an address outside the cluster
+        return "ipBlock" in peer and ipaddress.ip_address(other) in ipaddress.ip_network(peer["ipBlock"]["cidr"])
+    if "ipBlock" in peer:
+        return False
+    if "namespaceSelector" in peer:
+        ns_ok = _selects(peer["namespaceSelector"], {"kubernetes.io/metadata.name": other.namespace})
+    else:
+        ns_ok = other.namespace == policy_ns
+    return ns_ok and _selects(peer.get("podSelector", {}), other.labels)
+
+
+def _port_matches(rule_ports: list | None, port: int, protocol: str, target: Pod | str) -> bool:
+    if not rule_ports:
+        return True
+    for p in rule_ports:
+        wanted = p["port"]
+        if isinstance(wanted, str):
+            wanted = target.ports.get(wanted) if isinstance(target, Pod) else None
+        if wanted == port and p.get("protocol", "TCP") == protocol:
+            return True
+    return False
+
+
+def allowed(source: str, target: str, port: int, protocol: str = "TCP") -> bool:
+    """Whether the policies let ``source`` (a pod) open ``port`` on ``target`` (a pod, or an external name)."""
+    src, dst = PODS[source], PODS.get(target, EXTERNAL.get(target))
+    assert dst is not None, target
+    policies = [d for d in DOCS if d["kind"] == "NetworkPolicy"]
+
+    def side(pod: Pod, kind: str, other: Pod | str, port_owner: Pod | str) -> bool:
+        if pod.namespace != "ipp":
+            return True  # policies of other namespaces are not ours to render
+        chosen = [p for p in policies if kind in p["spec"]["policyTypes"] and _selects(p["spec"]["podSelector"], pod.labels)]
+        if not chosen:
+            return True
+        key, peers = ("egress", "to") if kind == "Egress" else ("ingress", "from")
+        return any((not rule.get(peers) or any(_peer_matches(peer, "ipp", other) for peer in rule[peers]))
+                   and _port_matches(rule.get("ports"), port, protocol, port_owner)
+                   for p in chosen for rule in p["spec"].get(key, []))
+
+    out = side(src, "Egress", dst, dst)
+    if isinstance(dst, Pod):
+        out = out and side(dst, "Ingress", src, dst)
+    return out
+
+
 def test_network_policies_select_pods_that_exist() -> None:
-    """A policy whose selector matches no pod template protects nothing (the scrape policy once selected a
-    label no pod carried, and Prometheus was shut out)."""
-    templates = [d["spec"]["template"]["metadata"]["labels"] for d in DOCS if d["kind"] == "Deployment"]
+    """A policy whose selector matches no pod protects nothing (the scrape policy once selected a label no pod
+    carried, and Prometheus was shut out)."""
     for p in (d for d in DOCS if d["kind"] == "NetworkPolicy"):
-        wanted = p["spec"]["podSelector"].get("matchLabels", {})
-        assert any(wanted.items() <= t.items() for t in templates), p["metadata"]["name"]
+        if p["spec"]["podSelector"]:
+            assert any(_selects(p["spec"]["podSelector"], pod.labels) for pod in PODS.values() if pod.namespace == "ipp"), \
+                p["metadata"]["name"]
+
+
+@pytest.mark.parametrize("source,target,port,protocol,expected", [
+    # each service's roles reach their own pooler, never another service's, nor a primary directly
+    ("registry-api", "registry-db-pooler-x", 5432, "TCP", True),
+    ("registry-consumer", "registry-db-pooler-x", 5432, "TCP", True),
+    ("registry-api", "contracts-db-pooler-x", 5432, "TCP", False),
+    ("registry-api", "registry-db-1", 5432, "TCP", False),
+    ("registry-db-pooler-x", "registry-db-1", 5432, "TCP", True),
+    ("registry-db-pooler-x", "measures-db-1", 5432, "TCP", False),
+    ("registry-migrate-1-0-0", "registry-db-1", 5432, "TCP", True),
+    ("registry-migrate-1-0-0", "verification-db-1", 5432, "TCP", False),
+    ("registry-db-1", "registry-db-1", 5432, "TCP", True),  # replication to the synchronous standby
+    # the broker: AMQP for the platform, management only for KEDA and the operators
+    ("notifications-consumer", "ipp-rabbitmq-server-0", 5672, "TCP", True),
+    ("notifications-consumer", "ipp-rabbitmq-server-0", 15672, "TCP", False),
+    ("keda-operator", "ipp-rabbitmq-server-0", 15672, "TCP", True),
+    ("messaging-topology-operator", "ipp-rabbitmq-server-0", 15672, "TCP", True),
+    ("keda-operator", "ipp-rabbitmq-server-0", 5672, "TCP", False),
+    # monitoring scrapes every metrics port, the operators reach what they manage
+    ("prometheus-0", "registry-relay", 9464, "TCP", True),
+    ("prometheus-0", "registry-api", 8001, "TCP", True),
+    ("prometheus-0", "registry-db-1", 9187, "TCP", True),
+    ("prometheus-0", "registry-db-pooler-x", 9127, "TCP", True),
+    ("prometheus-0", "ipp-rabbitmq-server-0", 15692, "TCP", True),
+    ("prometheus-0", "registry-db-1", 5432, "TCP", False),
+    ("cnpg-controller-manager", "registry-db-1", 8000, "TCP", True),
+    # people reach the APIs through the ingress controller, nothing else
+    ("ingress-nginx-controller", "registry-api", 8001, "TCP", True),
+    ("ingress-nginx-controller", "registry-consumer", 9464, "TCP", False),
+    # outside the cluster: verification the e-gov gateway, APIs the IdP, databases the object store
+    ("verification-consumer", "egov", 443, "TCP", True),
+    ("registry-consumer", "egov", 443, "TCP", False),
+    ("registry-api", "idp", 443, "TCP", True),
+    ("registry-db-1", "s3", 443, "TCP", True),
+    ("registry-api", "s3", 443, "TCP", False),
+    ("verification-consumer", "anywhere", 443, "TCP", False),
+    ("registry-api", "coredns", 53, "UDP", True),
+    ("registry-api", "otel-collector", 4318, "TCP", True),
+])
+def test_network_policies_let_the_operators_in_and_the_rest_out(source: str, target: str, port: int, protocol: str,
+                                                                 expected: bool) -> None:
+    """Issue 36: the rendered policies, evaluated as Kubernetes does (a connection needs the source's egress and
+    the target's ingress), allow what the platform needs and refuse the rest."""
+    assert allowed(source, target, port, protocol) is expected
 
 
 def test_the_collector_limits_its_memory_and_sends_to_the_values_backend() -> None:

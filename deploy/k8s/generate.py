@@ -213,7 +213,8 @@ def migrations_job(service: str) -> dict[str, Any]:
                          "annotations": {"argocd.argoproj.io/sync-wave": "-1"}},
             "spec": {"backoffLimit": 4, "ttlSecondsAfterFinished": 86400,
                      "template": {"metadata": {"labels": {"app.kubernetes.io/name": f"{service}-migrate",
-                                                          "service": service}},
+                                                          "service": service, "app.kubernetes.io/part-of": "ipp",
+                                                          "app.kubernetes.io/component": "migrations"}},
                                   "spec": {"restartPolicy": "OnFailure",
                                            "containers": [{"name": "migrate", "image": IMAGE,
                                                            "args": [service, "migrate"], "env": env(service, "migrate"),
@@ -292,22 +293,91 @@ def queue_policies(service: str) -> list[dict[str, Any]]:
     ]
 
 
+NAMESPACES: dict[str, str] = VALUES["namespaces"]
+EGRESS: dict[str, list[str]] = VALUES["egress"]
+PORTS = {"postgres": 5432, "cnpg_status": 8000, "postgres_metrics": 9187, "pooler_metrics": 9127, "amqp": 5672,
+         "rabbitmq_management": 15672, "rabbitmq_metrics": 15692, "epmd": 4369, "erlang_dist": 25672,
+         "otlp_grpc": 4317, "otlp_http": 4318, "dns": 53, "https": 443, "kube_api": 6443}
+
+
 def network_policies() -> list[dict[str, Any]]:
-    """Ingress denied unless allowed: within the namespace (services to their databases, RabbitMQ and the
-    collector), the ingress controller to the APIs, Prometheus to every role's metrics port. Egress stays
-    open: the e-gov gateway and the identity provider are outside the cluster."""
-    def policy(name: str, selector: dict[str, Any], ingress: list[dict[str, Any]]) -> dict[str, Any]:
+    """Ingress and egress denied unless allowed, each allowance to exactly its ports (issue 36):
+    - a service's roles reach its own pooler, the broker's AMQP port and the collector; its migrations Job its
+      own database's primary; a pooler its database; a database its peers, the object store and the API server;
+    - the ingress controller reaches the APIs; monitoring every metrics port; CloudNativePG's operator the
+      databases' status port; KEDA and the RabbitMQ operators the broker's management port;
+    - outside the cluster (CIDRs from the values): verification the e-gov gateway (or its proxy), the APIs the
+      identity provider's keys, the databases the object store, the collector the traces backend; DNS for all.
+    tests/test_deploy_manifests.py evaluates the policies over every pair of pods and ports that matters."""
+    def policy(name: str, selector: dict[str, Any], *, ingress: list[dict[str, Any]] | None = None,
+               egress: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        spec: dict[str, Any] = {"podSelector": selector, "policyTypes": []}
+        if ingress is not None:
+            spec["policyTypes"].append("Ingress")
+            spec["ingress"] = ingress
+        if egress is not None:
+            spec["policyTypes"].append("Egress")
+            spec["egress"] = egress
         return {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": meta(name, "network"),
-                "spec": {"podSelector": selector, "policyTypes": ["Ingress"], "ingress": ingress}}
-    ns = lambda name: {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": name}}}  # noqa: E731
-    return [
-        policy("ipp-default-deny-ingress", {}, []),
-        policy("ipp-allow-within-namespace", {}, [{"from": [{"podSelector": {}}]}]),
-        policy("ipp-allow-ingress-to-apis", {"matchLabels": {"app.kubernetes.io/component": "api"}},
-               [{"from": [ns("ingress-nginx")], "ports": [{"port": "http"}]}]),
-        policy("ipp-allow-metrics-scrape", {"matchLabels": {"app.kubernetes.io/part-of": "ipp"}},
-               [{"from": [ns("monitoring")], "ports": [{"port": "http"}, {"port": "ops"}]}]),
+                "spec": spec}
+    labels = lambda **kv: {"matchLabels": {k.replace("__", "/").replace("_", "."): v for k, v in kv.items()}}  # noqa: E731
+    ns = lambda key: {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": NAMESPACES[key]}}}  # noqa: E731
+    pods = lambda sel: {"podSelector": sel}  # noqa: E731
+    cidrs = lambda key: [{"ipBlock": {"cidr": c}} for c in EGRESS[key]]  # noqa: E731
+    tcp = lambda *names: [{"protocol": "TCP", "port": PORTS[n]} for n in names]  # noqa: E731
+    ipp = {"matchLabels": {"app.kubernetes.io/part-of": "ipp"}}
+    broker = {"matchLabels": {"app.kubernetes.io/name": "ipp-rabbitmq"}}
+    collector = {"matchLabels": {"app.kubernetes.io/name": "otel-collector"}}
+    out = [
+        policy("ipp-default-deny", {}, ingress=[], egress=[]),
+        policy("ipp-dns", {}, egress=[{"to": [{**ns("dns"), "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
+                                      "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]}]),
+        policy("ipp-ingress-to-apis", {"matchLabels": {"app.kubernetes.io/component": "api"}},
+               ingress=[{"from": [ns("ingress")], "ports": [{"protocol": "TCP", "port": "http"}]}]),
+        policy("ipp-scrape-roles", ipp, ingress=[{"from": [ns("monitoring")],
+                                                 "ports": [{"protocol": "TCP", "port": "http"},
+                                                           {"protocol": "TCP", "port": "ops"}]}]),
+        policy("ipp-apis-to-idp", {"matchLabels": {"app.kubernetes.io/component": "api"}},
+               egress=[{"to": cidrs("idp"), "ports": tcp("https")}]),
+        policy("ipp-verification-to-egov", {"matchLabels": {"service": "verification"}},
+               egress=[{"to": cidrs("egov"), "ports": tcp("https")}]),
+        policy("ipp-broker", broker,
+               ingress=[{"from": [pods(ipp)], "ports": tcp("amqp")},
+                        {"from": [ns("keda"), ns("rabbitmq_operator")], "ports": tcp("rabbitmq_management")},
+                        {"from": [ns("monitoring")], "ports": tcp("rabbitmq_metrics")},
+                        {"from": [pods(broker)], "ports": tcp("epmd", "erlang_dist", "amqp")}],
+               egress=[{"to": [pods(broker)], "ports": tcp("epmd", "erlang_dist", "amqp")},
+                       {"to": cidrs("kube_api"), "ports": tcp("https", "kube_api")}]),
+        policy("ipp-collector", collector,
+               ingress=[{"from": [pods(ipp)], "ports": tcp("otlp_grpc", "otlp_http")}],
+               egress=[{"to": cidrs("traces"), "ports": tcp("otlp_grpc")}]),
     ]
+    for s in SERVICES:
+        pooler_pods = {"matchLabels": {"cnpg.io/poolerName": f"{s}-db-pooler"}}
+        db_pods = {"matchLabels": {"cnpg.io/cluster": f"{s}-db"}}
+        roles = {"matchLabels": {"service": s, "app.kubernetes.io/part-of": "ipp"},
+                 "matchExpressions": [{"key": "app.kubernetes.io/component", "operator": "In",
+                                       "values": list(ROLES)}]}
+        migrate = {"matchLabels": {"app.kubernetes.io/name": f"{s}-migrate"}}
+        out += [
+            policy(f"{s}-roles", roles, egress=[{"to": [pods(pooler_pods)], "ports": tcp("postgres")},
+                                                {"to": [pods(broker)], "ports": tcp("amqp")},
+                                                {"to": [pods(collector)], "ports": tcp("otlp_http")}]),
+            policy(f"{s}-migrations", migrate, egress=[{"to": [pods(db_pods)], "ports": tcp("postgres")}]),
+            policy(f"{s}-db-pooler", pooler_pods,
+                   ingress=[{"from": [pods(roles)], "ports": tcp("postgres")},
+                            {"from": [ns("monitoring")], "ports": tcp("pooler_metrics")}],
+                   egress=[{"to": [pods(db_pods)], "ports": tcp("postgres")},
+                           {"to": cidrs("kube_api"), "ports": tcp("https", "kube_api")}]),
+            policy(f"{s}-db", db_pods,
+                   ingress=[{"from": [pods(pooler_pods), pods(migrate), pods(db_pods)], "ports": tcp("postgres")},
+                            {"from": [ns("cnpg")], "ports": tcp("cnpg_status", "postgres")},
+                            {"from": [ns("monitoring")], "ports": tcp("postgres_metrics")}],
+                   egress=[{"to": [pods(db_pods)], "ports": tcp("postgres")},
+                           {"to": cidrs("object_storage"), "ports": tcp("https")},
+                           {"to": cidrs("kube_api"), "ports": tcp("https", "kube_api")}]),
+        ]
+    return out
 
 
 def disruption_budget(service: str, role: str) -> dict[str, Any]:
