@@ -320,7 +320,6 @@ def network_policies() -> list[dict[str, Any]]:
             spec["egress"] = egress
         return {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": meta(name, "network"),
                 "spec": spec}
-    labels = lambda **kv: {"matchLabels": {k.replace("__", "/").replace("_", "."): v for k, v in kv.items()}}  # noqa: E731
     ns = lambda key: {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": NAMESPACES[key]}}}  # noqa: E731
     pods = lambda sel: {"podSelector": sel}  # noqa: E731
     cidrs = lambda key: [{"ipBlock": {"cidr": c}} for c in EGRESS[key]]  # noqa: E731
