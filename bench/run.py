@@ -396,7 +396,7 @@ def bench_cluster(n: int) -> None:
     log(f"cluster layout: {n} applications through the manifests' 40 pods (tests/cluster, no faults)")
     out = Path(tempfile.mkdtemp(prefix="ipp-bench-cluster-")) / "result.json"
     env = {**os.environ, "IPP_CLUSTER_FAULTS": "0", "IPP_CLUSTER_RESULT": str(out),
-           "IPP_CLUSTER_APPLICATIONS": str(n + 200)}
+           "IPP_CLUSTER_APPLICATIONS": str(n + 200), "IPP_CLUSTER_IDLE_S": "60"}
     r = subprocess.run([sys.executable, "-m", "pytest", "tests/cluster", "-q", "-s", "-p", "no:cacheprovider"],
                        cwd=ROOT, env=env, capture_output=True, text=True)
     if r.returncode != 0:
@@ -628,6 +628,13 @@ def report(quick: bool) -> str:
                       "loops, probes and metrics scraped every second, JSON logs and span export. On a cluster that "
                       "CPU is spread over nodes; here all of it, and three RabbitMQ nodes, share 2 cores, which is "
                       "what bounds the applications/s.", ""]
+        if "idle" in c:
+            i = c["idle"]
+            lines += [f"Idle, after the drive: the {i['processes']} processes with nothing to do for {i['seconds']:.0f} s used "
+                      f"**{i['cpu_pct_of_one_core']:.1f}% of one core** (target ≤ 5%) and opened "
+                      f"{i['pooler_logins_per_s']:.2f} connections a second to PgBouncer (a standby scheduler tries the "
+                      "lock on a session it keeps; a drained relay that is listening neither polls nor counts its outbox "
+                      "more than every 30 s).", ""]
     if "sweep" in r:
         small, s = r["sweep"]
         rate = s["n"] / s["done_s"]

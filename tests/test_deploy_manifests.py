@@ -292,7 +292,7 @@ def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations
 
 def test_a_planted_value_over_the_connection_budget_is_refused(tmp_path: Path) -> None:
     for change, words in (({"pooler.default_pool_size": 60}, "the poolers may open 120 server connections"),
-                          ({"autoscaling.consumer.max": 80}, "notifications: 85 lasting sessions")):
+                          ({"autoscaling.consumer.max": 80}, "notifications: 86 lasting sessions")):
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
         assert not (tmp_path / "out.yaml").exists()  # nothing rendered

@@ -23,7 +23,7 @@ from registry.entrypoints.page_texts import TEXTS, VERDICTS
 from verification.domain.criteria import CRITERIA
 
 SERVICES = ("registry", "verification", "contracts", "measures", "notifications")
-PROPER_NAMES = {"PDF", "JSON", "QazIndustry", "QazTrade", "Damu"}
+PROPER_NAMES = {"PDF", "JSON", "OCDS", "QazIndustry", "QazTrade", "Damu"}  # OCDS: the standard's name
 """Names and acronyms written in Latin letters in Kazakh and Russian texts as well."""
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _URL = re.compile(r"https?://\S+")

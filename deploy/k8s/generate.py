@@ -554,10 +554,10 @@ LASTING_SESSIONS: dict[str, dict[str, int]] = {
     "relay": {s: 1 for s in SERVICES},                   # LISTEN for the outbox's NOTIFY
     "api": {"registry": 1},                               # LISTEN of the register cache (ADR 8)
     "consumer": {"notifications": 1},                     # the webhook subscriptions' cache
-    "scheduler": {s: 1 for s in SERVICES},                # the advisory lock (ADR 22), held by one of them
+    "scheduler": {s: 1 for s in SERVICES},                # the session each keeps: one holds the lock (ADR 22)
 }
 """Sessions that last as long as the process (each pins one of the pooler's server connections in session
-mode), per replica — the scheduler's lock per service, whichever replica holds it."""
+mode), per replica: every scheduler replica keeps one (the active one holds the lock on it)."""
 
 
 def connection_budget(values: dict[str, Any]) -> dict[str, dict[str, int]]:
@@ -566,7 +566,7 @@ def connection_budget(values: dict[str, Any]) -> dict[str, dict[str, int]]:
     sessions that last (pinned server connections). docs/operations.md has the table; ``problems`` the rules."""
     scale = values["autoscaling"]
     maxima = {"api": scale["api"]["max"], "consumer": scale["consumer"]["max"], "relay": scale["relay"]["max"],
-              "scheduler": 1}
+              "scheduler": values["replicas"]["scheduler"]}
     server = values["pooler"]["instances"] * values["pooler"]["default_pool_size"]
     limit = values["database"]["max_connections"] - values["database"]["reserved_connections"]
     return {s: {"server_connections": server, "limit": limit,

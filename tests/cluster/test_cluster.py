@@ -325,6 +325,21 @@ class Drive:
         return self.filed[bin_]
 
 
+async def idle(lay: Layout, seconds: float) -> dict[str, Any]:
+    """What the pods cost with no work: their CPU as a share of one core, and the logins PgBouncer saw (each a
+    connection a process opened), over ``seconds`` once the drive's tail has settled."""
+    log = lay.workdir / "pgbouncer" / "pgbouncer.log"
+
+    def logins() -> int:
+        return log.read_text(errors="replace").count("login attempt")
+    await asyncio.sleep(15)  # relays drain and their polls back off; the last duties finish
+    n0, cpu0 = await asyncio.to_thread(logins), cpu_seconds(lay.pods)
+    await asyncio.sleep(seconds)
+    n1, cpu1 = await asyncio.to_thread(logins), cpu_seconds(lay.pods)
+    return {"seconds": seconds, "processes": len(lay.pods), "cpu_pct_of_one_core": round(100 * (cpu1 - cpu0) / seconds, 2),
+            "pooler_logins_per_s": round((n1 - n0) / seconds, 2)}
+
+
 async def rows(lay: Layout, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
     conn = await asyncpg.connect(f"{PG}/{lay.db(service)}")
     try:
@@ -550,6 +565,10 @@ async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_f
         result = {"applications": len(rest), "seconds": round(rest_s, 1), "per_second": round(len(rest) / rest_s, 1),
                   "cpu_ms_per_application": round(1000 * rest_cpu / len(rest), 1), "pods": len(lay.pods),
                   "faults": faults_log, "alerts": sorted(raised)}
+        idle_s = float(os.environ.get("IPP_CLUSTER_IDLE_S", "0"))
+        if idle_s:  # the benchmark's idle figure: 40 processes with nothing to do (a measurement, not a check)
+            result["idle"] = await idle(lay, idle_s)
+            say(f"idle: {result['idle']}")
         out = os.environ.get("IPP_CLUSTER_RESULT")
         if out:
             await asyncio.to_thread(Path(out).write_text, json.dumps(result, indent=1))

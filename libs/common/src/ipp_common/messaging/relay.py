@@ -91,6 +91,10 @@ class OutboxRelay:
         self._listener = PgListener(lambda: self._engine, OUTBOX_CHANNEL,
                                     on_notify=lambda _: outbox_signal.set(),
                                     on_change=outbox_signal.set) if postgres else None
+        self._drained = False
+        """The last pass found nothing while listening, and no commit has been notified since: the outbox is
+        empty for this relay (rows another replica leased aside), so neither the poll nor the gauge needs to
+        ask the database until a notification, a lost LISTEN or the longest idle poll says otherwise."""
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows were published."""
@@ -157,7 +161,12 @@ class OutboxRelay:
 
     async def backlog(self) -> int:
         """Unpublished rows now; sets the backlog and oldest-unpublished-age gauges the autoscaler and the
-        alerts read (the relay role counts them every ``gauge_interval_s``, whether or not anyone asks)."""
+        alerts read (the relay role counts them every ``gauge_interval_s``, whether or not anyone asks).
+        A drained relay that is listening knows the answer without asking: none."""
+        if self._quiet():
+            OUTBOX_BACKLOG.labels(self.settings.service_name).set(0)
+            OUTBOX_OLDEST_AGE.labels(self.settings.service_name).set(0.0)
+            return 0
         q = (select(func.count(), func.min(OutboxMessage.created_at)).select_from(OutboxMessage)
              .where(col(OutboxMessage.published_at).is_(None)))  # min() keeps the column's type: UTC-aware
         async with self.session_factory() as session:
@@ -166,6 +175,11 @@ class OutboxRelay:
         OUTBOX_OLDEST_AGE.labels(self.settings.service_name).set(
             max(0.0, (utcnow() - oldest).total_seconds()) if oldest is not None else 0.0)
         return int(n)
+
+    def _quiet(self) -> bool:
+        listening = self._listener is not None and self._listener.connection is not None \
+            and not self._listener.connection.is_closed()
+        return listening and self._drained and not outbox_signal.is_set()
 
     async def run(self, stop: asyncio.Event) -> None:
         backoff = self.settings.relay_poll_interval_s
@@ -176,22 +190,28 @@ class OutboxRelay:
                 await self._listener.close()
 
     async def _run(self, stop: asyncio.Event, backoff: float) -> None:
+        quiet_poll = self.settings.relay_listening_poll_s
         while not stop.is_set():
             listening = self._listener is not None and await self._listener.ensure()
             outbox_signal.clear()  # before the batch: a commit during it sets the signal again
             try:
                 n = await self.publish_pending()
                 backoff = self.settings.relay_poll_interval_s
+                self._drained = listening and n == 0
                 if n >= self.settings.relay_batch_size:
                     continue  # more waiting: no sleep
             except Exception as e:  # noqa: BLE001 - broker or DB down: keep the rows, back off, retry
                 log.warning("relay batch failed; will retry", extra={"error": str(e)[:300]})
                 backoff = min(backoff * 2, 5.0)
+                self._drained = False
             woken = asyncio.ensure_future(outbox_signal.wait())
             stopping = asyncio.ensure_future(stop.wait())
             # Listening, a commit anywhere wakes the relay (and so does losing the connection, the
-            # moment a notification may have been missed): the poll is only a safety net then.
-            idle = max(backoff, self.settings.relay_listening_poll_s) if listening else backoff
+            # moment a notification may have been missed): the poll is only a safety net then — for rows a
+            # dead replica leased, once the lease ends — and it backs off while there is nothing to do.
+            quiet_poll = (min(quiet_poll * 2, self.settings.relay_idle_poll_max_s, self.settings.relay_lease_s)
+                          if self._drained else self.settings.relay_listening_poll_s)
+            idle = max(backoff, quiet_poll) if listening else backoff
             await asyncio.wait({woken, stopping}, timeout=idle, return_when=asyncio.FIRST_COMPLETED)
             for t in (woken, stopping):
                 t.cancel()

@@ -7,7 +7,9 @@ it ends the session, and the lock with it). The active scheduler stands down the
 lost (the driver's termination listener: a pooler or server restart, a terminated backend), and checks it
 every ``scheduler_poll_s`` as well; a standby tries the lock as often, so when the active one dies — its
 session ends with its socket — another takes over within seconds, and the one that lost its session has
-already stopped. On SQLite there is one process, which always leads.
+already stopped. A standby tries on a session it keeps (the one it will lead on), so standing by opens no
+connection per try: an idle process costs the database nothing but one idle session (docs/operations.md,
+connection budget). On SQLite there is one process, which always leads.
 """
 from __future__ import annotations
 
@@ -52,25 +54,26 @@ class Leadership:
         self.lost = asyncio.Event()  # set when the lock's connection closes, whoever closed it
 
     async def try_acquire(self) -> bool:
+        """Try the lock on this process's session (opened on the first try, or again after it was lost)."""
         if self._engine is None:
             return True
-        conn = await self._engine.connect()
+        if self._conn is not None and self.lost.is_set():
+            await self.release()
+        if self._conn is None:
+            conn = await self._engine.connect()
+            self.lost.clear()
+            # asyncpg calls its termination listeners as soon as the socket closes, even while it idles
+            driver = (await conn.get_raw_connection()).driver_connection
+            if driver is not None:  # else the poll of the lead notices the loss
+                driver.add_termination_listener(lambda _: self.lost.set())
+            self._conn = conn
         try:
-            got = bool((await conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key})).scalar())
-            await conn.commit()  # the lock is the session's, not the transaction's
+            got = bool((await self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key})).scalar())
+            await self._conn.commit()  # the lock is the session's, not the transaction's
         except Exception:
-            await conn.close()
+            await self.release()
             raise
-        if not got:
-            await conn.close()
-            return False
-        self._conn = conn
-        self.lost.clear()
-        # asyncpg calls its termination listeners as soon as the socket closes, even while the connection idles
-        driver = (await conn.get_raw_connection()).driver_connection
-        if driver is not None:  # else the poll below notices the loss
-            driver.add_termination_listener(lambda _: self.lost.set())
-        return True
+        return got
 
     async def wait(self, stop: asyncio.Event, seconds: float) -> None:
         """Until the next check of the lead: ``seconds``, or less if the process stops or the lock's

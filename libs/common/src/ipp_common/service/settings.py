@@ -91,6 +91,10 @@ class ServiceSettings(BaseSettings):
     relay_listening_poll_s: float = 2.0
     """Safety-net poll while the outbox trigger's NOTIFY wakes the relay at each commit (PostgreSQL): idle
     relays polling every 0.2 s cost more CPU per application than two whole services in the e2e bench."""
+    relay_idle_poll_max_s: float = Field(60.0, gt=0)
+    """The longest the listening relay's safety poll grows to while it finds nothing (doubling from
+    ``relay_listening_poll_s``), and never beyond a lease (``relay_lease_s``: rows a dead replica leased
+    wait at most two leases): an idle relay asks the database about twice a minute."""
     relay_linger_s: float = 0.005
     outbox_retention_days: float = Field(7.0, ge=0)
     """Published outbox rows are kept this long after publishing (unpublished ones always; ADR 12)."""
