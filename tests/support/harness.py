@@ -253,9 +253,10 @@ class Platform:
         e.update(extra or {})
         return e
 
-    async def start(self) -> None:
+    async def start(self, *, existing_databases: bool = False) -> None:
+        """``existing_databases``: the databases are there already (a restored cluster): migrate, do not create."""
         Platform.running.add(self)
-        if self.database == "postgresql":
+        if self.database == "postgresql" and not existing_databases:
             await self._create_databases()
         for s in SERVICES:  # migrations in a prestart step, like a deployment's init job
             await asyncio.to_thread(upgrade, self.database_url(s), s)
