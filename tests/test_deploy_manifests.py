@@ -563,3 +563,26 @@ def test_verification_presents_the_egov_client_certificate() -> None:
     mount = c["volumeMounts"][0]
     assert env["VERIFICATION_EGOV_CLIENT_CERT_FILE"] == f"{mount['mountPath']}/tls.crt"
     assert dep["volumes"][0]["secret"]["secretName"] == "egov-client-tls"
+
+
+def test_each_service_has_its_own_broker_user_with_only_its_own_queues() -> None:
+    """Issue 36: no role connects as the broker's administrator; each service's user may declare, bind and read
+    its own queues and the events exchange, and nothing of another service's; KEDA reads queue depths as a
+    monitoring user with no rights on the messages."""
+    for s in SERVICES:
+        env = {e["name"]: e for e in find("Deployment", f"{s}-consumer")["spec"]["template"]["spec"]["containers"][0]["env"]}
+        assert env["RMQ_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": f"ipp-{s}-user-credentials", "key": "password"}
+        assert env["AMQP_URL"]["value"].startswith("amqp://$(RMQ_USERNAME):$(RMQ_PASSWORD)@")
+        perms = find("Permission", f"ipp-{s}")["spec"]["permissions"]
+        for what, allowed in (("configure", [f"ipp.{s}", f"ipp.{s}.dlq", f"ipp.{s}.retry.2", "ipp.events"]),
+                              ("read", [f"ipp.{s}", f"ipp.{s}.dlq", "ipp.events"]),
+                              ("write", [f"ipp.{s}", "ipp.events", "amq.default"])):
+            assert all(re.match(perms[what], name) for name in allowed), (s, what)
+        for other in (o for o in SERVICES if o != s):
+            assert not any(re.match(perms[w], f"ipp.{other}") or re.match(perms[w], f"ipp.{other}.dlq")
+                           for w in ("configure", "write", "read")), (s, other)
+    assert "ipp-rabbitmq-default-user" not in yaml.safe_dump_all(
+        [d for d in DOCS if d["kind"] in ("Deployment", "Job", "TriggerAuthentication")])
+    keda = find("User", "ipp-keda")["spec"]
+    assert keda["tags"] == ["monitoring"] and find("Permission", "ipp-keda")["spec"]["permissions"] == \
+        {"configure": "", "write": "", "read": ""}

@@ -84,7 +84,10 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
     secret = lambda name, key: {"valueFrom": {"secretKeyRef": {"name": name, "key": key}}}  # noqa: E731
     e = [{"name": "IPP_ENV", "value": "prod"},
          {"name": "IPP_QUEUE_TYPE", "value": "quorum"},
-         {"name": "AMQP_URL", **secret("ipp-rabbitmq-default-user", "connection_string")},
+         # the service's own broker user (its queues and the events exchange only), not the administrator
+         {"name": "RMQ_USERNAME", **secret(f"ipp-{service}-user-credentials", "username")},
+         {"name": "RMQ_PASSWORD", **secret(f"ipp-{service}-user-credentials", "password")},
+         {"name": "AMQP_URL", "value": f"amqp://$(RMQ_USERNAME):$(RMQ_PASSWORD)@ipp-rabbitmq.{NS}.svc:5672/"},
          {"name": "IPP_JWT_PUBLIC_KEYS", **secret("ipp-idp-keys", "public_keys_json")},
          {"name": "IPP_JWT_JWKS_URL", "value": VALUES["idp_jwks_url"]},
          {"name": "IPP_TRUSTED_PROXIES", "value": json.dumps(VALUES["trusted_proxies"])},
@@ -239,6 +242,42 @@ def service_api(service: str) -> list[dict[str, Any]]:
     ]
 
 
+KEDA_SECRET = "ipp-keda-rabbitmq"
+"""Made by the operator at install (docs/operations.md): ``username``, ``password``, and ``host`` — the management
+API's URL with them (``http://<username>:<password>@ipp-rabbitmq.<namespace>.svc:15672``) for KEDA's trigger."""
+
+
+def broker_permissions(service: str) -> dict[str, str]:
+    """What a service may do on the broker: declare, bind and read its own queues (``ipp.<service>`` and its
+    retry and dead-letter queues) and the events exchange, publish to the exchange and, for its retries, the
+    default one. Another service's queue it can neither read nor bind."""
+    own = rf"ipp\.{service}(\..+)?"
+    return {"configure": rf"^(ipp\.events|{own})$", "write": rf"^(ipp\.events|amq\.default|{own})$",
+            "read": rf"^(ipp\.events|{own})$"}
+
+
+def broker_users() -> list[dict[str, Any]]:
+    """A RabbitMQ user per service (the messaging-topology operator makes it and its credentials Secret
+    ``<user>-user-credentials``) with only its permissions, and a monitoring user for KEDA (management API, no
+    rights on the messages); the cluster operator's administrator stays with the operators."""
+    cluster = {"name": "ipp-rabbitmq"}
+    out: list[dict[str, Any]] = []
+    for s in SERVICES:
+        out += [{"apiVersion": "rabbitmq.com/v1beta1", "kind": "User", "metadata": meta(f"ipp-{s}", "broker", service=s),
+                 "spec": {"rabbitmqClusterReference": cluster, "tags": []}},
+                {"apiVersion": "rabbitmq.com/v1beta1", "kind": "Permission",
+                 "metadata": meta(f"ipp-{s}", "broker", service=s),
+                 "spec": {"rabbitmqClusterReference": cluster, "vhost": "/", "userReference": {"name": f"ipp-{s}"},
+                          "permissions": broker_permissions(s)}}]
+    out += [{"apiVersion": "rabbitmq.com/v1beta1", "kind": "User", "metadata": meta("ipp-keda", "broker"),
+             "spec": {"rabbitmqClusterReference": cluster, "tags": ["monitoring"],
+                      "importCredentialsSecret": {"name": KEDA_SECRET}}},
+            {"apiVersion": "rabbitmq.com/v1beta1", "kind": "Permission", "metadata": meta("ipp-keda", "broker"),
+             "spec": {"rabbitmqClusterReference": cluster, "vhost": "/", "userReference": {"name": "ipp-keda"},
+                      "permissions": {"configure": "", "write": "", "read": ""}}}]
+    return out
+
+
 def fallback(scaling: dict[str, Any]) -> dict[str, Any]:
     """When KEDA cannot read its trigger (the broker's management API or Prometheus down) three times running,
     it holds this many replicas instead of guessing."""
@@ -250,8 +289,9 @@ def scaled_consumer(service: str) -> dict[str, Any]:
     return {"apiVersion": "keda.sh/v1alpha1", "kind": "ScaledObject", "metadata": meta(name, "consumer", service=service),
             "spec": {"scaleTargetRef": {"name": name}, "minReplicaCount": CONSUMERS["min"],
                      "maxReplicaCount": CONSUMERS["max"], "fallback": fallback(CONSUMERS),
-                     "triggers": [{"type": "rabbitmq",
-                                   "metadata": {"protocol": "amqp", "queueName": f"ipp.{service}", "mode": "QueueLength",
+                     "triggers": [{"type": "rabbitmq",  # the management API, as the monitoring user
+                                   "metadata": {"protocol": "http", "vhostName": "/", "queueName": f"ipp.{service}",
+                                                "mode": "QueueLength",
                                                 "value": str(CONSUMERS["queue_length"])},
                                    "authenticationRef": {"name": "ipp-rabbitmq-trigger-auth"}}]}}
 
@@ -626,8 +666,8 @@ def platform() -> list[dict[str, Any]]:
         {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta("ipp-rabbitmq", "broker"),
          "spec": {"maxUnavailable": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": "ipp-rabbitmq"}}}},
         {"apiVersion": "keda.sh/v1alpha1", "kind": "TriggerAuthentication", "metadata": meta("ipp-rabbitmq-trigger-auth"),
-         "spec": {"secretTargetRef": [{"parameter": "host", "name": "ipp-rabbitmq-default-user",
-                                       "key": "connection_string"}]}},
+         "spec": {"secretTargetRef": [{"parameter": "host", "name": KEDA_SECRET, "key": "host"}]}},
+        *broker_users(),
         {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("otel-collector-config", "telemetry"),
          "data": {"config.yaml": yaml.safe_dump(collector_config(), sort_keys=False)}},
         {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta("otel-collector", "telemetry"),

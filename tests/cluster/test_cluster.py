@@ -66,6 +66,11 @@ opens its circuit breaker. Evaluated by Prometheus from the manifests' Prometheu
 its expression held (pending) — its ``for`` is minutes, which this bounded run does not wait out."""
 
 
+def secrets_token() -> str:
+    import secrets
+    return secrets.token_hex(18)  # hex: needs no escaping in an amqp:// URL, never read as a rabbitmqctl option
+
+
 class Layout:
     """Everything the test starts, so that it can all be stopped."""
 
@@ -84,6 +89,23 @@ class Layout:
                                                         serialization.PublicFormat.SubjectPublicKeyInfo).decode()
         self.db_password = uuid.uuid4().hex
         self.started_at = time.time()
+        self.broker_users: dict[str, str] = {}
+
+    def apply_broker_access(self, docs: list[dict[str, Any]]) -> None:
+        """The manifests' RabbitMQ Users and Permissions, as the messaging-topology operator applies them: each
+        user with a generated password (its ``<user>-user-credentials`` Secret) and exactly its permissions."""
+        first = self.rabbit.nodes[0]
+        for d in docs:
+            spec = d.get("spec", {})
+            if d["kind"] == "User":
+                name = d["metadata"]["name"]
+                self.broker_users[name] = secrets_token()
+                first.ctl("add_user", name, self.broker_users[name])
+                first.ctl("set_user_tags", name, *spec.get("tags", []))
+            elif d["kind"] == "Permission":
+                p = spec["permissions"]
+                first.ctl("set_permissions", "-p", spec["vhost"], spec["userReference"]["name"], p["configure"] or "^$",
+                          p["write"] or "^$", p["read"] or "^$")
 
     def db(self, service: str) -> str:
         return f"ippc_{self.tag}_{service}"
@@ -97,6 +119,8 @@ class Layout:
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode()
         out = {("ipp-rabbitmq-default-user", "connection_string"):
                f"amqp://{self.rabbit.user}:{self.rabbit.password}@ipp-rabbitmq.ipp.svc:5672/",
+               **{(f"{user}-user-credentials", "username"): user for user in self.broker_users},
+               **{(f"{user}-user-credentials", "password"): pw for user, pw in self.broker_users.items()},
                ("ipp-idp-keys", "public_keys_json"): json.dumps([self.idp_public]),
                ("registry-extract-signing", "private_key_pem"): signing}
         for s in SERVICES:
@@ -272,7 +296,8 @@ async def cluster() -> AsyncIterator[Layout]:
     pooler = next(d for d in docs if d["kind"] == "Pooler")["spec"]  # the five differ only in their cluster
     try:
         await lay.start_infrastructure(pooler)
-        say("RabbitMQ cluster, PgBouncer, Services, simulator up")
+        await asyncio.to_thread(lay.apply_broker_access, docs)
+        say("RabbitMQ cluster (a user per service), PgBouncer, Services, simulator up")
         jobs, lay.pods = lay.pods_from(docs)
         await lay.run_jobs(jobs)
         say(f"migration Jobs done; starting {len(lay.pods)} pods")
@@ -323,6 +348,25 @@ class Drive:
         assert r.status_code == 202, r.text
         self.filed[bin_] = r.json()["id"]
         return self.filed[bin_]
+
+
+async def broker_refuses_others(lay: Layout) -> None:
+    import aio_pika
+    from aiormq.exceptions import ChannelAccessRefused
+
+    node = next(n for n in lay.rabbit.nodes if n.ctl("ping", check=False).returncode == 0)
+    conn = await aio_pika.connect(f"amqp://ipp-registry:{lay.broker_users['ipp-registry']}@127.0.0.1:{node.port}/")
+    try:
+        own = await (await conn.channel()).declare_queue("ipp.registry.dlq", passive=True)
+        await own.get(no_ack=False, fail=False)  # its own: allowed
+        with pytest.raises(ChannelAccessRefused):
+            other = await (await conn.channel()).declare_queue("ipp.contracts", passive=True)
+            await other.get(no_ack=False, fail=False)
+        with pytest.raises(ChannelAccessRefused):
+            await (await conn.channel()).declare_queue("ipp.registry-but-not-its-own", durable=True)
+    finally:
+        await conn.close()
+    say("broker: the registry's user reads its own queues and is refused another service's")
 
 
 async def idle(lay: Layout, seconds: float) -> dict[str, Any]:
@@ -551,6 +595,9 @@ async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_f
                 dead[name] = int(n)
         assert dead.pop("ipp.notifications.dlq", 0) == int(FAULTS), "the poison message, and only it, is dead-lettered"
         assert not any(dead.values()), dead
+
+        # Least privilege on the broker: each service ran on its own user, which reads its own queue and no other.
+        await broker_refuses_others(lay)
 
         # Every periodic duty ran; the alerts the faults should raise were raised.
         window = f"{int(time.time() - lay.started_at) + 60}s"
