@@ -272,9 +272,9 @@ def _generate_with(tmp_path: Path, change: dict) -> subprocess.CompletedProcess[
 
 
 def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations(tmp_path: Path) -> None:
-    """Issue 35: at the autoscalers' maxima the poolers never ask a database for more connections than it
-    allows, and the lasting sessions leave half the server connections to units of work; docs/operations.md
-    carries the same figures as the values give."""
+    """Issue 35: at the autoscalers' maxima the poolers' server connections and the lasting sessions (straight
+    to the primary) never ask a database for more connections than it allows; docs/operations.md carries the
+    same figures as the values give."""
     sys.path.insert(0, str(ROOT / "deploy/k8s"))
     try:
         import generate
@@ -286,13 +286,15 @@ def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations
         str(values["database"]["max_connections"])
     table = (ROOT / "docs/operations.md").read_text().split("<!-- connection-budget -->")[1].split("<!-- /")[0]
     for service, b in generate.connection_budget(values).items():
-        assert f"| {service} | {b['server_connections']} | {b['limit']} | {b['lasting_sessions']} |" in table, service
+        assert f"| {service} | {b['server_connections']} | {b['lasting_sessions']} | {b['limit']} |" in table, service
     assert _generate_with(tmp_path, {}).returncode == 0
 
 
 def test_a_planted_value_over_the_connection_budget_is_refused(tmp_path: Path) -> None:
-    for change, words in (({"pooler.default_pool_size": 60}, "the poolers may open 120 server connections"),
-                          ({"autoscaling.consumer.max": 80}, "notifications: 86 lasting sessions")):
+    for change, words in (({"pooler.default_pool_size": 90}, "registry: the poolers may open 180 server connections"),
+                          ({"autoscaling.consumer.max": 200}, "notifications: the poolers may open 80 server "
+                                                              "connections (pooler.instances × pooler.default_pool_size) "
+                                                              "and 206 sessions last")):
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
         assert not (tmp_path / "out.yaml").exists()  # nothing rendered
@@ -449,11 +451,12 @@ def test_network_policies_select_pods_that_exist() -> None:
 
 
 @pytest.mark.parametrize("source,target,port,protocol,expected", [
-    # each service's roles reach their own pooler, never another service's, nor a primary directly
+    # each service's roles reach their own pooler and primary, never another service's
     ("registry-api", "registry-db-pooler-x", 5432, "TCP", True),
     ("registry-consumer", "registry-db-pooler-x", 5432, "TCP", True),
     ("registry-api", "contracts-db-pooler-x", 5432, "TCP", False),
-    ("registry-api", "registry-db-1", 5432, "TCP", False),
+    ("registry-api", "registry-db-1", 5432, "TCP", True),  # its lasting sessions, on the primary
+    ("registry-api", "contracts-db-1", 5432, "TCP", False),
     ("registry-db-pooler-x", "registry-db-1", 5432, "TCP", True),
     ("registry-db-pooler-x", "measures-db-1", 5432, "TCP", False),
     ("registry-migrate-1-0-0", "registry-db-1", 5432, "TCP", True),

@@ -101,6 +101,9 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
               {"name": "DB_PASSWORD", **secret(f"{service}-db-app", "password")},
               {"name": f"{u}_DATABASE_URL",
                "value": f"postgresql://$(DB_USERNAME):$(DB_PASSWORD)@{service}-db-pooler.{NS}:5432/{service}"},
+              # the sessions that last (LISTEN, the scheduler's lock) on the primary itself: they pin no server
+              # connection of the pooler, and a pooler restart does not end them
+              {"name": f"{u}_SESSION_DATABASE_URL", **secret(f"{service}-db-app", "uri")},
               {"name": f"{u}_DB_POOL_SIZE", "value": str(VALUES["db_pool_size"][role])}]
     if service == "registry":
         e.append({"name": "REGISTRY_EXTRACT_SIGNING_KEY", **secret("registry-extract-signing", "private_key_pem")})
@@ -342,8 +345,9 @@ PORTS = {"postgres": 5432, "cnpg_status": 8000, "postgres_metrics": 9187, "poole
 
 def network_policies() -> list[dict[str, Any]]:
     """Ingress and egress denied unless allowed, each allowance to exactly its ports (issue 36):
-    - a service's roles reach its own pooler, the broker's AMQP port and the collector; its migrations Job its
-      own database's primary; a pooler its database; a database its peers, the object store and the API server;
+    - a service's roles reach its own pooler and its own primary (the lasting sessions), the broker's AMQP port
+      and the collector; its migrations Job its own database's primary; a pooler its database; a database its
+      peers, the object store and the API server;
     - the ingress controller reaches the APIs; monitoring every metrics port; CloudNativePG's operator the
       databases' status port; KEDA and the RabbitMQ operators the broker's management port;
     - outside the cluster (CIDRs from the values): verification the e-gov gateway (or its proxy), the APIs the
@@ -399,7 +403,7 @@ def network_policies() -> list[dict[str, Any]]:
                                        "values": list(ROLES)}]}
         migrate = {"matchLabels": {"app.kubernetes.io/name": f"{s}-migrate"}}
         out += [
-            policy(f"{s}-roles", roles, egress=[{"to": [pods(pooler_pods)], "ports": tcp("postgres")},
+            policy(f"{s}-roles", roles, egress=[{"to": [pods(pooler_pods), pods(db_pods)], "ports": tcp("postgres")},
                                                 {"to": [pods(broker)], "ports": tcp("amqp")},
                                                 {"to": [pods(collector)], "ports": tcp("otlp_http")}]),
             policy(f"{s}-migrations", migrate, egress=[{"to": [pods(db_pods)], "ports": tcp("postgres")}]),
@@ -409,7 +413,8 @@ def network_policies() -> list[dict[str, Any]]:
                    egress=[{"to": [pods(db_pods)], "ports": tcp("postgres")},
                            {"to": cidrs("kube_api"), "ports": tcp("https", "kube_api")}]),
             policy(f"{s}-db", db_pods,
-                   ingress=[{"from": [pods(pooler_pods), pods(migrate), pods(db_pods)], "ports": tcp("postgres")},
+                   ingress=[{"from": [pods(pooler_pods), pods(migrate), pods(db_pods), pods(roles)],
+                             "ports": tcp("postgres")},
                             {"from": [ns("cnpg")], "ports": tcp("cnpg_status", "postgres")},
                             {"from": [ns("monitoring")], "ports": tcp("postgres_metrics")}],
                    egress=[{"to": [pods(db_pods)], "ports": tcp("postgres")},
@@ -596,14 +601,16 @@ LASTING_SESSIONS: dict[str, dict[str, int]] = {
     "consumer": {"notifications": 1},                     # the webhook subscriptions' cache
     "scheduler": {s: 1 for s in SERVICES},                # the session each keeps: one holds the lock (ADR 22)
 }
-"""Sessions that last as long as the process (each pins one of the pooler's server connections in session
-mode), per replica: every scheduler replica keeps one (the active one holds the lock on it)."""
+"""Sessions that last as long as the process, per replica — on the primary directly
+(``<SERVICE>_SESSION_DATABASE_URL``), beside the poolers' server connections: every scheduler replica keeps
+one (the active one holds the lock on it)."""
 
 
 def connection_budget(values: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Per service, at the autoscalers' maxima: the server connections the poolers may open (instances ×
-    ``default_pool_size``), what PostgreSQL leaves them (``max_connections`` less the reserved ones), and the
-    sessions that last (pinned server connections). docs/operations.md has the table; ``problems`` the rules."""
+    ``default_pool_size``), the sessions that last (each a connection of its own to the primary), and what
+    PostgreSQL allows them together (``max_connections`` less the reserved ones). docs/operations.md has the
+    table; ``budget_problems`` the rule."""
     scale = values["autoscaling"]
     maxima = {"api": scale["api"]["max"], "consumer": scale["consumer"]["max"], "relay": scale["relay"]["max"],
               "scheduler": values["replicas"]["scheduler"]}
@@ -615,17 +622,15 @@ def connection_budget(values: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def budget_problems(values: dict[str, Any]) -> list[str]:
-    """The rules the values must keep: the poolers never ask PostgreSQL for more than it allows, and the
-    lasting sessions at full scale pin at most half of the server connections (the rest runs units of work)."""
+    """The rule the values must keep: the poolers' server connections and the lasting sessions at the
+    autoscalers' maxima never ask PostgreSQL for more than it allows."""
     out = []
     for s, b in connection_budget(values).items():
-        if b["server_connections"] > b["limit"]:
+        if b["server_connections"] + b["lasting_sessions"] > b["limit"]:
             out.append(f"{s}: the poolers may open {b['server_connections']} server connections (pooler.instances × "
-                       f"pooler.default_pool_size), PostgreSQL allows {b['limit']} (database.max_connections less "
+                       f"pooler.default_pool_size) and {b['lasting_sessions']} sessions last at the autoscalers' "
+                       f"maxima; PostgreSQL allows {b['limit']} (database.max_connections less "
                        f"database.reserved_connections)")
-        if 2 * b["lasting_sessions"] > b["server_connections"]:
-            out.append(f"{s}: {b['lasting_sessions']} lasting sessions at the autoscalers' maxima pin more than half of "
-                       f"the {b['server_connections']} server connections")
     return out
 
 

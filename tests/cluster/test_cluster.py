@@ -288,7 +288,9 @@ async def cluster() -> AsyncIterator[Layout]:
     print(f"\n[cluster] logs in {workdir}", flush=True)
     lay = Layout(workdir)
     values = environment_values(lay.sim_port)
-    values["pooler"]["default_pool_size"] = 12  # 5 databases × 12 within this PostgreSQL's 100 connections
+    # 5 databases × 8 through PgBouncer, and the lasting sessions (6 a service) straight to the primary, within
+    # this PostgreSQL's 100 connections
+    values["pooler"]["default_pool_size"] = 8
     # and autoscalers sized to it (the connection budget): the two replicas of each role this layout runs
     values["autoscaling"] = {role: {**a, "max": 2, **({"fallback": 2} if "fallback" in a else {})}
                              for role, a in values["autoscaling"].items()}

@@ -23,7 +23,7 @@ def build_runtime(settings: RegistrySettings | None = None, role: str = "all") -
     settings = settings or RegistrySettings()
     cache: NotifiedCache[dict | None] = NotifiedCache(
         "register", "ipp_register", lambda: runtime.engine,
-        enabled=settings.register_cache and not settings.is_sqlite)
+        enabled=settings.register_cache and not settings.is_sqlite, session_url=settings.session_database_url)
     ctx = RegistryContext.build(settings, RegisterReadModel(lambda: runtime.engine, cache))
     runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, context=ctx, migrations_package="registry",
                              role=role, handlers=handlers.make_handlers(ctx))

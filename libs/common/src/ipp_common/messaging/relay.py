@@ -90,7 +90,8 @@ class OutboxRelay:
         self._unroutable = UnroutableWarnings()
         self._listener = PgListener(lambda: self._engine, OUTBOX_CHANNEL,
                                     on_notify=lambda _: outbox_signal.set(),
-                                    on_change=outbox_signal.set) if postgres else None
+                                    on_change=outbox_signal.set, url=self.settings.session_database_url) \
+            if postgres else None
         self._drained = False
         """The last pass found nothing while listening, and no commit has been notified since: the outbox is
         empty for this relay (rows another replica leased aside), so neither the poll nor the gauge needs to

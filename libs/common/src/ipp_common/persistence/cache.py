@@ -23,13 +23,14 @@ _MISSING = object()
 
 class NotifiedCache(Generic[V]):
     def __init__(self, name: str, channel: str, engine: Callable[[], AsyncEngine], *, enabled: bool,
-                 max_entries: int = 100_000):
+                 max_entries: int = 100_000, session_url: str | None = None):
         self.name = name
         self.enabled = enabled
         self.max_entries = max_entries
         self._data: OrderedDict[str, Any] = OrderedDict()
         self._generation = 0
-        self._listener = PgListener(engine, channel, on_notify=self._on_notify, on_change=self._forget_all)
+        self._listener = PgListener(engine, channel, on_notify=self._on_notify, on_change=self._forget_all,
+                                    url=session_url)
 
     def _on_notify(self, payload: str) -> None:
         self._generation += 1

@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool
 
 from ipp_common.observability.metrics import SCHEDULED_RUNS, SCHEDULER_LEADER
 from ipp_common.persistence.engine import async_database_url
+from ipp_common.persistence.listener import KEEPALIVES
 from ipp_common.service.loops import every, pause
 from ipp_common.service.settings import ServiceSettings
 
@@ -48,7 +49,7 @@ class Leadership:
     def __init__(self, settings: ServiceSettings):
         self.postgres = not settings.is_sqlite
         self.key = zlib.crc32(f"ipp-scheduler:{settings.service_name}".encode())
-        self._engine = create_async_engine(async_database_url(settings.database_url), poolclass=NullPool,
+        self._engine = create_async_engine(async_database_url(settings.lasting_session_url), poolclass=NullPool,
                                            connect_args={"timeout": 5}) if self.postgres else None
         self._conn: AsyncConnection | None = None
         self.lost = asyncio.Event()  # set when the lock's connection closes, whoever closed it
@@ -61,12 +62,19 @@ class Leadership:
             await self.release()
         if self._conn is None:
             conn = await self._engine.connect()
+            self._conn = conn
             self.lost.clear()
-            # asyncpg calls its termination listeners as soon as the socket closes, even while it idles
             driver = (await conn.get_raw_connection()).driver_connection
             if driver is not None:  # else the poll of the lead notices the loss
+                try:
+                    # on the session, outside any transaction (asyncpg's simple protocol takes the three SETs):
+                    # a dead leader's lock is freed in seconds, not hours
+                    await driver.execute(KEEPALIVES)
+                except Exception:
+                    await self.release()
+                    raise
+                # asyncpg calls its termination listeners as soon as the socket closes, even while it idles
                 driver.add_termination_listener(lambda _: self.lost.set())
-            self._conn = conn
         try:
             got = bool((await self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key})).scalar())
             await self._conn.commit()  # the lock is the session's, not the transaction's

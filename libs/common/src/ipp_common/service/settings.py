@@ -54,6 +54,10 @@ class ServiceSettings(BaseSettings):
     connections that are closed when returned — under load that forked a backend and set up a session
     again and again (70-110 per 1,000 applications). The bound is the one the pool had before (10 + 10).
     0: no pool in the process, for a database reached through PgBouncer in session mode (ADR 30)."""
+    session_database_url: str | None = None
+    """Where the sessions that last as long as the process connect — the relay's and the caches' LISTEN, the
+    scheduler's lock: the primary itself (its ``-rw`` Service) when ``database_url`` is a pooler, so that they
+    pin none of its server connections and a pooler restart does not end them. Unset: ``database_url``."""
     db_statement_timeout_ms: int = 5000
     write_strategy: Literal["plain", "one_statement"] = Field(
         "one_statement", validation_alias=_shared("IPP_WRITE_STRATEGY"))
@@ -168,10 +172,14 @@ class ServiceSettings(BaseSettings):
     def public_api_url(self) -> str:
         return (self.api_base_url or f"http://localhost:{self.port}").rstrip("/")
 
-    @field_validator("database_url")
+    @field_validator("database_url", "session_database_url")
     @classmethod
-    def _async_driver(cls, v: str) -> str:
-        return async_database_url(v)
+    def _async_driver(cls, v: str | None) -> str | None:
+        return async_database_url(v) if v else v
+
+    @property
+    def lasting_session_url(self) -> str:
+        return self.session_database_url or self.database_url
 
     @model_validator(mode="after")
     def _lease_outlasts_publish(self) -> ServiceSettings:

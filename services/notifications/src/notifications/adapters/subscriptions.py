@@ -23,10 +23,11 @@ class ActiveSubscriptions:
     trusted — no PostgreSQL, the listening connection down — the answer is "unknown" and the caller takes
     the transactional path, so a lost notification can never hide a subscriber."""
 
-    def __init__(self, engine: Callable[[], AsyncEngine], *, enabled: bool):
+    def __init__(self, engine: Callable[[], AsyncEngine], *, enabled: bool, session_url: str | None = None):
         self._engine = engine
         self._cache: NotifiedCache[list[list[str]]] = NotifiedCache("webhook subscriptions", CHANNEL, engine,
-                                                                    enabled=enabled, max_entries=1)
+                                                                    enabled=enabled, max_entries=1,
+                                                                    session_url=session_url)
 
     async def _load(self) -> list[list[str]]:
         async with autocommit_connection(self._engine()) as conn:

@@ -29,7 +29,8 @@ class NotificationsContext:
     def build(cls, settings: NotificationsSettings, engine: Callable[[], Any],
               bus: Callable[[], Bus | None]) -> NotificationsContext:
         """``engine`` and ``bus`` give the process's, which exist once the runtime has started."""
-        return cls(settings, Clock.from_env(), ActiveSubscriptions(engine, enabled=not settings.is_sqlite),
+        return cls(settings, Clock.from_env(), ActiveSubscriptions(engine, enabled=not settings.is_sqlite,
+                                                                   session_url=settings.session_database_url),
                    EventTypeBindings(bus, settings.queue_name()), WebhookSender(settings))
 
     async def close(self) -> None:
