@@ -16,6 +16,7 @@ import pytest
 import yaml
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from netpol import Endpoint, peer_matches, selects
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [d for d in yaml.safe_load_all((ROOT / "deploy/k8s/platform.yaml").read_text()) if d]
@@ -344,15 +345,12 @@ def test_rollouts_and_drains_keep_serving() -> None:
 
 # ---------------------------------------------------------------- NetworkPolicies, evaluated
 
-class Pod:
-    """A pod as NetworkPolicies see it: namespace, labels, named ports, address."""
-
-    def __init__(self, name: str, namespace: str, labels: dict[str, str], ports: dict[str, int] | None = None,
-                 ip: str = "10.1.0.1"):
-        self.name, self.namespace, self.labels, self.ports, self.ip = name, namespace, labels, ports or {}, ip
+def endpoint(name: str, namespace: str, labels: dict[str, str], ports: dict[str, int] | None = None) -> Endpoint:
+    """A pod as NetworkPolicies see it: namespace, labels, named ports (the address does not matter here)."""
+    return Endpoint(name, namespace, labels, "10.1.0.1", ports or {})
 
 
-def _cluster_pods() -> list[Pod]:
+def _cluster_pods() -> list[Endpoint]:
     """Every pod of the manifests (Deployments and Jobs from their templates, the operators' pods with the labels
     the operators give them) and the pods of the shared namespaces that talk to them."""
     values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
@@ -363,18 +361,18 @@ def _cluster_pods() -> list[Pod]:
             t = d["spec"]["template"]
             ports = {p.get("name", str(p["containerPort"])): p["containerPort"]
                      for c in t["spec"]["containers"] for p in c.get("ports", [])}
-            out.append(Pod(d["metadata"]["name"], "ipp", t["metadata"]["labels"], ports))
+            out.append(endpoint(d["metadata"]["name"], "ipp", t["metadata"]["labels"], ports))
     for s in SERVICES:
-        out += [Pod(f"{s}-db-1", "ipp", {"cnpg.io/cluster": f"{s}-db"}),
-                Pod(f"{s}-db-pooler-x", "ipp", {"cnpg.io/poolerName": f"{s}-db-pooler", "app.kubernetes.io/part-of": "ipp",
+        out += [endpoint(f"{s}-db-1", "ipp", {"cnpg.io/cluster": f"{s}-db"}),
+                endpoint(f"{s}-db-pooler-x", "ipp", {"cnpg.io/poolerName": f"{s}-db-pooler", "app.kubernetes.io/part-of": "ipp",
                                                 "service": s})]
-    out += [Pod("ipp-rabbitmq-server-0", "ipp", {"app.kubernetes.io/name": "ipp-rabbitmq"}),
-            Pod("prometheus-0", nss["monitoring"], {"app.kubernetes.io/name": "prometheus"}),
-            Pod("ingress-nginx-controller", nss["ingress"], {"app.kubernetes.io/name": "ingress-nginx"}),
-            Pod("cnpg-controller-manager", nss["cnpg"], {"app.kubernetes.io/name": "cloudnative-pg"}),
-            Pod("keda-operator", nss["keda"], {"app": "keda-operator"}),
-            Pod("messaging-topology-operator", nss["rabbitmq_operator"], {"app.kubernetes.io/name": "topology-operator"}),
-            Pod("coredns", nss["dns"], {"k8s-app": "kube-dns"})]
+    out += [endpoint("ipp-rabbitmq-server-0", "ipp", {"app.kubernetes.io/name": "ipp-rabbitmq"}),
+            endpoint("prometheus-0", nss["monitoring"], {"app.kubernetes.io/name": "prometheus"}),
+            endpoint("ingress-nginx-controller", nss["ingress"], {"app.kubernetes.io/name": "ingress-nginx"}),
+            endpoint("cnpg-controller-manager", nss["cnpg"], {"app.kubernetes.io/name": "cloudnative-pg"}),
+            endpoint("keda-operator", nss["keda"], {"app": "keda-operator"}),
+            endpoint("messaging-topology-operator", nss["rabbitmq_operator"], {"app.kubernetes.io/name": "topology-operator"}),
+            endpoint("coredns", nss["dns"], {"k8s-app": "kube-dns"})]
     return out
 
 
@@ -382,37 +380,21 @@ PODS = {p.name: p for p in _cluster_pods()}
 EXTERNAL = {"egov": "10.80.0.7", "idp": "10.81.0.10", "s3": "10.82.0.5", "anywhere": "8.8.8.8"}
 
 
-def _selects(selector: dict, labels: dict[str, str]) -> bool:
-    if not selector.get("matchLabels", {}).items() <= labels.items():
-        return False
-    for e in selector.get("matchExpressions", []):
-        present = labels.get(e["key"])
-        if e["operator"] == "In" and present not in e["values"]:
-            return False
-    return True
-
-
-def _peer_matches(peer: dict, policy_ns: str, other: Pod | str) -> bool:
+def _peer_matches(peer: dict, policy_ns: str, other: Endpoint | str) -> bool:
     import ipaddress
 
     if isinstance(other, str):  # an address outside the cluster
         return "ipBlock" in peer and ipaddress.ip_address(other) in ipaddress.ip_network(peer["ipBlock"]["cidr"])
-    if "ipBlock" in peer:
-        return False
-    if "namespaceSelector" in peer:
-        ns_ok = _selects(peer["namespaceSelector"], {"kubernetes.io/metadata.name": other.namespace})
-    else:
-        ns_ok = other.namespace == policy_ns
-    return ns_ok and _selects(peer.get("podSelector", {}), other.labels)
+    return peer_matches(peer, policy_ns, other)
 
 
-def _port_matches(rule_ports: list | None, port: int, protocol: str, target: Pod | str) -> bool:
+def _port_matches(rule_ports: list | None, port: int, protocol: str, target: Endpoint | str) -> bool:
     if not rule_ports:
         return True
     for p in rule_ports:
         wanted = p["port"]
         if isinstance(wanted, str):
-            wanted = target.ports.get(wanted) if isinstance(target, Pod) else None
+            wanted = target.ports.get(wanted) if isinstance(target, Endpoint) else None
         if wanted == port and p.get("protocol", "TCP") == protocol:
             return True
     return False
@@ -424,10 +406,10 @@ def allowed(source: str, target: str, port: int, protocol: str = "TCP") -> bool:
     assert dst is not None, target
     policies = [d for d in DOCS if d["kind"] == "NetworkPolicy"]
 
-    def side(pod: Pod, kind: str, other: Pod | str, port_owner: Pod | str) -> bool:
+    def side(pod: Endpoint, kind: str, other: Endpoint | str, port_owner: Endpoint | str) -> bool:
         if pod.namespace != "ipp":
             return True  # policies of other namespaces are not ours to render
-        chosen = [p for p in policies if kind in p["spec"]["policyTypes"] and _selects(p["spec"]["podSelector"], pod.labels)]
+        chosen = [p for p in policies if kind in p["spec"]["policyTypes"] and selects(p["spec"]["podSelector"], pod.labels)]
         if not chosen:
             return True
         key, peers = ("egress", "to") if kind == "Egress" else ("ingress", "from")
@@ -436,7 +418,7 @@ def allowed(source: str, target: str, port: int, protocol: str = "TCP") -> bool:
                    for p in chosen for rule in p["spec"].get(key, []))
 
     out = side(src, "Egress", dst, dst)
-    if isinstance(dst, Pod):
+    if isinstance(dst, Endpoint):
         out = out and side(dst, "Ingress", src, dst)
     return out
 
@@ -446,7 +428,7 @@ def test_network_policies_select_pods_that_exist() -> None:
     carried, and Prometheus was shut out)."""
     for p in (d for d in DOCS if d["kind"] == "NetworkPolicy"):
         if p["spec"]["podSelector"]:
-            assert any(_selects(p["spec"]["podSelector"], pod.labels) for pod in PODS.values() if pod.namespace == "ipp"), \
+            assert any(selects(p["spec"]["podSelector"], pod.labels) for pod in PODS.values() if pod.namespace == "ipp"), \
                 p["metadata"]["name"]
 
 

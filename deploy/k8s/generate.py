@@ -23,6 +23,7 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -343,6 +344,12 @@ PORTS = {"postgres": 5432, "cnpg_status": 8000, "postgres_metrics": 9187, "poole
          "otlp_grpc": 4317, "otlp_http": 4318, "dns": 53, "https": 443, "kube_api": 6443}
 
 
+def url_port(url: str) -> int:
+    """The TCP port a URL reaches: its own, else its scheme's."""
+    parts = urlsplit(url)
+    return parts.port or {"https": 443, "http": 80}[parts.scheme]
+
+
 def network_policies() -> list[dict[str, Any]]:
     """Ingress and egress denied unless allowed, each allowance to exactly its ports (issue 36):
     - a service's roles reach its own pooler and its own primary (the lasting sessions), the broker's AMQP port
@@ -381,9 +388,10 @@ def network_policies() -> list[dict[str, Any]]:
                                                  "ports": [{"protocol": "TCP", "port": "http"},
                                                            {"protocol": "TCP", "port": "ops"}]}]),
         policy("ipp-apis-to-idp", {"matchLabels": {"app.kubernetes.io/component": "api"}},
-               egress=[{"to": cidrs("idp"), "ports": tcp("https")}]),
+               egress=[{"to": cidrs("idp"), "ports": [{"protocol": "TCP", "port": url_port(VALUES["idp_jwks_url"])}]}]),
         policy("ipp-verification-to-egov", {"matchLabels": {"service": "verification"}},
-               egress=[{"to": cidrs("egov"), "ports": tcp("https")}]),
+               egress=[{"to": cidrs("egov"), "ports": [{"protocol": "TCP", "port": url_port(
+                   VALUES["egov_https_proxy"] or VALUES["egov_base_url"])}]}]),
         policy("ipp-broker", broker,
                ingress=[{"from": [pods(ipp)], "ports": tcp("amqp")},
                         {"from": [ns("keda"), ns("rabbitmq_operator")], "ports": tcp("rabbitmq_management")},

@@ -3,14 +3,18 @@
 - **RabbitMQ**: three nodes of their own (names, ports, data) joined in one cluster, behind a Service
   (``tcp_service.py``) that routes each connection to a live node.
 - **PostgreSQL**: the machine's server behind PgBouncer in session mode, as the manifests' Poolers
-  (``<service>-db-pooler``), and behind a Service as the primaries (``<service>-db-rw``, for the migrations).
+  (``<service>-db-pooler``), and behind a Service as the primaries (``<service>-db-rw``: the migrations and the
+  lasting sessions), each service's at an address of its own.
 - **Pods**: every Deployment and Job of the manifests generated with this environment's values
   (``values.yaml`` here: addresses only), each replica a process in a network namespace of its own with its
   own address — so each listens on exactly the port its manifest names — started with exactly the
   manifest's arguments and environment (the image's entrypoint and ENV first; ``$(VAR)`` expanded as the
   kubelet does; secrets filled with values in the format their operators write). Names resolve through
   ``/etc/netns/<pod>/hosts`` as the cluster's DNS would.
-- **Prometheus** scrapes every pod each second and evaluates the manifests' PrometheusRule.
+- **Prometheus**, in a network namespace of its own (the ``monitoring`` namespace), scrapes every pod each
+  second and evaluates the manifests' PrometheusRule.
+- **NetworkPolicies**: the manifests' policies as nftables rules in every pod's namespace (``tests/support/netpol.py``);
+  each service's pooler and primary have addresses of their own, so a pod reaching another's is refused.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,11 +40,19 @@ PYTHON = sys.executable
 BRIDGE = "ippc0"
 GATEWAY = "10.213.0.1"
 # The cluster's Services on the bridge: name → address.
-ADDRESSES = {"rabbitmq": "10.213.0.10", "pooler": "10.213.0.11", "primary": "10.213.0.12", "egov": "10.213.0.13",
-             "otel": "10.213.0.14", "idp": "10.213.0.15"}
+ADDRESSES = {"rabbitmq": "10.213.0.10", "egov": "10.213.0.13", "otel": "10.213.0.14", "idp": "10.213.0.15"}
 RABBIT_PORTS = (5681, 5682, 5683)
 PROMETHEUS_PORT = 9391
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
+# Each service's pooler (``<service>-db-pooler``) and primary (``<service>-db-rw``) at an address of its own, so
+# that a policy can let a service's pods reach its database and refuse them another's.
+POOLERS = {s: f"10.213.2.{i + 1}" for i, s in enumerate(SERVICES)}
+PRIMARIES = {s: f"10.213.3.{i + 1}" for i, s in enumerate(SERVICES)}
+# The cluster's shared namespaces, each at an address of its own: monitoring is Prometheus's own network
+# namespace; the others are the machine's addresses a client binds to act as that namespace (the test's HTTP
+# client is the ingress controller).
+NAMESPACE_ADDRESSES = {"monitoring": "10.213.0.2", "ingress-nginx": "10.213.0.3", "keda": "10.213.0.4",
+                       "rabbitmq-system": "10.213.0.5", "cnpg-system": "10.213.0.6"}
 
 
 def sh(*cmd: str, check: bool = True, timeout: float = 120, env: dict[str, str] | None = None
@@ -51,9 +64,10 @@ def sh(*cmd: str, check: bool = True, timeout: float = 120, env: dict[str, str] 
 
 
 def ensure_packages() -> None:
-    """PgBouncer and Prometheus (promtool) from Debian's packages, installed if this machine lacks them."""
-    missing = [pkg for pkg, binary in (("pgbouncer", "/usr/sbin/pgbouncer"), ("prometheus", "/usr/bin/prometheus"))
-               if not Path(binary).exists()]
+    """PgBouncer, Prometheus (promtool) and nftables from Debian's packages, installed if this machine lacks
+    them."""
+    missing = [pkg for pkg, binary in (("pgbouncer", "/usr/sbin/pgbouncer"), ("prometheus", "/usr/bin/prometheus"),
+                                       ("nftables", "/usr/sbin/nft")) if not Path(binary).exists()]
     if missing:
         if sh("apt-get", "install", "-y", "-q", *missing, check=False, timeout=600).returncode != 0:
             sh("apt-get", "update", "-q", timeout=600)
@@ -75,6 +89,10 @@ class RabbitNode:
     def port(self) -> int:
         return RABBIT_PORTS[self.index - 1]
 
+    @property
+    def management_port(self) -> int:
+        return self.port + 10000
+
     def env(self) -> dict[str, str]:
         d = self.base / f"n{self.index}"
         return {**os.environ, "RABBITMQ_NODENAME": self.name, "RABBITMQ_NODE_PORT": str(self.port),
@@ -88,8 +106,10 @@ class RabbitNode:
         # RabbitMQ 3.10 (Debian's) has no default_queue_type; the services declare their queues quorum
         # themselves (IPP_QUEUE_TYPE in the manifests)
         (d / "rabbitmq.conf").write_text(f"listeners.tcp.1 = 127.0.0.1:{self.port}\nloopback_users = none\n"
-                                         "cluster_partition_handling = pause_minority\n")
-        (d / "enabled_plugins").write_text("[].\n")
+                                         "cluster_partition_handling = pause_minority\n"
+                                         f"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {self.management_port}\n")
+        # the management API: what KEDA's scaler and the topology operator call (and the policies guard)
+        (d / "enabled_plugins").write_text("[rabbitmq_management].\n")
         for p in [d, *d.rglob("*")]:  # Debian's rabbitmq-server runs the node as the rabbitmq user
             shutil.chown(p, "rabbitmq", "rabbitmq")
 
@@ -160,7 +180,8 @@ class Network:
         self.down()
         sh("ip", "link", "add", BRIDGE, "type", "bridge")
         sh("ip", "addr", "add", f"{GATEWAY}/16", "dev", BRIDGE)
-        for address in ADDRESSES.values():
+        on_machine = {k: a for k, a in NAMESPACE_ADDRESSES.items() if k != "monitoring"}
+        for address in [*ADDRESSES.values(), *POOLERS.values(), *PRIMARIES.values(), *on_machine.values()]:
             sh("ip", "addr", "add", f"{address}/16", "dev", BRIDGE)
         sh("ip", "link", "set", BRIDGE, "up")
 
@@ -180,6 +201,13 @@ class Network:
         (etc / "hosts").write_text("127.0.0.1 localhost\n" + "".join(f"{ip} {n}\n" for n, ip in hosts.items()))
         self.pods.append(ns)
 
+    def enforce(self, name: str, script: str) -> None:
+        """Load a pod's NetworkPolicy rules (netpol.nft_script) into its namespace's nftables."""
+        r = subprocess.run(["ip", "netns", "exec", f"ippc-{name}", "nft", "-f", "-"], input=script, text=True,
+                           capture_output=True, timeout=30)
+        if r.returncode != 0:
+            raise RuntimeError(f"nft in {name}: {r.stderr}\n{script}")
+
     def down(self) -> None:
         for ns in sh("ip", "netns", "list", check=False).stdout.split("\n"):
             name = ns.split(" ")[0]
@@ -187,6 +215,16 @@ class Network:
                 sh("ip", "netns", "delete", name, check=False)
                 shutil.rmtree(Path("/etc/netns") / name, ignore_errors=True)
         sh("ip", "link", "delete", BRIDGE, check=False)
+        # the kernel frees a deleted namespace's veth pairs a moment later: wait for them, so that a run right
+        # after another does not find their names taken
+        for _ in range(100):
+            left = [line.split(": ")[1].split("@")[0] for line in sh("ip", "-o", "link", "show").stdout.splitlines()
+                    if re.match(r"\d+: vh\d+@", line)]
+            if not left:
+                break
+            for name in left:
+                sh("ip", "link", "delete", name, check=False)
+            time.sleep(0.1)
         self.pods.clear()
 
 
@@ -204,6 +242,8 @@ class Pod:
     env: dict[str, str]
     port: int
     workdir: Path
+    labels: dict[str, str] = field(default_factory=dict)  # the pod template's
+    ports: dict[str, int] = field(default_factory=dict)  # the container's named ports
     popen: subprocess.Popen[bytes] | None = None
     restarts: int = 0
     logs: list[Path] = field(default_factory=list)
@@ -278,4 +318,7 @@ def environment_values(sim_port: int) -> dict[str, Any]:
                    "idp_jwks_url": "http://idp.internal/.well-known/jwks.json",
                    "otel_endpoint": "http://otel-collector.ipp:4318",
                    "trusted_proxies": ["10.213.0.0/16"]})
+    # what lies outside the cluster, for the egress policies: the simulator as the e-gov gateway, the identity
+    # provider's name
+    values["egress"] = {**values["egress"], "egov": [f"{ADDRESSES['egov']}/32"], "idp": [f"{ADDRESSES['idp']}/32"]}
     return values

@@ -3,7 +3,7 @@ backend that accepts it, round-robin, skipping backends that refuse (a stopped R
 stops routing to a pod that is not ready). A backend that goes away closes the connections it had; clients
 reconnect through the Service and reach a live one.
 
-    python tcp_service.py LISTEN_HOST:PORT BACKEND_HOST:PORT [BACKEND_HOST:PORT ...]
+    python tcp_service.py LISTEN_HOST[,LISTEN_HOST ...]:PORT BACKEND_HOST:PORT [BACKEND_HOST:PORT ...]
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ async def main() -> None:
         client_w.close()
 
     host, port = a.listen.rsplit(":", 1)
-    server = await asyncio.start_server(accept, host, int(port), reuse_address=True)
+    server = await asyncio.start_server(accept, host.split(","), int(port), reuse_address=True)
     async with server:
         await server.serve_forever()
 

@@ -37,7 +37,11 @@ from ipp_common.cli.token import mint
 sys.path.insert(0, str(Path(__file__).parent))
 from layout import (  # noqa: E402
     ADDRESSES,
+    GATEWAY,
     HERE,
+    NAMESPACE_ADDRESSES,
+    POOLERS,
+    PRIMARIES,
     PROMETHEUS_PORT,
     PYTHON,
     SERVICES,
@@ -51,6 +55,7 @@ from layout import (  # noqa: E402
     image_env,
     sh,
 )
+from netpol import Endpoint, nft_script  # noqa: E402
 
 pytestmark = [pytest.mark.integration, pytest.mark.cluster, pytest.mark.timeout(1500)]
 APPLICATIONS = int(os.environ.get("IPP_CLUSTER_APPLICATIONS", "2000"))
@@ -133,8 +138,8 @@ class Layout:
         names = {"ipp-rabbitmq.ipp.svc": ADDRESSES["rabbitmq"], "egov-gateway.internal": ADDRESSES["egov"],
                  "otel-collector.ipp": ADDRESSES["otel"], "idp.internal": ADDRESSES["idp"]}
         for s in SERVICES:
-            names[f"{s}-db-pooler.ipp"] = ADDRESSES["pooler"]
-            names[f"{s}-db-rw.ipp"] = ADDRESSES["primary"]
+            names[f"{s}-db-pooler.ipp"] = POOLERS[s]
+            names[f"{s}-db-rw.ipp"] = PRIMARIES[s]
         return names
 
     def spawn(self, name: str, cmd: list[str], **kw: Any) -> subprocess.Popen[bytes]:
@@ -148,7 +153,10 @@ class Layout:
         await asyncio.to_thread(self.rabbit.start)
         self.spawn("rabbitmq-service", [PYTHON, str(HERE / "tcp_service.py"), f"{ADDRESSES['rabbitmq']}:5672",
                                         *[f"127.0.0.1:{n.port}" for n in self.rabbit.nodes]])
-        self.spawn("primary-service", [PYTHON, str(HERE / "tcp_service.py"), f"{ADDRESSES['primary']}:5432",
+        self.spawn("rabbitmq-management-service", [PYTHON, str(HERE / "tcp_service.py"),
+                                                   f"{ADDRESSES['rabbitmq']}:15672",
+                                                   *[f"127.0.0.1:{n.management_port}" for n in self.rabbit.nodes]])
+        self.spawn("primary-service", [PYTHON, str(HERE / "tcp_service.py"), f"{','.join(PRIMARIES.values())}:5432",
                                        "127.0.0.1:5432"])
         conn = await asyncpg.connect(PG + "/postgres")
         try:
@@ -169,7 +177,7 @@ class Layout:
         params = pooler["pgbouncer"]["parameters"]
         dbs = "".join(f"{s} = host=127.0.0.1 port=5432 dbname={self.db(s)} user=postgres\n" for s in SERVICES)
         (d / "pgbouncer.ini").write_text(
-            f"[databases]\n{dbs}\n[pgbouncer]\nlisten_addr = {ADDRESSES['pooler']}\nlisten_port = 5432\n"
+            f"[databases]\n{dbs}\n[pgbouncer]\nlisten_addr = {','.join(POOLERS.values())}\nlisten_port = 5432\n"
             f"unix_socket_dir =\nauth_type = any\npool_mode = {pooler['pgbouncer']['poolMode']}\n"
             + "".join(f"{k} = {v}\n" for k, v in params.items())
             + f"logfile = {d}/pgbouncer.log\npidfile = {d}/pgbouncer.pid\n")
@@ -197,7 +205,7 @@ class Layout:
                 continue
             spec = d["spec"]["template"]["spec"]
             [c] = spec["containers"]
-            labels = d["metadata"]["labels"]
+            labels = d["spec"]["template"]["metadata"]["labels"]
             replicas = 1 if d["kind"] == "Job" else 2
             for i in range(replicas):
                 address = f"10.213.1.{next(n)}"
@@ -206,10 +214,29 @@ class Layout:
                 workdir.mkdir(exist_ok=True)
                 env = {**image_env(), **expand(c["env"], secrets_)}
                 pod = Pod(d["metadata"]["name"], labels["service"], labels.get("app.kubernetes.io/component", ""),
-                          i, address, [PYTHON, "-m", *c["args"]], env, port, workdir)
+                          i, address, [PYTHON, "-m", *c["args"]], env, port, workdir, labels=labels,
+                          ports={p["name"]: p["containerPort"] for p in c.get("ports", []) if "name" in p})
                 self.net.pod(pod.name, address, hosts)
                 (jobs if d["kind"] == "Job" else pods).append(pod)
+        self.enforce_policies(docs, jobs + pods)
         return jobs, pods
+
+    def enforce_policies(self, docs: list[dict[str, Any]], pods: list[Pod]) -> None:
+        """The manifests' NetworkPolicies in every pod's namespace, over a world of our pods and stand-ins for
+        the rest at their addresses, labelled as their operators label their pods."""
+        world = [Endpoint(p.name, "ipp", p.labels, p.address, p.ports) for p in pods]
+        for s in SERVICES:
+            world += [Endpoint(f"{s}-db-pooler", "ipp", {"cnpg.io/poolerName": f"{s}-db-pooler"}, POOLERS[s]),
+                      Endpoint(f"{s}-db", "ipp", {"cnpg.io/cluster": f"{s}-db", "cnpg.io/instanceRole": "primary"},
+                               PRIMARIES[s])]
+        world += [Endpoint("ipp-rabbitmq", "ipp", {"app.kubernetes.io/name": "ipp-rabbitmq"}, ADDRESSES["rabbitmq"]),
+                  Endpoint("otel-collector", "ipp", {"app.kubernetes.io/name": "otel-collector"}, ADDRESSES["otel"])]
+        world += [Endpoint(ns, ns, {}, address) for ns, address in NAMESPACE_ADDRESSES.items()]
+        policies = [d for d in docs if d["kind"] == "NetworkPolicy"]
+        for p in pods:
+            script = nft_script(Endpoint(p.name, "ipp", p.labels, p.address, p.ports), policies, world, GATEWAY)
+            (self.workdir / "pods" / f"{p.name}.nft").write_text(script)
+            self.net.enforce(p.name, script)
 
     async def run_jobs(self, jobs: list[Pod]) -> None:
         for job in jobs:
@@ -244,12 +271,14 @@ class Layout:
         targets = [{"targets": [f"{p.address}:{p.port}"],
                     "labels": {"namespace": "ipp", "service": p.service, "role": p.role, "pod": p.name}}
                    for p in self.pods]
+        self.net.pod("monitoring", NAMESPACE_ADDRESSES["monitoring"], self.hosts())
         (d / "prometheus.yaml").write_text(yaml.safe_dump({
             "global": {"scrape_interval": "1s", "evaluation_interval": "1s", "scrape_timeout": "900ms"},
             "rule_files": [str(d / "rules.yaml")],
             "scrape_configs": [{"job_name": "ipp", "static_configs": targets}]}))
-        self.spawn("prometheus", ["prometheus", f"--config.file={d / 'prometheus.yaml'}",
-                                  f"--storage.tsdb.path={d / 'data'}", f"--web.listen-address=127.0.0.1:{PROMETHEUS_PORT}"])
+        self.spawn("prometheus", ["ip", "netns", "exec", "ippc-monitoring", "prometheus",
+                                  f"--config.file={d / 'prometheus.yaml'}", f"--storage.tsdb.path={d / 'data'}",
+                                  f"--web.listen-address={NAMESPACE_ADDRESSES['monitoring']}:{PROMETHEUS_PORT}"])
 
     async def stop(self) -> None:
         for pod in self.pods:
@@ -352,6 +381,58 @@ class Drive:
         return self.filed[bin_]
 
 
+PROBE = """import socket, sys
+s = socket.socket()
+s.settimeout(10)
+if len(sys.argv) > 3:
+    s.bind((sys.argv[3], 0))
+try:
+    s.connect((sys.argv[1], int(sys.argv[2])))
+    print("open")
+except OSError as e:
+    print(type(e).__name__)
+"""
+
+
+def reach(host: str, port: int, *, pod: Pod | None = None, source: str | None = None) -> str:
+    """``open``, or how a TCP connection from inside a pod's network namespace (or from the machine, bound to
+    ``source``) to ``host:port`` was refused."""
+    cmd = [PYTHON, "-c", PROBE, host, str(port), *([source] if source else [])]
+    for _ in range(3):  # a listener busy with the pods' own connections may let a handshake time out
+        seen = sh(*(["ip", "netns", "exec", f"ippc-{pod.name}", *cmd] if pod else cmd)).stdout.strip()
+        if seen != "TimeoutError":
+            break
+    return seen
+
+
+async def policies_refuse(lay: Layout) -> None:
+    """Issue 36: the NetworkPolicies are enforced — a pod reaches its own database and the broker's AMQP port,
+    and is refused another service's database and the broker's management port, which answer from a place no
+    policy governs; the APIs let the ingress controller in and not KEDA's namespace."""
+    api, consumer = lay.of("registry-api")[0], lay.of("registry-consumer")[0]
+    verifier = lay.of("verification-consumer")[0]
+    keda = NAMESPACE_ADDRESSES["keda"]
+    checks = [  # (what, outcome wanted, outcome seen)
+        ("registry-api → its pooler", True, reach(POOLERS["registry"], 5432, pod=api)),
+        ("registry-api → its primary", True, reach(PRIMARIES["registry"], 5432, pod=api)),
+        ("registry-api → the broker's AMQP", True, reach(ADDRESSES["rabbitmq"], 5672, pod=api)),
+        ("registry-api → contracts' pooler", False, reach(POOLERS["contracts"], 5432, pod=api)),
+        ("registry-api → contracts' primary", False, reach(PRIMARIES["contracts"], 5432, pod=api)),
+        ("registry-api → the broker's management", False, reach(ADDRESSES["rabbitmq"], 15672, pod=api)),
+        ("registry-consumer → the e-gov gateway", False, reach(ADDRESSES["egov"], lay.sim_port, pod=consumer)),
+        ("verification-consumer → the e-gov gateway", True, reach(ADDRESSES["egov"], lay.sim_port, pod=verifier)),
+        ("keda → contracts' pooler (no policy on the machine)", True, reach(POOLERS["contracts"], 5432, source=keda)),
+        ("keda → the broker's management", True, reach(ADDRESSES["rabbitmq"], 15672, source=keda)),
+        ("keda → registry-api's port", False, reach(api.address, api.port, source=keda)),
+        ("ingress-nginx → registry-api's port", True,
+         reach(api.address, api.port, source=NAMESPACE_ADDRESSES["ingress-nginx"])),
+    ]
+    wrong = [f"{what}: {seen}" for what, allowed, seen in checks if (seen == "open") != allowed]
+    assert not wrong, wrong
+    refused = [f"{what} ({seen})" for what, allowed, seen in checks if not allowed]
+    say(f"policies enforced; refused: {'; '.join(refused)}")
+
+
 async def broker_refuses_others(lay: Layout) -> None:
     import aio_pika
     from aiormq.exceptions import ChannelAccessRefused
@@ -410,18 +491,15 @@ async def until(what: str, check: Any, timeout: float, every: float = 2.0) -> No
 
 
 async def active_scheduler(lay: Layout, http: httpx.AsyncClient, service: str) -> Pod | None:
-    for pod in lay.of(f"{service}-scheduler"):
-        try:
-            text = (await http.get(f"{pod.url}/metrics")).text
-        except httpx.HTTPError:
-            continue
-        if f'ipp_scheduler_leader{{service="{service}"}} 1.0' in text:
-            return pod
-    return None
+    """The scheduler replica that leads, as monitoring sees it (the pods' metrics port is monitoring's alone)."""
+    leading = {r["metric"]["pod"] for r in await prometheus(
+        http, f'ipp_scheduler_leader{{service="{service}", role="scheduler"}} == 1')}
+    return next((p for p in lay.of(f"{service}-scheduler") if p.name in leading), None)
 
 
 async def prometheus(http: httpx.AsyncClient, query: str) -> list[dict[str, Any]]:
-    r = await http.get(f"http://127.0.0.1:{PROMETHEUS_PORT}/api/v1/query", params={"query": query})
+    r = await http.get(f"http://{NAMESPACE_ADDRESSES['monitoring']}:{PROMETHEUS_PORT}/api/v1/query",
+                       params={"query": query})
     r.raise_for_status()
     return r.json()["data"]["result"]
 
@@ -456,7 +534,10 @@ def cpu_seconds(pods: list[Pod]) -> float:
 
 async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_faults(cluster: Layout) -> None:
     lay = cluster
-    async with httpx.AsyncClient(timeout=20) as http:
+    await policies_refuse(lay)
+    # the test's client is the ingress controller: the APIs let in its namespace alone
+    ingress = httpx.AsyncHTTPTransport(local_address=NAMESPACE_ADDRESSES["ingress-nginx"])
+    async with httpx.AsyncClient(timeout=20, transport=ingress) as http:
         drive = Drive(lay, http)
         r = await drive.call("POST", "/v1/catalogue/7308909809/versions", drive.officer, json={
             "effective_from": "2026-01-01", "conditions": ["technical_documents"],
