@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 import yaml
 from debian_packages import ensure
+from manifests import render
 
 ROOT = Path(__file__).resolve().parents[1]
-RULE = next(d for d in yaml.safe_load_all((ROOT / "deploy/k8s/platform.yaml").read_text())
-            if d and d["kind"] == "PrometheusRule" and d["metadata"]["name"] == "ipp-alerts")
+RULE = next(d for d in render("prod") if d["kind"] == "PrometheusRule" and d["metadata"]["name"] == "ipp-alerts")
 RULES = RULE["spec"]["groups"][0]["rules"]
 NS = 'namespace="ipp"'
 

@@ -16,10 +16,11 @@ import pytest
 import yaml
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from manifests import OVERLAYS, render
 from netpol import Endpoint, peer_matches, selects
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = [d for d in yaml.safe_load_all((ROOT / "deploy/k8s/platform.yaml").read_text()) if d]
+DOCS = render("prod")  # what an operator applies: kubectl kustomize deploy/k8s/overlays/prod (ADR 33)
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
 BUILTIN = {"v1", "apps/v1", "autoscaling/v2", "policy/v1", "batch/v1", "networking.k8s.io/v1"}
 
@@ -34,13 +35,59 @@ def test_manifests_are_generated_and_current() -> None:
     assert r.returncode == 0, r.stdout + r.stderr
 
 
-def test_builtin_kinds_validate_against_kubernetes_schemas() -> None:
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_builtin_kinds_validate_against_kubernetes_schemas(overlay: str) -> None:
     checked = 0
-    for d in DOCS:
+    for d in render(overlay):
         if d["apiVersion"] in BUILTIN:
             kubernetes_validate.validate(d, "1.31", strict=True)
             checked += 1
     assert checked >= 5 * 6
+
+
+def test_debians_kubectl_renders_every_overlay_as_the_machines_does(tmp_path: Path) -> None:
+    """ADR 33: the install path needs only Debian's ``kubernetes-client`` (kubectl 1.20, kustomize v2): its
+    rendering of each overlay is object for object what this machine's kubectl renders. The package is
+    unpacked beside the test, not installed."""
+    got = subprocess.run(["apt-get", "download", "kubernetes-client"], cwd=tmp_path, capture_output=True, text=True)
+    if got.returncode != 0:
+        subprocess.run(["apt-get", "update", "-q"], check=True, capture_output=True)
+        subprocess.run(["apt-get", "download", "kubernetes-client"], cwd=tmp_path, check=True, capture_output=True)
+    [deb] = tmp_path.glob("kubernetes-client_*.deb")
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp_path / "root")], check=True)
+    debian = tmp_path / "root/usr/bin/kubectl"
+    assert "v1.20" in subprocess.run([str(debian), "version", "--client"], capture_output=True, text=True).stdout
+    as_set = lambda docs: sorted(json.dumps(d, sort_keys=True) for d in docs)  # noqa: E731
+    for overlay in OVERLAYS:
+        r = subprocess.run([str(debian), "kustomize", str(ROOT / "deploy/k8s/overlays" / overlay)],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert as_set(d for d in yaml.safe_load_all(r.stdout) if d) == as_set(render(overlay)), overlay
+
+
+def test_the_overlays_choose_their_parts_and_patch_only_what_differs() -> None:
+    """Issue 36 (ADR 33): production is the base and every part exactly as the values describe it; staging
+    the same, scaled out less far; a developer's cluster leaves out the policies and the backups and runs each
+    tier at its smallest. A patch that misses its object would fail the render."""
+    sys.path.insert(0, str(ROOT / "deploy/k8s"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    key = lambda d: (d["kind"], d["metadata"]["name"])  # noqa: E731
+    assert sorted(map(key, DOCS)) == sorted(map(key, generate.platform()))
+    assert {json.dumps(d, sort_keys=True) for d in DOCS} == {json.dumps(d, sort_keys=True) for d in generate.platform()}
+    stage, dev = {key(d): d for d in render("stage")}, {key(d): d for d in render("dev")}
+    assert set(stage) == set(map(key, DOCS))
+    for s in SERVICES:
+        assert stage["HorizontalPodAutoscaler", f"{s}-api"]["spec"]["maxReplicas"] == 6
+        assert stage["ScaledObject", f"{s}-consumer"]["spec"]["maxReplicaCount"] == 8
+        assert stage["Cluster", f"{s}-db"] == find("Cluster", f"{s}-db")
+        db = dev["Cluster", f"{s}-db"]["spec"]
+        assert db["instances"] == 1 and db["minSyncReplicas"] == 0 and "backup" not in db
+        assert dev["Deployment", f"{s}-scheduler"]["spec"]["replicas"] == 1
+    assert not [k for k in dev if k[0] in ("NetworkPolicy", "ScheduledBackup")]
+    assert ("PrometheusRule", "ipp-alerts") in dev and dev["RabbitmqCluster", "ipp-rabbitmq"]["spec"]["replicas"] == 1
 
 
 def test_crds_have_the_fields_we_rely_on() -> None:
@@ -269,7 +316,13 @@ def _generate_with(tmp_path: Path, change: dict) -> subprocess.CompletedProcess[
         node[last] = value
     (tmp_path / "values.yaml").write_text(yaml.safe_dump(values))
     return subprocess.run([sys.executable, "deploy/k8s/generate.py", "--values", str(tmp_path / "values.yaml"),
-                           "--out", str(tmp_path / "out.yaml")], cwd=ROOT, capture_output=True, text=True)
+                           "--out-dir", str(tmp_path / "k8s")], cwd=ROOT, capture_output=True, text=True)
+
+
+def _rendered(tmp_path: Path) -> list[dict]:
+    """The production overlay over what ``_generate_with`` wrote."""
+    shutil.copytree(ROOT / "deploy/k8s/overlays", tmp_path / "k8s/overlays")
+    return render("prod", tmp_path / "k8s")
 
 
 def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations(tmp_path: Path) -> None:
@@ -298,7 +351,7 @@ def test_a_planted_value_over_the_connection_budget_is_refused(tmp_path: Path) -
                                                               "and 206 sessions last")):
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
-        assert not (tmp_path / "out.yaml").exists()  # nothing rendered
+        assert not (tmp_path / "k8s").exists()  # nothing written
 
 
 def _minimum(d: dict) -> int:
@@ -490,7 +543,7 @@ def test_an_image_by_digest_keeps_every_name_and_label_within_63_characters(tmp_
     digest = "registry.example.kz/ipp/platform@sha256:" + "0123456789abcdef" * 4
     r = _generate_with(tmp_path, {"image": digest})
     assert r.returncode == 0, r.stderr
-    docs = [d for d in yaml.safe_load_all((tmp_path / "out.yaml").read_text()) if d]
+    docs = _rendered(tmp_path)
     jobs = [d for d in docs if d["kind"] == "Job"]
     assert jobs and all(d["metadata"]["name"].endswith("-sha-0123456789ab") for d in jobs)
     for d in docs:
@@ -518,7 +571,7 @@ def test_the_values_fit_their_schema_and_a_planted_wrong_value_is_refused_by_nam
                           ({"pooler.pool_mode": "transaction"}, "Additional properties are not allowed")):
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
-        assert not (tmp_path / "out.yaml").exists()
+        assert not (tmp_path / "k8s").exists()
 
 
 def test_the_data_tiers_survive_a_failover_a_drain_and_a_lost_volume() -> None:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from manifests import render_with
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent
@@ -301,11 +302,11 @@ def image_env() -> dict[str, str]:
 
 
 def generate(values: dict[str, Any], out: Path) -> list[dict[str, Any]]:
-    """The manifests with this environment's values, by the generator the operators use."""
-    vfile = out.with_suffix(".values.yaml")
-    vfile.write_text(yaml.safe_dump(values))
-    sh(PYTHON, str(ROOT / "deploy" / "k8s" / "generate.py"), "--values", str(vfile), "--out", str(out))
-    return [d for d in yaml.safe_load_all(out.read_text()) if d]
+    """The production overlay rendered as the operators render it (the generator with this environment's values,
+    then ``kubectl kustomize``), kept in ``out`` for reading."""
+    docs = render_with(values, out.parent, "prod")
+    out.write_text(yaml.safe_dump_all(docs, sort_keys=False, width=120))
+    return docs
 
 
 def environment_values(sim_port: int) -> dict[str, Any]:

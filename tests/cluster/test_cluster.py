@@ -100,7 +100,8 @@ class Layout:
         """The manifests' RabbitMQ Users and Permissions, as the messaging-topology operator applies them: each
         user with a generated password (its ``<user>-user-credentials`` Secret) and exactly its permissions."""
         first = self.rabbit.nodes[0]
-        for d in docs:
+        # the operator retries a Permission until its User exists; here the users come first
+        for d in sorted(docs, key=lambda d: d["kind"] != "User"):
             spec = d.get("spec", {})
             if d["kind"] == "User":
                 name = d["metadata"]["name"]

@@ -849,14 +849,10 @@ async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_
 
 
 def manifest_policies(service: str) -> list[dict[str, Any]]:
-    """The RabbitMQ Policy objects deploy/k8s/platform.yaml gives ``service``."""
-    from pathlib import Path
+    """The RabbitMQ Policy objects the production overlay (deploy/k8s) gives ``service``."""
+    from manifests import render
 
-    import yaml
-
-    manifests = Path(__file__).resolve().parents[3] / "deploy/k8s/platform.yaml"
-    return [d for d in yaml.safe_load_all(manifests.read_text())
-            if d and d["kind"] == "Policy" and d["metadata"]["labels"]["service"] == service]
+    return [d for d in render("prod") if d["kind"] == "Policy" and d["metadata"]["labels"]["service"] == service]
 
 
 async def test_quorum_policies_of_the_manifests_dead_letter_a_message_no_consumer_survives(infra) -> None:  # noqa: ANN001
