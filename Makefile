@@ -8,7 +8,7 @@ export UV_COMPILE_BYTECODE := 1
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
-.PHONY: help install api-tools ocds-standard up demo test test-unit lint asyncapi clients examples token dlq bench clean
+.PHONY: help install api-tools crd-tools ocds-standard up demo test test-unit lint asyncapi clients examples token dlq bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -20,6 +20,11 @@ install:  ## install uv (from PyPI) and every package of the workspace into .ven
 api-tools:  ## install the pinned tools an integrator checks the OpenAPI documents with (npm: clients/contract)
 	@command -v npm >/dev/null || { echo "npm is needed for the API contract checks (Debian: nodejs, npm)"; exit 1; }
 	@cd clients/contract && { [ node_modules/.package-lock.json -nt package-lock.json ] || \
+		npm ci --no-audit --no-fund --loglevel=error; }
+
+crd-tools:  ## install the pinned CRD models the rendered manifests are checked against (npm: deploy/k8s/crd-check)
+	@command -v npm >/dev/null || { echo "npm is needed for the CRD checks (Debian: nodejs, npm)"; exit 1; }
+	@cd deploy/k8s/crd-check && { [ node_modules/.package-lock.json -nt package-lock.json ] || \
 		npm ci --no-audit --no-fund --loglevel=error; }
 
 ocds-standard: install  ## fetch the OCDS 1.1 schemas the open-data tests validate with (PyPI, SHA-256 checked)
@@ -36,7 +41,7 @@ demo: install  ## drive the flows and fill the public pages (run `make up` in an
 # started years ahead at 01:30 Almaty time (20:30 UTC the day before), so no test depends on the day it runs.
 TEST_TODAY_AHEAD ?= 2029-12-05T01:30:00+05:00
 
-test: install api-tools ocds-standard  ## install everything and run the whole test suite (needs PostgreSQL and RabbitMQ, see README)
+test: install api-tools crd-tools ocds-standard  ## install everything and run the whole test suite (needs PostgreSQL and RabbitMQ, see README)
 	@$(RUN) pytest
 	@echo "[test] the flow tests on SQLite (IPP_TEST_DB=sqlite)"
 	@IPP_TEST_DB=sqlite $(RUN) pytest -m flow

@@ -90,6 +90,76 @@ def test_the_overlays_choose_their_parts_and_patch_only_what_differs() -> None:
     assert ("PrometheusRule", "ipp-alerts") in dev and dev["RabbitmqCluster", "ipp-rabbitmq"]["spec"]["replicas"] == 1
 
 
+CRD_MODELS = {  # (apiVersion, kind) → the npm module of its model (deploy/k8s/crd-check/package.json)
+    ("postgresql.cnpg.io/v1", kind): f"@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1/{kind}"
+    for kind in ("Cluster", "Pooler", "ScheduledBackup")} | {
+    ("keda.sh/v1alpha1", kind): f"@kubernetes-models/keda/keda.sh/v1alpha1/{kind}"
+    for kind in ("ScaledObject", "TriggerAuthentication")} | {
+    ("monitoring.coreos.com/v1", kind): f"@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/{kind}"
+    for kind in ("PodMonitor", "ServiceMonitor", "PrometheusRule")}
+UNPUBLISHED = {("rabbitmq.com/v1beta1", k) for k in ("RabbitmqCluster", "User", "Permission", "Policy")}
+"""The RabbitMQ operators' kinds: no registry these machines reach publishes their CRD schemas (ADR 33)."""
+CRD_CHECK = ROOT / "deploy/k8s/crd-check"
+
+
+def crd_problems(docs: list[dict], workdir: Path) -> list[str]:
+    """What the operators' CRD schemas find wrong in ``docs``: tsc's excess-property check on each object as a
+    literal of its model's interface (a field the CRD does not have), then each model's ``validate()`` (types,
+    enums, patterns and bounds)."""
+    checked = [d for d in docs if (d["apiVersion"], d["kind"]) in CRD_MODELS]
+    workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "node_modules").symlink_to(CRD_CHECK / "node_modules")
+    (workdir / "package.json").write_text('{"type": "module"}')
+    (workdir / "tsconfig.json").write_text(json.dumps({"compilerOptions": {
+        "strict": True, "noEmit": True, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022",
+        "skipLibCheck": True}, "files": ["rendered.ts"]}))
+    modules = sorted({CRD_MODELS[d["apiVersion"], d["kind"]] for d in checked})
+    ts = [f'import type {{ I{m.rsplit("/", 1)[1]} }} from "{m}";' for m in modules]
+    js = [f'import {{ {m.rsplit("/", 1)[1]} }} from "{m}";' for m in modules]
+    js.append("const errors = [];")
+    for i, d in enumerate(checked):
+        literal = json.dumps(d, ensure_ascii=False)
+        ts.append(f"// {d['kind']}/{d['metadata']['name']}\nexport const o{i}: I{d['kind']} = {literal};")
+        js.append(f"try {{ new {d['kind']}({literal}).validate(); }} catch (e) "
+                  f"{{ errors.push({json.dumps(d['kind'] + '/' + d['metadata']['name'])} + ': ' + e.message); }}")
+    js.append("console.log(JSON.stringify(errors));")
+    (workdir / "rendered.ts").write_text("\n".join(ts) + "\n")
+    (workdir / "rendered.mjs").write_text("\n".join(js) + "\n")
+    tsc = subprocess.run(["node", str(CRD_CHECK / "node_modules/typescript/bin/tsc"), "-p", str(workdir)],
+                         capture_output=True, text=True, timeout=300)
+    lines = (workdir / "rendered.ts").read_text().splitlines()
+    out = []
+    for m in re.finditer(r"rendered\.ts\((\d+),\d+\): error TS\d+: (.*)", tsc.stdout):
+        out.append(f"{lines[int(m.group(1)) - 2][3:]}: {m.group(2)}")  # the comment above names the object
+    if tsc.returncode != 0 and not out:
+        out.append(tsc.stdout + tsc.stderr)
+    node = subprocess.run(["node", str(workdir / "rendered.mjs")], capture_output=True, text=True, timeout=300)
+    assert node.returncode == 0, node.stderr
+    return out + json.loads(node.stdout)
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_operators_kinds_validate_against_their_crd_schemas(overlay: str, tmp_path: Path) -> None:
+    """Issue 36: every object of an operator's kind fits that operator's CRD schema strictly — no field the CRD
+    lacks, every type, enum and bound — except the RabbitMQ operators', whose schemas no registry publishes."""
+    docs = render(overlay)
+    kinds = {(d["apiVersion"], d["kind"]) for d in docs if d["apiVersion"] not in BUILTIN}
+    assert kinds - set(CRD_MODELS) <= UNPUBLISHED, kinds - set(CRD_MODELS) - UNPUBLISHED
+    assert crd_problems(docs, tmp_path) == []
+
+
+def test_a_planted_field_the_crd_lacks_or_a_wrong_type_is_refused(tmp_path: Path) -> None:
+    """The check can fail: a field CloudNativePG's Cluster does not have, and a count given as text."""
+    cluster = find("Cluster", "registry-db")
+    unknown = {**cluster, "spec": {**cluster["spec"], "synchronousReplicas": 1}}
+    wrong = {**cluster, "metadata": {**cluster["metadata"], "name": "wrong"},
+             "spec": {**cluster["spec"], "instances": "two"}}
+    problems = crd_problems([unknown, wrong], tmp_path)
+    assert any("Cluster/registry-db" in p and "synchronousReplicas" in p and "does not exist" in p for p in problems), \
+        problems
+    assert any("Cluster/wrong" in p and "instances" in p for p in problems), problems
+
+
 def test_crds_have_the_fields_we_rely_on() -> None:
     for d in DOCS:
         if d["kind"] == "ScaledObject":
