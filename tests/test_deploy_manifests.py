@@ -668,9 +668,29 @@ def test_verification_presents_the_egov_client_certificate() -> None:
     dep = find("Deployment", "verification-consumer")["spec"]["template"]["spec"]
     [c] = dep["containers"]
     env = {e["name"]: e.get("value") for e in c["env"]}
-    mount = c["volumeMounts"][0]
+    [mount] = [m for m in c["volumeMounts"] if m["name"] == "egov-tls"]
     assert env["VERIFICATION_EGOV_CLIENT_CERT_FILE"] == f"{mount['mountPath']}/tls.crt"
-    assert dep["volumes"][0]["secret"]["secretName"] == "egov-client-tls"
+    [volume] = [v for v in dep["volumes"] if v["name"] == "egov-tls"]
+    assert volume["secret"]["secretName"] == "egov-client-tls"
+
+
+def test_every_database_connection_is_tls_verifying_the_server() -> None:
+    """Issue 35: every role and migrations Job connects over TLS and verifies the server against its database
+    cluster's CA (verify-full), and the poolers' names are in the certificate the poolers present."""
+    pods = [d["spec"]["template"]["spec"] for d in DOCS if d["kind"] in ("Deployment", "Job")
+            and d["metadata"]["name"] != "otel-collector"]
+    assert len(pods) == 5 * 5
+    for spec in pods:
+        [c] = spec["containers"]
+        env = {e["name"]: e.get("value") for e in c["env"]}
+        assert env["PGSSLMODE"] == "verify-full"
+        [mount] = [m for m in c["volumeMounts"] if m["name"] == "db-ca"]
+        assert env["PGSSLROOTCERT"] == f"{mount['mountPath']}/ca.crt"
+        [volume] = [v for v in spec["volumes"] if v["name"] == "db-ca"]
+        service = c["args"][0]
+        assert volume["secret"]["secretName"] == f"{service}-db-ca"
+        assert f"{service}-db-pooler.ipp.svc" in find("Cluster", f"{service}-db")["spec"]["certificates"][
+            "serverAltDNSNames"]
 
 
 def test_each_service_has_its_own_broker_user_with_only_its_own_queues() -> None:

@@ -96,6 +96,10 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
          {"name": "IPP_JWT_PUBLIC_KEYS", **secret("ipp-idp-keys", "public_keys_json")},
          {"name": "IPP_JWT_JWKS_URL", "value": VALUES["idp_jwks_url"]},
          {"name": "IPP_TRUSTED_PROXIES", "value": json.dumps(VALUES["trusted_proxies"])},
+         # every database connection (the pooler's, the primary's) over TLS, the server verified against the
+         # database cluster's CA (CloudNativePG's ``<cluster>-ca``); libpq's variables, which asyncpg reads too
+         {"name": "PGSSLMODE", "value": "verify-full"},
+         {"name": "PGSSLROOTCERT", "value": f"{DB_CA_DIR}/ca.crt"},
          {"name": "OTEL_EXPORTER", "value": "otlp"},
          {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": VALUES["otel_endpoint"]},
          {"name": f"{u}_HOST", "value": "0.0.0.0"}, {"name": f"{u}_PORT", "value": str(SERVICES[service])}]
@@ -123,6 +127,13 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
 
 
 EGOV_TLS_DIR = "/etc/ipp/egov-tls"
+DB_CA_DIR = "/etc/ipp/db-ca"
+
+
+def db_ca(service: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The volume mount and volume of the database cluster's CA certificate (its ``ca.crt`` only)."""
+    return ({"name": "db-ca", "mountPath": DB_CA_DIR, "readOnly": True},
+            {"name": "db-ca", "secret": {"secretName": f"{service}-db-ca", "items": [{"key": "ca.crt", "path": "ca.crt"}]}})
 
 
 def collector_config() -> dict[str, Any]:
@@ -187,9 +198,11 @@ def deployment(service: str, role: str) -> dict[str, Any]:
     if role != "api":
         container["env"] = [*container["env"], {"name": f"{service.upper()}_OPS_PORT", "value": str(OPS_PORT)}]
     container["ports"] = [{"name": port_name, "containerPort": port}]
+    mount, volume = db_ca(service)
+    container["volumeMounts"], spec["volumes"] = [mount], [volume]
     if service == "verification" and VALUES["egov_client_tls_secret"]:
-        container["volumeMounts"] = [{"name": "egov-tls", "mountPath": EGOV_TLS_DIR, "readOnly": True}]
-        spec["volumes"] = [{"name": "egov-tls", "secret": {"secretName": VALUES["egov_client_tls_secret"]}}]
+        container["volumeMounts"].append({"name": "egov-tls", "mountPath": EGOV_TLS_DIR, "readOnly": True})
+        spec["volumes"].append({"name": "egov-tls", "secret": {"secretName": VALUES["egov_client_tls_secret"]}})
     container["startupProbe"] = {"httpGet": {"path": "/health/live", "port": port_name}, "periodSeconds": 2,
                                  "failureThreshold": 30}
     container["readinessProbe"] = {"httpGet": {"path": "/health/ready", "port": port_name}, "periodSeconds": 5}
@@ -226,9 +239,10 @@ def migrations_job(service: str) -> dict[str, Any]:
                      "template": {"metadata": {"labels": {"app.kubernetes.io/name": f"{service}-migrate",
                                                           "service": service, "app.kubernetes.io/part-of": "ipp",
                                                           "app.kubernetes.io/component": "migrations"}},
-                                  "spec": {"restartPolicy": "OnFailure",
+                                  "spec": {"restartPolicy": "OnFailure", "volumes": [db_ca(service)[1]],
                                            "containers": [{"name": "migrate", "image": IMAGE,
                                                            "args": [service, "migrate"], "env": env(service, "migrate"),
+                                                           "volumeMounts": [db_ca(service)[0]],
                                                            "resources": {"requests": {"cpu": "100m", "memory": "256Mi"},
                                                                          "limits": {"cpu": "1", "memory": "512Mi"}},
                                                            "securityContext": SECURITY}]}}}}
@@ -579,6 +593,10 @@ def database(service: str) -> dict[str, Any]:
                      "resources": resources("database"),
                      "affinity": {"enablePodAntiAffinity": True, "podAntiAffinityType": "required"},
                      "backup": {"barmanObjectStore": barman_store(service), "retentionPolicy": backup["retention"]},
+                     # the poolers present the cluster's server certificate: their names in it, so that the roles'
+                     # verify-full finds the name they dialled
+                     "certificates": {"serverAltDNSNames": [f"{service}-db-pooler", f"{service}-db-pooler.{NS}",
+                                                            f"{service}-db-pooler.{NS}.svc"]},
                      "bootstrap": {"initdb": {"database": service, "owner": service}}}}
 
 

@@ -171,6 +171,97 @@ class RabbitCluster:
             n.stop()
 
 
+# ---------------------------------------------------------------- PostgreSQL as CloudNativePG runs it: TLS and SCRAM
+
+PG_BIN = Path("/usr/lib/postgresql") / (sorted(os.listdir("/usr/lib/postgresql"))[-1] if Path("/usr/lib/postgresql").is_dir()
+                                        else "15") / "bin"
+PG_PORT = 55432
+
+
+class DatabaseCA:
+    """A certificate authority made for the run, and one server certificate it signs for every name the roles
+    dial (each service's ``-db-rw`` and ``-db-pooler``) and 127.0.0.1 (the pooler's own dial): as
+    CloudNativePG's cluster CA signs its server certificate, which its Poolers present too."""
+
+    def __init__(self, base: Path, names: list[str]):
+        import datetime
+        import ipaddress
+
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        base.mkdir(parents=True, exist_ok=True)
+        now = datetime.datetime.now(datetime.UTC)
+        ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+        ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ipp test database CA")])
+        ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+              .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
+              .not_valid_after(now + datetime.timedelta(days=1))
+              .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+              .sign(ca_key, hashes.SHA256()))
+        server = (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])]))
+                  .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+                  .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=1))
+                  .add_extension(x509.SubjectAlternativeName([*map(x509.DNSName, names),
+                                                              x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                                 critical=False)
+                  .sign(ca_key, hashes.SHA256()))
+        pem = serialization.Encoding.PEM
+        self.ca_pem = ca.public_bytes(pem).decode()
+        self.ca_file, self.cert_file, self.key_file = base / "ca.crt", base / "server.crt", base / "server.key"
+        self.ca_file.write_text(self.ca_pem)
+        self.cert_file.write_bytes(server.public_bytes(pem))
+        self.key_file.write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
+                                                    serialization.NoEncryption()))
+        for f in (base, self.ca_file, self.cert_file, self.key_file):
+            shutil.chown(f, "postgres", "postgres")
+        self.key_file.chmod(0o600)
+
+
+class Postgres:
+    """A PostgreSQL server of the run's own (the machine's stays as it is): TLS with the test CA's certificate,
+    SCRAM for every TCP login, the application's role with a password; the test itself connects over the
+    Unix socket as the superuser."""
+
+    def __init__(self, base: Path, ca: DatabaseCA):
+        self.data, self.socket_dir, self.ca = base / "data", base / "socket", ca
+        self.user, self.password = "ipp_app", secrets.token_hex(16)
+
+    def start(self) -> None:
+        for d in (self.data.parent, self.socket_dir):
+            d.mkdir(parents=True, exist_ok=True)
+            shutil.chown(d, "postgres", "postgres")
+        sh("runuser", "-u", "postgres", "--", str(PG_BIN / "initdb"), "-D", str(self.data), "-A", "trust",
+           "-U", "postgres", "--no-sync", timeout=120)
+        (self.data / "postgresql.conf").write_text(
+            (self.data / "postgresql.conf").read_text()
+            + f"\nport = {PG_PORT}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{self.socket_dir}'\n"
+              f"max_connections = 200\nssl = on\nssl_cert_file = '{self.ca.cert_file}'\n"
+              f"ssl_key_file = '{self.ca.key_file}'\npassword_encryption = 'scram-sha-256'\nfsync = off\n")
+        (self.data / "pg_hba.conf").write_text("local all all trust\n"
+                                               "hostssl all all 127.0.0.1/32 scram-sha-256\n"
+                                               "host all all 0.0.0.0/0 reject\n")
+        sh("runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-w", "-l",
+           str(self.data.parent / "postgres.log"), "start", timeout=120)
+        sh("runuser", "-u", "postgres", "--", "psql", "-h", str(self.socket_dir), "-p", str(PG_PORT), "-q", "-c",
+           f"CREATE ROLE {self.user} LOGIN PASSWORD '{self.password}'")
+
+    def admin(self, database: str = "postgres") -> str:
+        """The superuser over the Unix socket (what the test reads and sets up with)."""
+        return f"postgresql://postgres@/{database}?host={self.socket_dir}&port={PG_PORT}"
+
+    def scram_secret(self) -> str:
+        return sh("runuser", "-u", "postgres", "--", "psql", "-h", str(self.socket_dir), "-p", str(PG_PORT), "-tAc",
+                  f"SELECT rolpassword FROM pg_authid WHERE rolname = '{self.user}'").stdout.strip()
+
+    def stop(self) -> None:
+        if self.data.exists():
+            sh("runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+               "stop", check=False, timeout=60)
+
+
 # ---------------------------------------------------------------- the network: a bridge, a namespace per pod
 
 class Network:
@@ -201,6 +292,17 @@ class Network:
         etc.mkdir(parents=True, exist_ok=True)
         (etc / "hosts").write_text("127.0.0.1 localhost\n" + "".join(f"{ip} {n}\n" for n, ip in hosts.items()))
         self.pods.append(ns)
+
+    def mount(self, name: str, mount_path: str, files: dict[str, str]) -> None:
+        """A volume's files where the container reads them: ``ip netns exec`` binds each entry of
+        ``/etc/netns/<ns>/`` over ``/etc/`` for the pod's processes alone (the mount path must be under /etc)."""
+        path = Path(mount_path)
+        assert path.parts[:2] == ("/", "etc"), f"a volume mounted outside /etc: {mount_path}"
+        (Path("/etc") / path.parts[2]).mkdir(exist_ok=True)  # the bind needs a place on the machine
+        target = Path("/etc/netns") / f"ippc-{name}" / path.relative_to("/etc")
+        target.mkdir(parents=True, exist_ok=True)
+        for file, text in files.items():
+            (target / file).write_text(text)
 
     def enforce(self, name: str, script: str) -> None:
         """Load a pod's NetworkPolicy rules (netpol.nft_script) into its namespace's nftables."""

@@ -40,13 +40,16 @@ from layout import (  # noqa: E402
     GATEWAY,
     HERE,
     NAMESPACE_ADDRESSES,
+    PG_PORT,
     POOLERS,
     PRIMARIES,
     PROMETHEUS_PORT,
     PYTHON,
     SERVICES,
+    DatabaseCA,
     Network,
     Pod,
+    Postgres,
     RabbitCluster,
     ensure_packages,
     environment_values,
@@ -63,7 +66,6 @@ FAULTS = os.environ.get("IPP_CLUSTER_FAULTS", "1") != "0"
 """``make bench`` runs the same drive without the faults (IPP_CLUSTER_FAULTS=0) to measure the layout itself."""
 MONITORED = 200
 """Producers included and then due for monitoring: the sweep covers each once."""
-PG = os.environ.get("IPP_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 EXPECTED_ALERTS = {"IppRoleDown", "IppSchedulerWithoutLeader", "IppDeadLetters", "IppSourceUnavailable"}
 """What the faults raise: a killed replica is down until restarted; a killed active scheduler leaves its
 service without one until a standby takes the lock; the poison message is dead-lettered; the failing source
@@ -83,6 +85,8 @@ class Layout:
         self.workdir = workdir
         self.tag = "c" + uuid.uuid4().hex[:6]
         self.rabbit = RabbitCluster(workdir / "rabbit")
+        self.ca = DatabaseCA(workdir / "tls", [f"{s}-db-{kind}.ipp" for s in SERVICES for kind in ("rw", "pooler")])
+        self.pg = Postgres(workdir / "pg", self.ca)
         self.net = Network()
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         self.pods: list[Pod] = []
@@ -92,7 +96,6 @@ class Layout:
                                              serialization.NoEncryption()).decode()
         self.idp_public = key.public_key().public_bytes(serialization.Encoding.PEM,
                                                         serialization.PublicFormat.SubjectPublicKeyInfo).decode()
-        self.db_password = uuid.uuid4().hex
         self.started_at = time.time()
         self.broker_users: dict[str, str] = {}
 
@@ -130,9 +133,11 @@ class Layout:
                ("ipp-idp-keys", "public_keys_json"): json.dumps([self.idp_public]),
                ("registry-extract-signing", "private_key_pem"): signing}
         for s in SERVICES:
-            out |= {(f"{s}-db-app", "username"): "postgres", (f"{s}-db-app", "password"): self.db_password,
+            user, password = self.pg.user, self.pg.password
+            out |= {(f"{s}-db-app", "username"): user, (f"{s}-db-app", "password"): password,
                     (f"{s}-db-app", "dbname"): self.db(s),
-                    (f"{s}-db-app", "uri"): f"postgresql://postgres:{self.db_password}@{s}-db-rw.ipp:5432/{self.db(s)}"}
+                    (f"{s}-db-app", "uri"): f"postgresql://{user}:{password}@{s}-db-rw.ipp:5432/{self.db(s)}",
+                    (f"{s}-db-ca", "ca.crt"): self.ca.ca_pem}
         return out
 
     def hosts(self) -> dict[str, str]:
@@ -157,12 +162,13 @@ class Layout:
         self.spawn("rabbitmq-management-service", [PYTHON, str(HERE / "tcp_service.py"),
                                                    f"{ADDRESSES['rabbitmq']}:15672",
                                                    *[f"127.0.0.1:{n.management_port}" for n in self.rabbit.nodes]])
+        await asyncio.to_thread(self.pg.start)
         self.spawn("primary-service", [PYTHON, str(HERE / "tcp_service.py"), f"{','.join(PRIMARIES.values())}:5432",
-                                       "127.0.0.1:5432"])
-        conn = await asyncpg.connect(PG + "/postgres")
+                                       f"127.0.0.1:{PG_PORT}"])
+        conn = await asyncpg.connect(self.pg.admin())
         try:
             for s in SERVICES:
-                await conn.execute(f'CREATE DATABASE "{self.db(s)}"')
+                await conn.execute(f'CREATE DATABASE "{self.db(s)}" OWNER {self.pg.user}')
         finally:
             await conn.close()
         self.write_pgbouncer(pooler)
@@ -176,10 +182,17 @@ class Layout:
         d = self.workdir / "pgbouncer"
         d.mkdir(exist_ok=True)
         params = pooler["pgbouncer"]["parameters"]
-        dbs = "".join(f"{s} = host=127.0.0.1 port=5432 dbname={self.db(s)} user=postgres\n" for s in SERVICES)
+        dbs = "".join(f"{s} = host=127.0.0.1 port={PG_PORT} dbname={self.db(s)}\n" for s in SERVICES)
+        (d / "userlist.txt").write_text(f'"{self.pg.user}" "{self.pg.scram_secret()}"\n')
+        ca = self.ca
+        # as CloudNativePG runs its poolers: TLS to the clients with the cluster's server certificate, SCRAM for
+        # their logins, and TLS (the server verified) with SCRAM to PostgreSQL
+        tls = (f"auth_type = scram-sha-256\nauth_file = {d}/userlist.txt\nclient_tls_sslmode = require\n"
+               f"client_tls_cert_file = {ca.cert_file}\nclient_tls_key_file = {ca.key_file}\n"
+               f"client_tls_ca_file = {ca.ca_file}\nserver_tls_sslmode = verify-full\nserver_tls_ca_file = {ca.ca_file}\n")
         (d / "pgbouncer.ini").write_text(
             f"[databases]\n{dbs}\n[pgbouncer]\nlisten_addr = {','.join(POOLERS.values())}\nlisten_port = 5432\n"
-            f"unix_socket_dir =\nauth_type = any\npool_mode = {pooler['pgbouncer']['poolMode']}\n"
+            f"unix_socket_dir =\n{tls}pool_mode = {pooler['pgbouncer']['poolMode']}\n"
             + "".join(f"{k} = {v}\n" for k, v in params.items())
             + f"logfile = {d}/pgbouncer.log\npidfile = {d}/pgbouncer.pid\n")
         shutil.chown(d, "postgres")
@@ -214,10 +227,16 @@ class Layout:
                 workdir = self.workdir / "pods"
                 workdir.mkdir(exist_ok=True)
                 env = {**image_env(), **expand(c["env"], secrets_)}
+                volumes = {v["name"]: v for v in spec.get("volumes", [])}
                 pod = Pod(d["metadata"]["name"], labels["service"], labels.get("app.kubernetes.io/component", ""),
                           i, address, [PYTHON, "-m", *c["args"]], env, port, workdir, labels=labels,
                           ports={p["name"]: p["containerPort"] for p in c.get("ports", []) if "name" in p})
                 self.net.pod(pod.name, address, hosts)
+                for m in c.get("volumeMounts", []):  # the Secrets' keys as files, as the kubelet mounts them
+                    secret = volumes[m["name"]]["secret"]
+                    items = secret.get("items") or [{"key": k, "path": k} for n, k in secrets_ if n == secret["secretName"]]
+                    self.net.mount(pod.name, m["mountPath"],
+                                   {i["path"]: secrets_[secret["secretName"], i["key"]] for i in items})
                 (jobs if d["kind"] == "Job" else pods).append(pod)
         self.enforce_policies(docs, jobs + pods)
         return jobs, pods
@@ -293,12 +312,7 @@ class Layout:
                     p.kill()
         await asyncio.to_thread(self.rabbit.stop)
         self.net.down()
-        conn = await asyncpg.connect(PG + "/postgres")
-        try:
-            for s in SERVICES:
-                await conn.execute(f'DROP DATABASE IF EXISTS "{self.db(s)}" WITH (FORCE)')
-        finally:
-            await conn.close()
+        await asyncio.to_thread(self.pg.stop)  # its data goes with the run's directory
 
     def of(self, deployment: str) -> list[Pod]:
         return [p for p in self.pods if p.deployment == deployment]
@@ -434,6 +448,28 @@ async def policies_refuse(lay: Layout) -> None:
     say(f"policies enforced; refused: {'; '.join(refused)}")
 
 
+async def databases_refuse_plaintext(lay: Layout) -> None:
+    """Issue 35: the pooler and the primary take TLS with SCRAM only — a login without TLS is refused by both;
+    with TLS, the server verified against the run's CA, and the password (SCRAM) it is let in."""
+    import ssl as ssl_
+
+    tls = ssl_.create_default_context(cafile=str(lay.ca.ca_file))
+    for what, host, database in (("pooler", POOLERS["registry"], "registry"),
+                                 ("primary", PRIMARIES["registry"], lay.db("registry"))):
+        dial = {"host": host, "port": 5432, "user": lay.pg.user, "password": lay.pg.password, "database": database}
+        try:
+            plain = await asyncpg.connect(**dial, ssl=False, timeout=10)
+        except (asyncpg.PostgresError, ConnectionError, OSError):
+            pass
+        else:
+            await plain.close()
+            raise AssertionError(f"the {what} let a login in without TLS")
+        tls.check_hostname = False  # dialled by address here; the roles dial names and verify them (verify-full)
+        conn = await asyncpg.connect(**dial, ssl=tls, timeout=10)
+        await conn.close()
+    say("databases: a login without TLS refused by the pooler and the primary; TLS + SCRAM let in")
+
+
 async def broker_refuses_others(lay: Layout) -> None:
     import aio_pika
     from aiormq.exceptions import ChannelAccessRefused
@@ -469,7 +505,7 @@ async def idle(lay: Layout, seconds: float) -> dict[str, Any]:
 
 
 async def rows(lay: Layout, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
-    conn = await asyncpg.connect(f"{PG}/{lay.db(service)}")
+    conn = await asyncpg.connect(lay.pg.admin(lay.db(service)))
     try:
         return await conn.fetch(query, *args)
     finally:
@@ -536,6 +572,7 @@ def cpu_seconds(pods: list[Pod]) -> float:
 async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_faults(cluster: Layout) -> None:
     lay = cluster
     await policies_refuse(lay)
+    await databases_refuse_plaintext(lay)
     # the test's client is the ingress controller: the APIs let in its namespace alone
     ingress = httpx.AsyncHTTPTransport(local_address=NAMESPACE_ADDRESSES["ingress-nginx"])
     async with httpx.AsyncClient(timeout=20, transport=ingress) as http:
@@ -679,6 +716,12 @@ async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_f
                 dead[name] = int(n)
         assert dead.pop("ipp.notifications.dlq", 0) == int(FAULTS), "the poison message, and only it, is dead-lettered"
         assert not any(dead.values()), dead
+
+        # Every connection the platform held to PostgreSQL was encrypted (the pooler's and the lasting sessions').
+        plain = await rows(lay, "registry", "SELECT count(*) FILTER (WHERE NOT s.ssl) AS plain, count(*) AS n "
+                                            "FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.usename = $1",
+                           lay.pg.user)
+        assert plain[0]["n"] > 0 and plain[0]["plain"] == 0, dict(plain[0])
 
         # Least privilege on the broker: each service ran on its own user, which reads its own queue and no other.
         await broker_refuses_others(lay)
