@@ -126,7 +126,7 @@ async def test_a_point_in_time_restore_keeps_every_acknowledged_decision(infra: 
                     if p.alive:
                         p.popen.kill()
                 await platform.http.aclose()
-                await platform._drop_broker_objects()
+                await platform.drop_broker_objects()
                 Platform.running.discard(platform)
         await asyncio.to_thread(restored.stop)
         await asyncio.to_thread(lost.stop)

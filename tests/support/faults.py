@@ -30,14 +30,14 @@ def die(why: str) -> None:
 
 
 def relay_after_publish() -> None:
-    publish = OutboxRelay._publish
+    publish = OutboxRelay.publish_rows
 
     async def publish_then_die(self: OutboxRelay, rows: list[Any]) -> list[bool | BaseException]:
         results = await publish(self, rows)
         if any(r is True or r is False for r in results):
             die("the relay dies after publishing, before marking the rows sent")
         return results
-    OutboxRelay._publish = publish_then_die  # type: ignore[method-assign]
+    OutboxRelay.publish_rows = publish_then_die  # type: ignore[method-assign]
 
 
 def consumer_after_commit() -> None:

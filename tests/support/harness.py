@@ -338,7 +338,7 @@ class Platform:
             await pool.close()
         for conn in self._sqlite.values():
             conn.close()
-        await self._drop_broker_objects()
+        await self.drop_broker_objects()
         if self.database == "postgresql":
             await self._drop_databases()
 
@@ -370,7 +370,7 @@ class Platform:
         finally:
             await conn.close()
 
-    async def _drop_broker_objects(self) -> None:
+    async def drop_broker_objects(self) -> None:
         await drop_broker_objects(self.infra.amqp_url, self.queue_prefix, self.exchange)
 
     # ------------------------------------------------------------ waiting

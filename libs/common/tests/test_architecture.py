@@ -43,3 +43,24 @@ def test_event_catalogue_documents_are_up_to_date() -> None:
     r = subprocess.run([sys.executable, "-m", "ipp_common.cli.asyncapi", "--check", "--out", "docs"], cwd=ROOT,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_tests_use_only_public_attributes() -> None:
+    """Issue 37: a test observes what it checks through public names — our classes' properties, a library's
+    public API, the wire (``amqp_wire``) — never another object's ``_private`` attribute, which ties the test to
+    an implementation (ours) or breaks on a library's next release (theirs). ``self``/``cls`` are the object's
+    own; ``os._exit`` is the fault it injects; namedtuples' ``_replace`` is their public API."""
+    import ast
+
+    allowed = {"_exit", "_replace", "_asdict", "_fields", "_make"}
+    found = []
+    for base in ("libs/common/tests", "tests", "services"):
+        for p in (ROOT / base).rglob("*.py"):
+            if base == "services" and "/tests/" not in str(p):
+                continue
+            for node in ast.walk(ast.parse(p.read_text())):
+                if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                        and node.attr not in allowed
+                        and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))):
+                    found.append(f"{p.relative_to(ROOT)}:{node.lineno} .{node.attr}")
+    assert not found, found

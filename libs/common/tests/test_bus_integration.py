@@ -235,7 +235,7 @@ async def test_waiting_events_are_applied_in_one_transaction_and_a_bad_one_fails
     await consumer.start()
     first = sample_event()
     await bus.publish(first)  # held at the gate: the rest queue up behind it
-    await wait_for(lambda: asyncio.sleep(0, result=consumer._drainer is not None))
+    await wait_for(lambda: asyncio.sleep(0, result=consumer.draining))
     good = [sample_event() for _ in range(20)]
     for ev in good[:10]:
         await bus.publish(ev)
@@ -747,41 +747,21 @@ async def stopped_all_acked_each_applied_once(consumer: Consumer, bus: Bus, s: S
     assert effects == {ev.id: 1 for ev in events}
 
 
-def _on_each_write(queue: Any, record: Any) -> None:
-    """Call ``record`` with each channel frame handed to an AMQP connection's writer (one socket write each);
-    ``del queue.put_nowait`` stops it."""
-    put_nowait = queue.put_nowait  # asyncio.Queue.put goes through put_nowait too
-    queue.put_nowait = lambda f: (record(f), put_nowait(f))[1]
-
-
-def _acks_written(queue: Any) -> list[tuple[int, bool]]:
-    """Start recording the Basic.Ack frames handed to an AMQP connection's writer: (delivery tag, multiple)."""
-    import pamqp.frame
-    from pamqp import commands
-    seen: list[tuple[int, bool]] = []
-
-    def record(channel_frame: Any) -> None:
-        data = channel_frame.payload
-        while data:
-            used, _, frame = pamqp.frame.unmarshal(data)
-            data = data[used:]
-            if isinstance(frame, commands.Basic.Ack):
-                seen.append((frame.delivery_tag, frame.multiple))
-    _on_each_write(queue, record)
-    return seen
-
-
 async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_delivery_is_still_unacked(
         env: Env) -> None:
     """ADR 0018: a batch whose events were all committed is acked by one ``multiple`` ack up to its highest
     delivery tag — but only when no earlier delivery of the channel is still being applied, which such an
     ack would acknowledge before its commit; then each event is acked alone. Either way every event is
     applied once and nothing stays unacked (closing the channel requeues nothing)."""
-    s = env.settings.model_copy(update={"consumer_batches": 2, "consumer_batch_max": 8, "prefetch": 64})
+    from amqp_wire import AmqpWire
+
+    wire = AmqpWire(env.settings.amqp_url)  # the acks, read from what the consumer writes to the broker
+    s = env.settings.model_copy(update={"consumer_batches": 2, "consumer_batch_max": 8, "prefetch": 64,
+                                        "amqp_url": await wire.start()})
     engine, sf, bus = await wired(s, env.db_url)
     gates: dict[str, asyncio.Event] = {}
     consumer, applied = await auditing_consumer(bus, s, sf, lambda ev: gates.get(ev.id))
-    acks = _acks_written((await consumer._channel.get_underlay_channel()).write_queue)
+    acks = wire.acks
 
     async def until_applied(n: int) -> None:
         await wait_for(lambda: asyncio.sleep(0, result=len(applied) == n))
@@ -790,7 +770,7 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
         held = sample_event()
         gates[held.id] = asyncio.Event()
         await bus.publish(held)
-        await wait_for(lambda: asyncio.sleep(0, result=consumer._running == 1))
+        await wait_for(lambda: asyncio.sleep(0, result=consumer.batches_in_flight == 1))
         behind = [sample_event() for _ in range(n)]
         for ev in behind:
             await bus.publish(ev)
@@ -798,7 +778,7 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
 
     # 1. one event held alone; seven wait behind it and then go as one batch with nothing earlier unacked
     first, batch = await hold_one_then_publish(7)
-    await wait_for(lambda: asyncio.sleep(0, result=len(consumer._waiting) == 7))
+    await wait_for(lambda: asyncio.sleep(0, result=consumer.waiting == 7))
     gates[first.id].set()
     await until_applied(8)
     await asyncio.sleep(0.2)
@@ -817,6 +797,7 @@ async def test_a_committed_batch_is_acked_with_one_frame_unless_an_earlier_deliv
     await stopped_all_acked_each_applied_once(consumer, bus, s, engine, [first, *batch, held, *later])
     await bus.close()
     await engine.dispose()
+    await wire.close()
 
 
 async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_acked(env: Env) -> None:
@@ -831,8 +812,8 @@ async def test_a_batch_whose_channel_closed_before_its_ack_leaves_later_batches_
     first = [sample_event() for _ in range(8)]
     for ev in first:
         await bus.publish(ev)
-    await wait_for(lambda: asyncio.sleep(0, result=len(consumer._waiting) == 7))  # one held alone, seven behind
-    old = await consumer._channel.get_underlay_channel()
+    await wait_for(lambda: asyncio.sleep(0, result=consumer.waiting == 7))  # one held alone, seven behind
+    old = await consumer.channel.get_underlay_channel()
     with contextlib.suppress(Exception):
         await old.basic_ack(10_000)  # unknown tag: the broker closes the channel
     await wait_for(lambda: asyncio.sleep(0, result=old.is_closed))

@@ -52,12 +52,12 @@ async def test_values_are_cached_until_a_notification_names_them(infra, engine: 
         assert await cache.get("a", lambda: load("a")) == 1  # not told yet: cached
         assert loads == ["a", "b"]
         await notify(infra, channel, "a")
-        await settle(lambda: "a" not in cache._data)
+        await settle(lambda: "a" not in cache)
         assert await cache.get("a", lambda: load("a")) == 10
         assert await cache.get("b", lambda: load("b")) == 2  # another key untouched
         assert loads == ["a", "b", "a"]
         await notify(infra, channel, "")  # empty payload: everything
-        await settle(lambda: not cache._data)
+        await settle(lambda: len(cache) == 0)
     finally:
         await cache.close()
 
@@ -66,15 +66,15 @@ async def test_a_load_overlapping_a_notification_is_not_kept(infra, engine: Asyn
     channel = "ipp_test_" + uuid.uuid4().hex[:8]
     cache: NotifiedCache[str] = NotifiedCache("t", channel, lambda: engine, enabled=True)
     await cache.trusted()
-    gen = cache._generation
+    gen = cache.generation
 
     async def slow_load() -> str:
         await notify(infra, channel, "k")  # the row changes while it is being read
-        await settle(lambda: cache._generation > gen)
+        await settle(lambda: cache.generation > gen)
         return "read before the change"
     try:
         assert await cache.get("k", slow_load) == "read before the change"
-        assert "k" not in cache._data
+        assert "k" not in cache
     finally:
         await cache.close()
 
@@ -93,10 +93,10 @@ async def test_nothing_is_cached_without_a_listener(infra, engine: AsyncEngine) 
     assert await on.get("k", load) == 3 and await on.get("k", load) == 3
     # the listening connection dies (e.g. PostgreSQL restarts): the cache empties and reads go through
     admin = await asyncpg.connect(infra.pg_base + "/postgres")
-    await admin.execute("SELECT pg_terminate_backend($1)", on._listener.connection.get_server_pid())
+    await admin.execute("SELECT pg_terminate_backend($1)", on.listener.connection.get_server_pid())
     await admin.close()
-    await settle(lambda: on._listener.connection.is_closed())
-    on._listener.next_attempt = float("inf")  # keep it disconnected for the assertion
+    await settle(lambda: on.listener.connection.is_closed())
+    on.listener.next_attempt = float("inf")  # keep it disconnected for the assertion
     assert not await on.trusted()
     assert await on.get("k", load) == 4 and await on.get("k", load) == 5
     await on.close()

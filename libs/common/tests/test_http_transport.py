@@ -194,7 +194,7 @@ async def test_cancelled_request_does_not_leave_connection_in_pool(server):
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        assert not any(o.idle for o in transport._origins.values())
+        assert transport.idle_connections == 0
         assert (await c.get("/json")).status_code == 200
         await asyncio.sleep(0.05)
     assert s.connections == 2

@@ -173,6 +173,11 @@ class LeanTransport(httpx.AsyncBaseTransport):
             self._fallback = httpx.AsyncHTTPTransport(verify=self._verify)
         return self._fallback
 
+    @property
+    def idle_connections(self) -> int:
+        """Connections kept open for reuse, over every origin."""
+        return sum(len(o.idle) for o in self._origins.values())
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise RuntimeError("transport closed")

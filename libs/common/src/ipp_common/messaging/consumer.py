@@ -98,6 +98,13 @@ class Consumer:
         self._tag: str | None = None
         self._gauge_channel: Any = None
 
+    # What it is doing, for those who watch it: its AMQP channel (aio-pika's robust one; None before
+    # ``start``), the deliveries waiting for a batch, the batches being applied, whether it began batching.
+    channel = property(lambda self: self._channel)
+    waiting = property(lambda self: len(self._waiting))
+    batches_in_flight = property(lambda self: self._running)
+    draining = property(lambda self: self._drainer is not None)
+
     async def start(self) -> None:
         assert self.bus.connection is not None
         self._channel = await self.bus.connection.channel()

@@ -110,7 +110,7 @@ class OutboxRelay:
                                               )).all())  # RETURNING has no order: publish in commit order
             if not rows:
                 return 0
-            results = await self._publish(rows)
+            results = await self.publish_rows(rows)
             now = utcnow()
             sent: dict[bool, list[int]] = {True: [], False: []}
             failed = []
@@ -137,7 +137,7 @@ class OutboxRelay:
             log.warning("event unroutable: no queue is bound to its type",
                         extra={"event_type": event_type, "unrouted_since_last_warning": n})
 
-    async def _publish(self, rows: list[Any]) -> list[bool | BaseException]:
+    async def publish_rows(self, rows: list[Any]) -> list[bool | BaseException]:
         """Publish the stored envelopes as they are (no re-serialisation; only the trace context is read),
         every publish of the batch in flight at once (``Bus.publish_stored``). A channel that cannot publish fails every
         row, so the caller releases them at once."""

@@ -32,6 +32,21 @@ class NotifiedCache(Generic[V]):
         self._listener = PgListener(engine, channel, on_notify=self._on_notify, on_change=self._forget_all,
                                     url=session_url)
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._data
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    @property
+    def generation(self) -> int:
+        """Counts the notifications and losses of the listener: a load that saw it change is not kept."""
+        return self._generation
+
+    @property
+    def listener(self) -> PgListener:
+        return self._listener
+
     def _on_notify(self, payload: str) -> None:
         self._generation += 1
         if payload:
