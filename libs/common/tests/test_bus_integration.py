@@ -16,7 +16,7 @@ import pytest
 from ipp_common.events.registry import ApplicationSubmitted
 from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
 from ipp_common.messaging.consumer import Consumer
-from ipp_common.messaging.delivery import Delivery
+from ipp_common.messaging.delivery import Delivery, EventHandler
 from ipp_common.messaging.dlq import list_dead_letters, replay_dead_letters
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.messaging.relay import OutboxRelay
@@ -221,16 +221,15 @@ async def test_waiting_events_are_applied_in_one_transaction_and_a_bad_one_fails
 
     async def ignores(event: CloudEvent) -> bool:
         return event.id == skipped.id
-    handler.ignores = ignores  # type: ignore[attr-defined]
     prefetched: dict[int, list[str]] = {}  # transaction -> the events its handlers' prefetch was given
 
     async def prefetch(uow: UnitOfWork, events: list[CloudEvent]) -> None:
         tx = (await (await uow.session.connection()).execute(text("SELECT txid_current()"))).scalar_one()
         prefetched.setdefault(tx, []).extend(e.id for e in events)
-    handler.prefetch = prefetch  # type: ignore[attr-defined]
 
     consumer = Consumer(bus, consumer_name="bustest", queue_name=s.queue_name(),
-                        handlers={"registry.application.submitted": handler},
+                        handlers={"registry.application.submitted": EventHandler(handler, ignores=ignores,
+                                                                                 prefetch=prefetch)},
                         uow_factory=lambda: UnitOfWork(sf, "/test"))
     await consumer.start()
     first = sample_event()

@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from sqlalchemy.exc import IntegrityError
 
 from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
-from ipp_common.messaging.delivery import RETRY_HEADER, Delivery, Handler, PermanentError
+from ipp_common.messaging.delivery import RETRY_HEADER, Delivery, EventHandler, Handler, PermanentError, registered
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.observability.metrics import DEAD_LETTERS, EVENT_HANDLER_SECONDS, EVENTS_CONSUMED
 from ipp_common.persistence.unit_of_work import AlreadyApplied, UnitOfWork
@@ -36,13 +36,13 @@ log = logging.getLogger("ipp.consumer")
 tracer = trace.get_tracer("ipp.consumer")
 
 
-async def _prefetch(uow: UnitOfWork, todo: list[tuple[CloudEvent, Handler]]) -> None:
-    by_handler: dict[int, tuple[Any, list[CloudEvent]]] = {}
+async def _prefetch(uow: UnitOfWork, todo: list[tuple[CloudEvent, EventHandler]]) -> None:
+    by_hook: dict[int, tuple[Any, list[CloudEvent]]] = {}
     for event, handler in todo:
-        if getattr(handler, "prefetch", None) is not None:
-            by_handler.setdefault(id(handler), (handler, []))[1].append(event)
-    for handler, events in by_handler.values():
-        await handler.prefetch(uow, events)
+        if handler.prefetch is not None:
+            by_hook.setdefault(id(handler.prefetch), (handler.prefetch, []))[1].append(event)
+    for prefetch, events in by_hook.values():
+        await prefetch(uow, events)
 
 
 def _channel_of(message: AbstractIncomingMessage) -> Any:
@@ -53,9 +53,8 @@ def _channel_of(message: AbstractIncomingMessage) -> Any:
         return None
 
 
-async def _ignores(handler: Handler, event: CloudEvent) -> bool:
-    check = getattr(handler, "ignores", None)
-    return check is not None and bool(await check(event))
+async def _ignores(handler: EventHandler, event: CloudEvent) -> bool:
+    return handler.ignores is not None and bool(await handler.ignores(event))
 
 
 def retry_count(message: AbstractIncomingMessage) -> int:
@@ -65,7 +64,8 @@ def retry_count(message: AbstractIncomingMessage) -> int:
 
 
 class Consumer:
-    def __init__(self, bus: Bus, *, consumer_name: str, queue_name: str, handlers: dict[str, Handler],
+    def __init__(self, bus: Bus, *, consumer_name: str, queue_name: str,
+                 handlers: Mapping[str, Handler | EventHandler],
                  uow_factory: Callable[[], UnitOfWork], binding_keys: list[str] | None = None,
                  precheck_inbox: bool = False):
         """``precheck_inbox``: for handlers that act on the outside world (HTTP calls) before opening their
@@ -76,7 +76,7 @@ class Consumer:
         self.settings = bus.settings
         self.consumer_name = consumer_name
         self.queue_name = queue_name
-        self.handlers = handlers
+        self.handlers = {t: registered(h) for t, h in handlers.items()}
         self.binding_keys = binding_keys or sorted(handlers)
         self.uow_factory = uow_factory
         self._sem = asyncio.Semaphore(self.settings.consumer_concurrency)
@@ -244,7 +244,7 @@ class Consumer:
         all of it). Any failure raises, and the caller applies the events one by one, so a bad event fails
         alone and gets its retries."""
         outcomes: dict[int, tuple[str, str]] = {}
-        todo: list[tuple[AbstractIncomingMessage, CloudEvent, Handler]] = []
+        todo: list[tuple[AbstractIncomingMessage, CloudEvent, EventHandler]] = []
         first_of: dict[str, int] = {}
         for m in messages:
             event = CloudEvent.from_bytes(m.body)  # unreadable: raises, and the one-by-one path dead-letters it
@@ -271,12 +271,12 @@ class Consumer:
         return outcomes
 
     async def _apply_in_batch(self, uow: UnitOfWork, m: AbstractIncomingMessage, event: CloudEvent,
-                              handler: Handler) -> str:
+                              handler: EventHandler) -> str:
         attempt = retry_count(m)
         delivery = Delivery(event, self.consumer_name, self.uow_factory, attempt, shared=uow)
         uow.committed = False
         with self._span(event, attempt):
-            await handler(event, delivery)
+            await handler.handle(event, delivery)
             if not uow.committed and uow.claimed == event.id:
                 # Alone, its uncommitted changes would be discarded; in a batch they cannot be told apart
                 # from the others', so the batch is applied one by one.
@@ -324,7 +324,7 @@ class Consumer:
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
                     await self._ack(message)
                     return
-                await handler(event, delivery)
+                await handler.handle(event, delivery)
                 if delivery.committed_uow is None or not delivery.committed_uow.committed:
                     # The handler had nothing to write; record that the event was applied.
                     async with delivery.unit_of_work() as uow:

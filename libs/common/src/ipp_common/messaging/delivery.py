@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam
 from sqlmodel import select
@@ -56,8 +58,22 @@ _SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("
                                             InboxMessage.event_id == bindparam("e"))
 
 Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
-"""A handler may carry ``ignores``: ``async (event) -> bool``, True when the event has no effect in this
-service. It is asked before the inbox claim — alone or in a batch — and such an event is acked without a
-transaction or an inbox row (a redelivery has no effect either, so there is nothing to deduplicate).
-It may also carry ``prefetch``: ``async (uow, events) -> None``, called once with a batch's claimed events
-before their handlers run, to load in one query what each would look up alone (into the session)."""
+"""Applies one event in the delivery's unit of work."""
+
+
+@dataclass(frozen=True)
+class EventHandler:
+    """A handler with its optional hooks, registered for an event type (ADR 10):
+    - ``ignores``: ``async (event) -> bool``, True when the event has no effect in this service. It is asked
+      before the inbox claim — alone or in a batch — and such an event is acked without a transaction or an
+      inbox row (a redelivery has no effect either, so there is nothing to deduplicate);
+    - ``prefetch``: ``async (uow, events) -> None``, called once with a batch's claimed events before their
+      handlers run, to load in one query what each would look up alone (into the session)."""
+    handle: Handler
+    ignores: Callable[[CloudEvent], Awaitable[bool]] | None = None
+    prefetch: Callable[[Any, list[CloudEvent]], Awaitable[None]] | None = None
+
+
+def registered(handler: Handler | EventHandler) -> EventHandler:
+    """A plain handler is one with no hooks."""
+    return handler if isinstance(handler, EventHandler) else EventHandler(handler)

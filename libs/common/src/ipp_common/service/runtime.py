@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from ipp_common.http.health import ReadinessCheck
 from ipp_common.messaging.bus import Bus
 from ipp_common.messaging.consumer import Consumer
-from ipp_common.messaging.delivery import Handler
+from ipp_common.messaging.delivery import EventHandler, Handler
 from ipp_common.messaging.relay import OutboxRelay
 from ipp_common.observability.metrics import DB_POOL_IN_USE
 from ipp_common.observability.telemetry import instrument_engine, setup_logging, setup_tracing
@@ -40,7 +40,7 @@ class ServiceRuntime(Generic[U, C]):
     unit of work (clock, reference data, outbound clients), built in the service's ``bootstrap``."""
 
     def __init__(self, settings: ServiceSettings, *, uow_class: type[U], context: C, migrations_package: str,
-                 handlers: dict[str, Handler] | None = None, binding_keys: list[str] | None = None,
+                 handlers: Mapping[str, Handler | EventHandler] | None = None, binding_keys: list[str] | None = None,
                  role: str = "all", precheck_inbox: bool = False):
         self.context = context
         self.precheck_inbox = precheck_inbox

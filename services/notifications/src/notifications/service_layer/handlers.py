@@ -13,7 +13,7 @@ from ipp_common.events.notifications import NoticeDelivered, NoticeServed
 from ipp_common.law.clock import Clock
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal
-from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
+from ipp_common.messaging.delivery import Delivery, EventHandler, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.service.loops import pause
 
@@ -30,7 +30,7 @@ from notifications.service_layer.context import NotificationsContext
 log = logging.getLogger("ipp.notifications")
 
 
-def make_handlers(ctx: NotificationsContext) -> dict[str, Handler]:
+def make_handlers(ctx: NotificationsContext) -> dict[str, Handler | EventHandler]:
     """The consumer's handlers by event type. Addressed event types become notices (one with no template
     dead-letters loudly); any type of the other services may be delivered to agency webhooks. The queue is
     bound to the addressed types and to the types some subscription asks for (ADR 11); the handler takes
@@ -57,7 +57,7 @@ def background_loops(ctx: NotificationsContext, uow_factory: Callable[[], Notifi
     return [lambda stop: webhooks.delivery_loop(uow_factory, ctx.sender, stop), bind_subscribed]
 
 
-def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> Handler:
+def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> EventHandler:
     async def ignores(event: CloudEvent) -> bool:
         """No notice and no subscriber: nothing to do, no transaction (asked before a batch claims it)."""
         return not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False
@@ -69,9 +69,7 @@ def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> Handl
         """A batch's subjects' states in one query, instead of one look-up per notice."""
         await uow.notices.load_states({(e.recipient, e.subject) for e in events
                                        if e.recipient and e.subject and e.sequence is not None})
-    handle.ignores = ignores  # type: ignore[attr-defined]  # a handler's optional hooks (messaging.delivery.Handler)
-    handle.prefetch = load_states  # type: ignore[attr-defined]  # a handler's optional hooks (messaging.delivery.Handler)
-    return handle
+    return EventHandler(handle, ignores=ignores, prefetch=load_states)
 
 
 async def on_event(event: CloudEvent, delivery: Delivery, clock: Clock, *, fan_out: bool = True) -> None:

@@ -17,7 +17,7 @@ from ipp_common.events.verification import VerificationCompleted
 from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
-from ipp_common.messaging.delivery import Delivery, Handler, PermanentError
+from ipp_common.messaging.delivery import Delivery, EventHandler, Handler, PermanentError
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.row_writer import StaleVersion
 from sqlalchemy.exc import IntegrityError
@@ -115,7 +115,7 @@ async def list_applications(uow: RegistryUnitOfWork, principal: Principal, *, bi
     return ApplicationPage(items=items, next_cursor=nxt)
 
 
-def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
+def make_handlers(ctx: RegistryContext) -> dict[str, Handler | EventHandler]:
     from registry.service_layer import monitoring
 
     async def on_verification_completed(event: CloudEvent, delivery: Delivery) -> None:
@@ -131,14 +131,13 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler]:
         await uow.applications.load([uuid.UUID(e.data["application_id"]) for e in events
                                      if e.data.get("purpose") != "monitoring"])
         await monitoring.load_for_results(uow, [e.data for e in events if e.data.get("purpose") == "monitoring"])
-    on_verification_completed.prefetch = load_batch  # type: ignore[attr-defined]  # a handler's optional hooks (messaging.delivery.Handler)
 
     async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
         await monitoring.on_legal_entity_status(ctx, event, delivery)
 
     from registry.service_layer import offtake
 
-    return {"verification.run.completed": on_verification_completed,
+    return {"verification.run.completed": EventHandler(on_verification_completed, prefetch=load_batch),
             "verification.legal_entity.status_changed": on_status_changed, **offtake.HANDLERS}
 
 
