@@ -36,6 +36,7 @@ import aio_pika  # noqa: E402
 import asyncpg  # noqa: E402
 import httpx  # noqa: E402
 import uvloop  # noqa: E402
+import yaml  # type: ignore[import-untyped]  # noqa: E402  # PyYAML ships no type stubs
 from harness import DEFAULT_LAYOUT, Platform, application_body, free_port, fresh_bin  # noqa: E402
 from infra import resolve  # noqa: E402
 
@@ -395,7 +396,7 @@ def bench_cluster(n: int) -> None:
     replicas in network namespaces, three RabbitMQ nodes, PgBouncer; applications/s and CPU per application."""
     log(f"cluster layout: {n} applications through the manifests' 40 pods (tests/cluster, no faults)")
     out = Path(tempfile.mkdtemp(prefix="ipp-bench-cluster-")) / "result.json"
-    env = {**os.environ, "IPP_CLUSTER_FAULTS": "0", "IPP_CLUSTER_RESULT": str(out),
+    env = {**os.environ, "IPP_CLUSTER_FAULTS": "0", "IPP_CLUSTER_RESULT": str(out), "IPP_CLUSTER_SCRAPE_S": str(SCRAPE_S),
            "IPP_CLUSTER_APPLICATIONS": str(n + 200), "IPP_CLUSTER_IDLE_S": "60"}
     r = subprocess.run([sys.executable, "-m", "pytest", "tests/cluster", "-q", "-s", "-p", "no:cacheprovider"],
                        cwd=ROOT, env=env, capture_output=True, text=True)
@@ -419,6 +420,22 @@ def rss_peak_mb(pid: int) -> float:
 # api, consumer and relay in three processes, the one process took 0.5 ms less CPU per application (no
 # wake-ups across processes for each event) and answered sooner (p50 32 vs 39-44 ms at 50/s).
 ONE_MACHINE_LAYOUT = {**DEFAULT_LAYOUT, "registry": ["all"]}
+_VALUES = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+PRODUCTION_TELEMETRY = {"OTEL_EXPORTER": "otlp", "OTEL_TRACES_SAMPLER": "parentbased_traceidratio",
+                        "OTEL_TRACES_SAMPLER_ARG": str(_VALUES["trace_sampling"]), "LOG_LEVEL": "INFO"}
+"""What deploy/k8s gives every role (the endpoint is the benchmark's sink), for the one-process layout too."""
+SCRAPE_S = 15
+"""The PodMonitors' interval (deploy/k8s): both layouts are scraped at it during the benchmark."""
+
+
+async def scrape_every(p: Platform, seconds: float) -> None:
+    """Prometheus's part in the one-process layout: every service's /metrics at the production interval."""
+    async with httpx.AsyncClient(timeout=10) as c:
+        while True:
+            for s in p.ports:
+                with contextlib.suppress(httpx.HTTPError):
+                    await c.get(f"{p.url(s)}/metrics")
+            await asyncio.sleep(seconds)
 
 
 async def fresh_registry(p: Platform) -> None:
@@ -579,7 +596,9 @@ def report(quick: bool) -> str:
         lines += ["## End to end: submit → verification (6 e-gov sources, simulator) → decision → cabinet notice", "",
                   "Each service in one process (api, consumer and relay: the layout of `make up` on one machine; "
                   "three processes for the registry's roles took 0.5 ms more CPU per application) with its "
-                  "default polling and retry settings and no rate limit, on PostgreSQL, "
+                  "default polling and retry settings and no rate limit, on PostgreSQL, with production's telemetry "
+                  f"(JSON logs at INFO, spans exported over OTLP with a parent-based sampler recording "
+                  f"{_VALUES['trace_sampling']:.0%} of new traces, /metrics scraped every {SCRAPE_S} s), "
                   f"the simulator on loopback. The sustained runs follow {e.get('warm_up', 0)} applications that are "
                   "not counted (each process's first requests open its connection pool and prepare its "
                   "statements).", "",
@@ -615,7 +634,8 @@ def report(quick: bool) -> str:
                   f"`tests/cluster` without its faults: every Deployment of `deploy/k8s` as {c['pods']} processes (two "
                   "replicas of each role, two scheduler candidates) in network namespaces of their own, three RabbitMQ "
                   "nodes with quorum queues behind a Service, PgBouncer in session mode with no pool in the processes, "
-                  f"JSON logs and spans exported as in production. {c['applications']} applications filed through the "
+                  "TLS and SCRAM on every database connection, the same telemetry as the one-process layout (Prometheus "
+                  f"scraping every pod every {SCRAPE_S} s). {c['applications']} applications filed through the "
                   "registry's two API replicas, from the first filed to the last decided.", "",
                   "| layout | applications/s | CPU ms per application, the services' processes |", "|---|---|---|",
                   *([f"| one process per service (above) | {one['sustained_1']:.1f} | {services_cpu(one):.1f} |"]
@@ -624,8 +644,8 @@ def report(quick: bool) -> str:
         if one:
             lines += [f"Distribution costs {c['cpu_ms_per_application'] / services_cpu(one):.1f}× the services' CPU "
                       "per application on this machine (PostgreSQL, RabbitMQ, PgBouncer and the load generator are "
-                      "not counted in either row): a connection to the pooler per unit of work, 40 processes' idle "
-                      "loops, probes and metrics scraped every second, JSON logs and span export. On a cluster that "
+                      "not counted in either row): a TLS connection to the pooler per unit of work, 40 processes' "
+                      "idle loops and probes. On a cluster that "
                       "CPU is spread over nodes; here all of it, and three RabbitMQ nodes, share 2 cores, which is "
                       "what bounds the applications/s.", ""]
         if "idle" in c:
@@ -709,8 +729,10 @@ async def main() -> None:
         sys.exit("wrk is needed: apt-get install -y wrk")
     only = set(a.only or ["read", "pipeline", "e2e", "cluster", "sweep"])
     infra = resolve()
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
     work = Path(tempfile.mkdtemp(prefix="ipp-bench-"))
+    sink_port = free_port()
+    sink = subprocess.Popen([sys.executable, str(ROOT / "tests/cluster/otlp_sink.py"), "127.0.0.1", str(sink_port)])
+    PRODUCTION_TELEMETRY["OTEL_EXPORTER_OTLP_ENDPOINT"] = f"http://127.0.0.1:{sink_port}"
     def tuned(plat: Platform) -> Platform:
         """No rate limits and no per-span file export in the benchmark."""
         orig_env = plat.env
@@ -725,8 +747,10 @@ async def main() -> None:
                       "VERIFICATION_STATUS_FEED_POLL_S", "VERIFICATION_SOURCE_TIMEOUT_S", "VERIFICATION_SOURCE_BACKOFF_S",
                       "NOTIFICATIONS_WEBHOOK_POLL_S", "NOTIFICATIONS_WEBHOOK_BACKOFF_S"):
                 e.pop(k, None)
+            # production's telemetry (deploy/k8s): spans exported over OTLP (to a sink here) with the
+            # manifests' sampler, JSON logs at INFO — the same program the cluster layout runs
             e.update({f"{service.upper()}_RATE_LIMIT_PER_S": "1000000", f"{service.upper()}_RATE_LIMIT_BURST": "1000000",
-                      "OTEL_EXPORTER": "none", "LOG_LEVEL": "WARNING"})
+                      **PRODUCTION_TELEMETRY})
             if a.profile:
                 e["IPP_PROFILE_OUT"] = str(Path(a.profile).resolve() / f"{service}-{uuid.uuid4().hex[:6]}.prof")
             return e
@@ -735,10 +759,12 @@ async def main() -> None:
     p = tuned(Platform(infra, work, ONE_MACHINE_LAYOUT, db_pool_size=None))  # the services' own pools, as deployed
     if a.py_spy:
         sample_with_py_spy(p, Path(a.py_spy), native=a.py_spy_native)
+    scraper: asyncio.Task[None] | None = None
     try:
         if "pipeline" in only:
             await bench_pipeline(infra, 5000 if a.quick else 20000)
         await p.start()
+        scraper = asyncio.create_task(scrape_every(p, SCRAPE_S))
         gc.collect()
         gc.freeze()  # the load generator, like the services, keeps its start-up objects out of the collector
         if "read" in only:
@@ -746,14 +772,18 @@ async def main() -> None:
         if "e2e" in only:
             await bench_e2e(p, 300 if a.quick else 2000, 10 if a.quick else 20, 100 if a.quick else 300)
         if "cluster" in only:
+            scraper.cancel()
             await p.stop()  # the cluster layout takes the machine to itself
             bench_cluster(300 if a.quick else 2000)
             p = tuned(Platform(infra, work / "again", ONE_MACHINE_LAYOUT, db_pool_size=None))
             await p.start()
+            scraper = asyncio.create_task(scrape_every(p, SCRAPE_S))
         if "sweep" in only:
             RESULTS["sweep"] = [await bench_sweep(p, 2_000 if a.quick else 20_000, "8"),
                                 await bench_sweep(p, 10_000 if a.quick else 100_000, "9")]
     finally:
+        if scraper is not None:
+            scraper.cancel()
         if a.py_spy:  # py-spy writes its samples on SIGINT (and stops the process it runs)
             for proc in p.procs:
                 if proc.alive:
@@ -764,6 +794,7 @@ async def main() -> None:
         if "c" in _LOAD:
             await _LOAD.pop("c").aclose()
         await p.stop()
+        sink.terminate()
     out = ROOT / "docs" / "benchmarks.md"
     out.write_text(report(a.quick))
     log(f"wrote {out}")

@@ -714,3 +714,19 @@ def test_each_service_has_its_own_broker_user_with_only_its_own_queues() -> None
     keda = find("User", "ipp-keda")["spec"]
     assert keda["tags"] == ["monitoring"] and find("Permission", "ipp-keda")["spec"]["permissions"] == \
         {"configure": "", "write": "", "read": ""}
+
+
+def test_every_role_samples_a_share_of_new_traces_and_every_sampled_callers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 35 (ADR 34): the roles record ``trace_sampling`` of the traces they begin and every trace whose
+    caller sampled it — the sampler the OpenTelemetry SDK builds from the manifests' environment."""
+    from opentelemetry.sdk.trace import TracerProvider
+
+    values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
+    for d in DOCS:
+        if d["kind"] == "Deployment" and d["metadata"]["name"] != "otel-collector":
+            env = {e["name"]: e.get("value") for e in d["spec"]["template"]["spec"]["containers"][0]["env"]}
+            for name in ("OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"):
+                monkeypatch.setenv(name, env[name])
+            described = TracerProvider().sampler.get_description()
+            assert described.startswith("ParentBased{root:TraceIdRatioBased{") and \
+                f"TraceIdRatioBased{{{float(values['trace_sampling'])}}}" in described, (d["metadata"]["name"], described)

@@ -102,6 +102,10 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
          {"name": "PGSSLROOTCERT", "value": f"{DB_CA_DIR}/ca.crt"},
          {"name": "OTEL_EXPORTER", "value": "otlp"},
          {"name": "OTEL_EXPORTER_OTLP_ENDPOINT", "value": VALUES["otel_endpoint"]},
+         # the OpenTelemetry SDK's own variables: a share of the traces a role begins, and always those its
+         # caller sampled (ADR 34)
+         {"name": "OTEL_TRACES_SAMPLER", "value": "parentbased_traceidratio"},
+         {"name": "OTEL_TRACES_SAMPLER_ARG", "value": str(VALUES["trace_sampling"])},
          {"name": f"{u}_HOST", "value": "0.0.0.0"}, {"name": f"{u}_PORT", "value": str(SERVICES[service])}]
     if role == "migrate":  # DDL straight to the primary (its `-rw` Service), not through the pooler
         e.append({"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")})

@@ -64,6 +64,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.cluster, pytest.mark.timeout(
 APPLICATIONS = int(os.environ.get("IPP_CLUSTER_APPLICATIONS", "2000"))
 FAULTS = os.environ.get("IPP_CLUSTER_FAULTS", "1") != "0"
 """``make bench`` runs the same drive without the faults (IPP_CLUSTER_FAULTS=0) to measure the layout itself."""
+SCRAPE_S = int(os.environ.get("IPP_CLUSTER_SCRAPE_S", "1"))
 MONITORED = 200
 """Producers included and then due for monitoring: the sweep covers each once."""
 EXPECTED_ALERTS = {"IppRoleDown", "IppSchedulerWithoutLeader", "IppDeadLetters", "IppSourceUnavailable"}
@@ -293,7 +294,10 @@ class Layout:
                    for p in self.pods]
         self.net.pod("monitoring", NAMESPACE_ADDRESSES["monitoring"], self.hosts())
         (d / "prometheus.yaml").write_text(yaml.safe_dump({
-            "global": {"scrape_interval": "1s", "evaluation_interval": "1s", "scrape_timeout": "900ms"},
+            # each second, so that the faults' alerts are seen in a bounded run; the benchmark scrapes at the
+            # PodMonitors' production interval (IPP_CLUSTER_SCRAPE_S)
+            "global": {"scrape_interval": f"{SCRAPE_S}s", "evaluation_interval": f"{SCRAPE_S}s",
+                       "scrape_timeout": f"{min(SCRAPE_S * 0.9, 10):.1f}s"},
             "rule_files": [str(d / "rules.yaml")],
             "scrape_configs": [{"job_name": "ipp", "static_configs": targets}]}))
         self.spawn("prometheus", ["ip", "netns", "exec", "ippc-monitoring", "prometheus",
