@@ -11,6 +11,7 @@ The layout is described in ``layout.py``; ``make bench`` runs the same drive as 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -297,7 +298,7 @@ class Layout:
             # each second, so that the faults' alerts are seen in a bounded run; the benchmark scrapes at the
             # PodMonitors' production interval (IPP_CLUSTER_SCRAPE_S)
             "global": {"scrape_interval": f"{SCRAPE_S}s", "evaluation_interval": f"{SCRAPE_S}s",
-                       "scrape_timeout": f"{min(SCRAPE_S * 0.9, 10):.1f}s"},
+                       "scrape_timeout": f"{min(SCRAPE_S * 900, 10_000)}ms"},
             "rule_files": [str(d / "rules.yaml")],
             "scrape_configs": [{"job_name": "ipp", "static_configs": targets}]}))
         self.spawn("prometheus", ["ip", "netns", "exec", "ippc-monitoring", "prometheus",
@@ -355,6 +356,15 @@ async def cluster() -> AsyncIterator[Layout]:
             pod.start()
         await lay.wait_ready(lay.pods)
         lay.start_prometheus(docs)
+        async with httpx.AsyncClient(timeout=2) as http:  # a configuration Prometheus refuses fails here, not later
+            for _ in range(60):
+                with contextlib.suppress(httpx.HTTPError):
+                    if (await http.get(f"http://{NAMESPACE_ADDRESSES['monitoring']}:{PROMETHEUS_PORT}/-/ready")).is_success:
+                        break
+                assert lay.procs["prometheus"].poll() is None, (lay.workdir / "prometheus.log").read_text()[-2000:]
+                await asyncio.sleep(0.5)
+            else:
+                raise AssertionError("Prometheus never became ready")
         say("every pod ready; Prometheus scraping")
         yield lay
     finally:
