@@ -36,9 +36,9 @@ import aio_pika  # noqa: E402
 import asyncpg  # noqa: E402
 import httpx  # noqa: E402
 import uvloop  # noqa: E402
-import yaml  # type: ignore[import-untyped]  # noqa: E402  # PyYAML ships no type stubs
 from harness import DEFAULT_LAYOUT, Platform, application_body, free_port, fresh_bin  # noqa: E402
 from infra import resolve  # noqa: E402
+from manifests import render  # noqa: E402
 
 RESULTS: dict[str, Any] = {}
 
@@ -420,10 +420,18 @@ def rss_peak_mb(pid: int) -> float:
 # api, consumer and relay in three processes, the one process took 0.5 ms less CPU per application (no
 # wake-ups across processes for each event) and answered sooner (p50 32 vs 39-44 ms at 50/s).
 ONE_MACHINE_LAYOUT = {**DEFAULT_LAYOUT, "registry": ["all"]}
-_VALUES = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
-PRODUCTION_TELEMETRY = {"OTEL_EXPORTER": "otlp", "OTEL_TRACES_SAMPLER": "parentbased_traceidratio",
-                        "OTEL_TRACES_SAMPLER_ARG": str(_VALUES["trace_sampling"]), "LOG_LEVEL": "INFO"}
-"""What deploy/k8s gives every role (the endpoint is the benchmark's sink), for the one-process layout too."""
+PRODUCTION_TELEMETRY: dict[str, str] = {}
+"""What deploy/k8s gives every role for its telemetry, for the one-process layout too (``production_telemetry``)."""
+
+
+def production_telemetry(endpoint: str) -> dict[str, str]:
+    """The exporter and sampler the production overlay's roles run with (read from its rendering, so the two
+    cannot drift), the spans sent to ``endpoint``, logs at INFO (the settings' default, which the manifests
+    keep)."""
+    [api] = [d for d in render("prod") if d["kind"] == "Deployment" and d["metadata"]["name"] == "registry-api"]
+    env = {e["name"]: e["value"] for e in api["spec"]["template"]["spec"]["containers"][0]["env"] if "value" in e}
+    return {**{k: v for k, v in env.items() if k == "OTEL_EXPORTER" or k.startswith("OTEL_TRACES_SAMPLER")},
+            "OTEL_EXPORTER_OTLP_ENDPOINT": endpoint, "LOG_LEVEL": "INFO"}
 SCRAPE_S = 15
 """The PodMonitors' interval (deploy/k8s): both layouts are scraped at it during the benchmark."""
 
@@ -597,8 +605,9 @@ def report(quick: bool) -> str:
                   "Each service in one process (api, consumer and relay: the layout of `make up` on one machine; "
                   "three processes for the registry's roles took 0.5 ms more CPU per application) with its "
                   "default polling and retry settings and no rate limit, on PostgreSQL, with production's telemetry "
-                  f"(JSON logs at INFO, spans exported over OTLP with a parent-based sampler recording "
-                  f"{_VALUES['trace_sampling']:.0%} of new traces, /metrics scraped every {SCRAPE_S} s), "
+                  "(JSON logs at INFO, spans exported over OTLP with a parent-based sampler recording "
+                  f"{float(PRODUCTION_TELEMETRY['OTEL_TRACES_SAMPLER_ARG']):.0%} of new traces, "
+                  f"/metrics scraped every {SCRAPE_S} s), "
                   f"the simulator on loopback. The sustained runs follow {e.get('warm_up', 0)} applications that are "
                   "not counted (each process's first requests open its connection pool and prepare its "
                   "statements).", "",
@@ -732,7 +741,7 @@ async def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="ipp-bench-"))
     sink_port = free_port()
     sink = subprocess.Popen([sys.executable, str(ROOT / "tests/cluster/otlp_sink.py"), "127.0.0.1", str(sink_port)])
-    PRODUCTION_TELEMETRY["OTEL_EXPORTER_OTLP_ENDPOINT"] = f"http://127.0.0.1:{sink_port}"
+    PRODUCTION_TELEMETRY.update(production_telemetry(f"http://127.0.0.1:{sink_port}"))
     def tuned(plat: Platform) -> Platform:
         """No rate limits and no per-span file export in the benchmark."""
         orig_env = plat.env

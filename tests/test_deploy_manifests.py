@@ -10,19 +10,30 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import kubernetes_validate
 import pytest
 import yaml
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from manifests import OVERLAYS, render
+from manifests import OVERLAYS, render, render_generated
 from netpol import Endpoint, peer_matches, selects
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = render("prod")  # what an operator applies: kubectl kustomize deploy/k8s/overlays/prod (ADR 33)
 SERVICES = ["registry", "verification", "contracts", "measures", "notifications"]
 BUILTIN = {"v1", "apps/v1", "autoscaling/v2", "policy/v1", "batch/v1", "networking.k8s.io/v1"}
+
+
+def _generator() -> Any:
+    """deploy/k8s/generate.py as a module (its budget rule, its objects), importable without installing it."""
+    sys.path.insert(0, str(ROOT / "deploy/k8s"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    return generate
 
 
 def find(kind: str, name: str) -> dict:
@@ -69,11 +80,7 @@ def test_the_overlays_choose_their_parts_and_patch_only_what_differs() -> None:
     """Issue 36 (ADR 33): production is the base and every part exactly as the values describe it; staging
     the same, scaled out less far; a developer's cluster leaves out the policies and the backups and runs each
     tier at its smallest. A patch that misses its object would fail the render."""
-    sys.path.insert(0, str(ROOT / "deploy/k8s"))
-    try:
-        import generate
-    finally:
-        sys.path.pop(0)
+    generate = _generator()
     key = lambda d: (d["kind"], d["metadata"]["name"])  # noqa: E731
     assert sorted(map(key, DOCS)) == sorted(map(key, generate.platform()))
     assert {json.dumps(d, sort_keys=True) for d in DOCS} == {json.dumps(d, sort_keys=True) for d in generate.platform()}
@@ -389,21 +396,11 @@ def _generate_with(tmp_path: Path, change: dict) -> subprocess.CompletedProcess[
                            "--out-dir", str(tmp_path / "k8s")], cwd=ROOT, capture_output=True, text=True)
 
 
-def _rendered(tmp_path: Path) -> list[dict]:
-    """The production overlay over what ``_generate_with`` wrote."""
-    shutil.copytree(ROOT / "deploy/k8s/overlays", tmp_path / "k8s/overlays")
-    return render("prod", tmp_path / "k8s")
-
-
 def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations(tmp_path: Path) -> None:
     """Issue 35: at the autoscalers' maxima the poolers' server connections and the lasting sessions (straight
     to the primary) never ask a database for more connections than it allows; docs/operations.md carries the
     same figures as the values give."""
-    sys.path.insert(0, str(ROOT / "deploy/k8s"))
-    try:
-        import generate
-    finally:
-        sys.path.pop(0)
+    generate = _generator()
     values = yaml.safe_load((ROOT / "deploy/k8s/values.yaml").read_text())
     assert generate.budget_problems(values) == []
     assert find("Cluster", "registry-db")["spec"]["postgresql"]["parameters"]["max_connections"] == \
@@ -613,7 +610,7 @@ def test_an_image_by_digest_keeps_every_name_and_label_within_63_characters(tmp_
     digest = "registry.example.kz/ipp/platform@sha256:" + "0123456789abcdef" * 4
     r = _generate_with(tmp_path, {"image": digest})
     assert r.returncode == 0, r.stderr
-    docs = _rendered(tmp_path)
+    docs = render_generated(tmp_path / "k8s")  # the production overlay over what _generate_with wrote
     jobs = [d for d in docs if d["kind"] == "Job"]
     assert jobs and all(d["metadata"]["name"].endswith("-sha-0123456789ab") for d in jobs)
     for d in docs:

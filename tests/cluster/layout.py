@@ -1,7 +1,7 @@
 """The cluster layout of ``deploy/k8s`` on this machine, loopback and network namespaces only.
 
 - **RabbitMQ**: three nodes of their own (names, ports, data) joined in one cluster, behind a Service
-  (``tcp_service.py``) that routes each connection to a live node.
+  (``tests/support/tcp_service.py``) that routes each connection to a live node.
 - **PostgreSQL**: the machine's server behind PgBouncer in session mode, as the manifests' Poolers
   (``<service>-db-pooler``), and behind a Service as the primaries (``<service>-db-rw``: the migrations and the
   lasting sessions), each service's at an address of its own.

@@ -36,6 +36,7 @@ from harness import application_body, free_port, fresh_bin
 from ipp_common.cli.token import mint
 
 sys.path.insert(0, str(Path(__file__).parent))
+SUPPORT = Path(__file__).parents[1] / "support"
 from layout import (  # noqa: E402
     ADDRESSES,
     GATEWAY,
@@ -159,13 +160,13 @@ class Layout:
     async def start_infrastructure(self, pooler: dict[str, Any]) -> None:
         self.net.up()
         await asyncio.to_thread(self.rabbit.start)
-        self.spawn("rabbitmq-service", [PYTHON, str(HERE / "tcp_service.py"), f"{ADDRESSES['rabbitmq']}:5672",
+        self.spawn("rabbitmq-service", [PYTHON, str(SUPPORT / "tcp_service.py"), f"{ADDRESSES['rabbitmq']}:5672",
                                         *[f"127.0.0.1:{n.port}" for n in self.rabbit.nodes]])
-        self.spawn("rabbitmq-management-service", [PYTHON, str(HERE / "tcp_service.py"),
+        self.spawn("rabbitmq-management-service", [PYTHON, str(SUPPORT / "tcp_service.py"),
                                                    f"{ADDRESSES['rabbitmq']}:15672",
                                                    *[f"127.0.0.1:{n.management_port}" for n in self.rabbit.nodes]])
         await asyncio.to_thread(self.pg.start)
-        self.spawn("primary-service", [PYTHON, str(HERE / "tcp_service.py"), f"{','.join(PRIMARIES.values())}:5432",
+        self.spawn("primary-service", [PYTHON, str(SUPPORT / "tcp_service.py"), f"{','.join(PRIMARIES.values())}:5432",
                                        f"127.0.0.1:{PG_PORT}"])
         conn = await asyncpg.connect(self.pg.admin())
         try:
@@ -246,7 +247,8 @@ class Layout:
     def enforce_policies(self, docs: list[dict[str, Any]], pods: list[Pod]) -> None:
         """The manifests' NetworkPolicies in every pod's namespace, over a world of our pods and stand-ins for
         the rest at their addresses, labelled as their operators label their pods."""
-        world = [Endpoint(p.name, "ipp", p.labels, p.address, p.ports) for p in pods]
+        ours = [Endpoint(p.name, "ipp", p.labels, p.address, p.ports) for p in pods]
+        world = list(ours)
         for s in SERVICES:
             world += [Endpoint(f"{s}-db-pooler", "ipp", {"cnpg.io/poolerName": f"{s}-db-pooler"}, POOLERS[s]),
                       Endpoint(f"{s}-db", "ipp", {"cnpg.io/cluster": f"{s}-db", "cnpg.io/instanceRole": "primary"},
@@ -255,8 +257,8 @@ class Layout:
                   Endpoint("otel-collector", "ipp", {"app.kubernetes.io/name": "otel-collector"}, ADDRESSES["otel"])]
         world += [Endpoint(ns, ns, {}, address) for ns, address in NAMESPACE_ADDRESSES.items()]
         policies = [d for d in docs if d["kind"] == "NetworkPolicy"]
-        for p in pods:
-            script = nft_script(Endpoint(p.name, "ipp", p.labels, p.address, p.ports), policies, world, GATEWAY)
+        for p, me in zip(pods, ours, strict=True):
+            script = nft_script(me, policies, world, GATEWAY)
             (self.workdir / "pods" / f"{p.name}.nft").write_text(script)
             self.net.enforce(p.name, script)
 

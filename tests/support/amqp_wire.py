@@ -9,6 +9,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pamqp.frame
 from pamqp import commands
+from tcp_service import pipe
 
 
 class AmqpWire:
@@ -32,22 +33,13 @@ class AmqpWire:
         assert task is not None
         self._tasks.add(task)
         try:
-            await asyncio.gather(self._pipe(client_r, server_w, read=True), self._pipe(server_r, client_w))
+            left = [b""]  # the start of the client's next frame, kept until the rest arrives
+
+            def observe(data: bytes) -> None:
+                left[0] = self._frames(left[0] + data)
+            await asyncio.gather(pipe(client_r, server_w, observe), pipe(server_r, client_w))
         finally:
             self._tasks.discard(task)
-
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, read: bool = False) -> None:
-        buf = b""
-        try:
-            while data := await reader.read(65536):
-                if read:
-                    buf = self._frames(buf + data)
-                writer.write(data)
-                await writer.drain()
-        except (ConnectionError, OSError):
-            pass
-        finally:
-            writer.close()
 
     def _frames(self, buf: bytes) -> bytes:
         """Record the complete frames in ``buf``; return what is left of the next one."""

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # PyYAML ships no type stubs
 from debian_packages import ensure
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,5 +38,10 @@ def render_with(values: dict[str, Any], workdir: Path, overlay: str = "prod") ->
     r = subprocess.run([sys.executable, str(K8S / "generate.py"), "--values", str(tree / "values.yaml"),
                         "--out-dir", str(tree)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
+    return render_generated(tree, overlay)
+
+
+def render_generated(tree: Path, overlay: str = "prod") -> list[dict[str, Any]]:
+    """An overlay of deploy/k8s rendered over the base and parts generated into ``tree``."""
     shutil.copytree(K8S / "overlays", tree / "overlays", dirs_exist_ok=True)
     return render(overlay, tree)

@@ -10,11 +10,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+from collections.abc import Callable
 
 
-async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+               observe: Callable[[bytes], None] | None = None) -> None:
+    """Copy one direction of a connection until it ends; ``observe`` sees each chunk before it is passed on."""
     try:
         while data := await reader.read(65536):
+            if observe is not None:
+                observe(data)
             writer.write(data)
             await writer.drain()
     except (ConnectionError, OSError):
