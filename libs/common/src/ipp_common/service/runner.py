@@ -18,11 +18,11 @@ from typing import Any, TypeVar
 import uvicorn
 import uvloop
 from fastapi import FastAPI
-from sqlalchemy.exc import DBAPIError
 
 from ipp_common.http.health import ops_app
 from ipp_common.persistence.migrations import SchemaBehind, check_schema
 from ipp_common.service.loops import every
+from ipp_common.service.outages import is_transient
 from ipp_common.service.runtime import ServiceRuntime, setup_observability
 from ipp_common.service.scheduler import run_scheduler
 from ipp_common.service.settings import ServiceSettings
@@ -106,10 +106,10 @@ async def _schema_checked(runtime: ServiceRuntime) -> None:
     while True:
         try:
             return await check_schema(runtime.engine, runtime.migrations_package)
-        except (OSError, DBAPIError) as e:
-            if isinstance(e, DBAPIError) and not (e.connection_invalidated or isinstance(e.orig, OSError)):
-                raise  # the database answered: not a matter of waiting
-            if asyncio.get_running_loop().time() + delay > deadline:
+        except Exception as e:
+            # an outage as the rest of the service judges one — a connection reset while it opens (a pooler
+            # restarting mid-handshake) included; anything the database answered is not a matter of waiting
+            if not (isinstance(e, OSError) or is_transient(e)) or asyncio.get_running_loop().time() + delay > deadline:
                 raise
             log.warning("database not reachable at start; waiting", extra={"error": type(e).__name__,
                                                                           "retry_in_s": delay})
