@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from harness import free_port
 from manifests import render_with
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,7 +176,6 @@ class RabbitCluster:
 
 PG_BIN = Path("/usr/lib/postgresql") / (sorted(os.listdir("/usr/lib/postgresql"))[-1] if Path("/usr/lib/postgresql").is_dir()
                                         else "15") / "bin"
-PG_PORT = 55432
 
 
 class DatabaseCA:
@@ -228,6 +228,9 @@ class Postgres:
     def __init__(self, base: Path, ca: DatabaseCA):
         self.data, self.socket_dir, self.ca = base / "data", base / "socket", ca
         self.user, self.password = "ipp_app", secrets.token_hex(16)
+        # a port the system hands out now, not a fixed one: a fixed port among the ephemeral ones can be taken by
+        # any client's outgoing connection when the server starts
+        self.port = free_port()
 
     def start(self) -> None:
         for d in (self.data.parent, self.socket_dir):
@@ -237,7 +240,7 @@ class Postgres:
            "-U", "postgres", "--no-sync", timeout=120)
         (self.data / "postgresql.conf").write_text(
             (self.data / "postgresql.conf").read_text()
-            + f"\nport = {PG_PORT}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{self.socket_dir}'\n"
+            + f"\nport = {self.port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{self.socket_dir}'\n"
               f"max_connections = 200\nssl = on\nssl_cert_file = '{self.ca.cert_file}'\n"
               f"ssl_key_file = '{self.ca.key_file}'\npassword_encryption = 'scram-sha-256'\nfsync = off\n")
         (self.data / "pg_hba.conf").write_text("local all all trust\n"
@@ -245,15 +248,15 @@ class Postgres:
                                                "host all all 0.0.0.0/0 reject\n")
         sh("runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-w", "-l",
            str(self.data.parent / "postgres.log"), "start", timeout=120)
-        sh("runuser", "-u", "postgres", "--", "psql", "-h", str(self.socket_dir), "-p", str(PG_PORT), "-q", "-c",
+        sh("runuser", "-u", "postgres", "--", "psql", "-h", str(self.socket_dir), "-p", str(self.port), "-q", "-c",
            f"CREATE ROLE {self.user} LOGIN PASSWORD '{self.password}'")
 
     def admin(self, database: str = "postgres") -> str:
         """The superuser over the Unix socket (what the test reads and sets up with)."""
-        return f"postgresql://postgres@/{database}?host={self.socket_dir}&port={PG_PORT}"
+        return f"postgresql://postgres@/{database}?host={self.socket_dir}&port={self.port}"
 
     def scram_secret(self) -> str:
-        return sh("runuser", "-u", "postgres", "--", "psql", "-h", str(self.socket_dir), "-p", str(PG_PORT), "-tAc",
+        return sh("runuser", "-u", "postgres", "--", "psql", "-h", str(self.socket_dir), "-p", str(self.port), "-tAc",
                   f"SELECT rolpassword FROM pg_authid WHERE rolname = '{self.user}'").stdout.strip()
 
     def stop(self) -> None:

@@ -42,7 +42,6 @@ from layout import (  # noqa: E402
     GATEWAY,
     HERE,
     NAMESPACE_ADDRESSES,
-    PG_PORT,
     POOLERS,
     PRIMARIES,
     PROMETHEUS_PORT,
@@ -167,7 +166,7 @@ class Layout:
                                                    *[f"127.0.0.1:{n.management_port}" for n in self.rabbit.nodes]])
         await asyncio.to_thread(self.pg.start)
         self.spawn("primary-service", [PYTHON, str(SUPPORT / "tcp_service.py"), f"{','.join(PRIMARIES.values())}:5432",
-                                       f"127.0.0.1:{PG_PORT}"])
+                                       f"127.0.0.1:{self.pg.port}"])
         conn = await asyncpg.connect(self.pg.admin())
         try:
             for s in SERVICES:
@@ -185,7 +184,7 @@ class Layout:
         d = self.workdir / "pgbouncer"
         d.mkdir(exist_ok=True)
         params = pooler["pgbouncer"]["parameters"]
-        dbs = "".join(f"{s} = host=127.0.0.1 port={PG_PORT} dbname={self.db(s)}\n" for s in SERVICES)
+        dbs = "".join(f"{s} = host=127.0.0.1 port={self.pg.port} dbname={self.db(s)}\n" for s in SERVICES)
         (d / "userlist.txt").write_text(f'"{self.pg.user}" "{self.pg.scram_secret()}"\n')
         ca = self.ca
         # as CloudNativePG runs its poolers: TLS to the clients with the cluster's server certificate, SCRAM for
