@@ -1,6 +1,8 @@
 """Composition root of the registry service."""
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import FastAPI
 from ipp_common.http.app import create_app, include_flat
 from ipp_common.http.test_clock import mount_test_clock
@@ -25,7 +27,8 @@ def build_runtime(settings: RegistrySettings | None = None, role: str = "all") -
         "register", "ipp_register", lambda: runtime.engine,
         enabled=settings.register_cache and not settings.is_sqlite, session_url=settings.session_database_url)
     ctx = RegistryContext.build(settings, RegisterReadModel(lambda: runtime.engine, cache))
-    runtime = ServiceRuntime(settings, uow_class=RegistryUnitOfWork, context=ctx, migrations_package="registry",
+    runtime = ServiceRuntime(settings, uow_class=partial(RegistryUnitOfWork, on_producers_committed=cache.forget),
+                             context=ctx, migrations_package="registry",
                              role=role, handlers=handlers.make_handlers(ctx))
     runtime.on_close(cache.close)
     runtime.duties.append(Duty("monitoring", settings.monitoring_tick_s, lambda: monitoring.tick(ctx, runtime.uow)))

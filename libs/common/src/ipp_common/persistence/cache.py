@@ -10,7 +10,7 @@ change it was told about.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -86,6 +86,13 @@ class NotifiedCache(Generic[V]):
             if len(self._data) > self.max_entries:
                 self._data.popitem(last=False)
         return value
+
+    def forget(self, keys: Iterable[str]) -> None:
+        """This process has just committed changes to these keys: drop them now rather than when their
+        notification arrives, so that the process that wrote reads its own write (ADR 8)."""
+        self._generation += 1
+        for key in keys:
+            self._data.pop(key, None)
 
     async def close(self) -> None:
         await self._listener.close()

@@ -39,7 +39,7 @@ class ServiceRuntime(Generic[U, C]):
     service's unit of work, which ``uow()`` makes, and by its context: what its use cases need besides a
     unit of work (clock, reference data, outbound clients), built in the service's ``bootstrap``."""
 
-    def __init__(self, settings: ServiceSettings, *, uow_class: type[U], context: C, migrations_package: str,
+    def __init__(self, settings: ServiceSettings, *, uow_class: Callable[..., U], context: C, migrations_package: str,
                  handlers: Mapping[str, Handler | EventHandler] | None = None, binding_keys: list[str] | None = None,
                  role: str = "all", precheck_inbox: bool = False):
         self.context = context

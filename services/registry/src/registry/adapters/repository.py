@@ -132,6 +132,8 @@ class RegisterRepository:
         self.session = session
         self.postgres = postgres
         self._locked: dict[str, Producer] = {}
+        self.saved: set[str] = set()
+        """The BINs whose producer records this transaction wrote."""
 
     async def append(self, *, bin_: str, kind: str, at: datetime, actor: str, goods: list[dict[str, Any]],
                      **fields: Any) -> RegisterEntry:
@@ -224,6 +226,7 @@ class RegisterRepository:
             self._locked.update((p.bin, p) for p in (await self.session.exec(q)).all())
 
     async def save_producer(self, p: Producer) -> None:
+        self.saved.add(p.bin)
         self.session.add(p)
         await self.session.exec(delete(ProducerGood).where(ProducerGood.bin == p.bin))
         if p.status == "included":
@@ -332,11 +335,14 @@ class MonitoringRepository:
         q = select(RemedyNotice).where(RemedyNotice.bin == bin_).order_by(RemedyNotice.issued_at)
         return list((await self.session.exec(q)).all())
 
-    async def overdue(self, today: date, limit: int) -> list[RemedyNotice]:
+    async def overdue(self, today: date, limit: int, *, skip_locked: bool = True) -> list[RemedyNotice]:
+        """Open notices past their due day, locked. Skipping locked rows lets the scheduler pass over a notice
+        another transaction holds; waiting (``skip_locked=False``) re-reads it after that transaction ends, so a
+        notice closed meanwhile drops out and one still open is processed."""
         q = (select(RemedyNotice).where(RemedyNotice.status == "open", RemedyNotice.due < today)
-             .order_by(RemedyNotice.due).limit(limit))
+             .order_by(RemedyNotice.due, RemedyNotice.id).limit(limit))
         if self.postgres:
-            q = q.with_for_update(skip_locked=True)
+            q = q.with_for_update(skip_locked=skip_locked)
         return list((await self.session.exec(q)).all())
 
 

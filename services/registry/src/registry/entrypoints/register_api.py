@@ -261,7 +261,7 @@ async def run_monitoring(request: Request, ctx: CtxDep,
     rt = request.app.state.runtime
     batch = ctx.settings.monitoring_batch_size
     requested = await monitoring.schedule_due(ctx, rt.uow(), batch)
-    excluded = await monitoring.sweep_overdue(ctx, rt.uow(), batch)
+    excluded = await monitoring.sweep_overdue(ctx, rt.uow(), batch, wait_for_locked=True)
     return {"requested": requested, "overdue_processed": excluded, "today": ctx.clock.today().isoformat()}
 
 

@@ -106,10 +106,13 @@ async def on_monitoring_result(ctx: RegistryContext, event: CloudEvent, p: Verif
         await uow.commit()
 
 
-async def sweep_overdue(ctx: RegistryContext, uow: RegistryUnitOfWork, limit: int) -> int:
-    """Art. 51-4.2: a mismatch not remedied by the deadline excludes the producer."""
+async def sweep_overdue(ctx: RegistryContext, uow: RegistryUnitOfWork, limit: int, *,
+                        wait_for_locked: bool = False) -> int:
+    """Art. 51-4.2: a mismatch not remedied by the deadline excludes the producer. The scheduler passes over
+    notices another transaction holds; an officer's run waits for them (``wait_for_locked``), so that when
+    it returns no notice overdue today is still open."""
     async with uow:
-        overdue = await uow.monitoring.overdue(ctx.clock.today(), limit)
+        overdue = await uow.monitoring.overdue(ctx.clock.today(), limit, skip_locked=not wait_for_locked)
         for notice in overdue:
             producer = await uow.register.producer(notice.bin, for_update=True)
             now = ctx.clock.now()
