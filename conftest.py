@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent / "tests" / "support"))
 from asyncapi_check import asyncapi_violation  # noqa: E402
 from harness import Platform, test_database  # noqa: E402
 from infra import Infra, resolve  # noqa: E402
+from ipp_common.testing.in_process import TemplateDatabases  # noqa: E402
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -69,3 +70,9 @@ async def _sim_reset(request: pytest.FixtureRequest) -> AsyncIterator[None]:
         p: Platform = request.getfixturevalue("platform")
         await p.sim("DELETE", "/admin/faults")
         await p.reset_clocks()
+
+
+@pytest.fixture(scope="session")
+def template_databases(tmp_path_factory: pytest.TempPathFactory) -> TemplateDatabases:
+    """Each service's migrated SQLite database, made once per run and copied by every use-case test."""
+    return TemplateDatabases(tmp_path_factory.mktemp("templates"))

@@ -26,7 +26,15 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from sqlalchemy.exc import IntegrityError
 
 from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
-from ipp_common.messaging.delivery import RETRY_HEADER, Delivery, EventHandler, Handler, PermanentError, registered
+from ipp_common.messaging.delivery import (
+    RETRY_HEADER,
+    Delivery,
+    EventHandler,
+    Handler,
+    PermanentError,
+    apply_event,
+    registered,
+)
 from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.observability.metrics import DEAD_LETTERS, EVENT_HANDLER_SECONDS, EVENTS_CONSUMED
 from ipp_common.persistence.unit_of_work import AlreadyApplied, UnitOfWork
@@ -324,11 +332,7 @@ class Consumer:
                     EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
                     await self._ack(message)
                     return
-                await handler.handle(event, delivery)
-                if delivery.committed_uow is None or not delivery.committed_uow.committed:
-                    # The handler had nothing to write; record that the event was applied.
-                    async with delivery.unit_of_work() as uow:
-                        await uow.commit()
+                await apply_event(handler, event, delivery)
             except AlreadyApplied:
                 EVENTS_CONSUMED.labels(self.settings.service_name, event.type, "duplicate").inc()
                 await self._ack(message)

@@ -77,3 +77,13 @@ class EventHandler:
 def registered(handler: Handler | EventHandler) -> EventHandler:
     """A plain handler is one with no hooks."""
     return handler if isinstance(handler, EventHandler) else EventHandler(handler)
+
+
+async def apply_event(handler: EventHandler, event: CloudEvent, delivery: Delivery) -> None:
+    """Apply one event: its handler, then — if the handler had nothing to write — a transaction of its own
+    that records the event as applied. Raises ``AlreadyApplied`` for an event the inbox already holds. The
+    consumer's one-event path and the in-process tests (``ipp_common.testing``) both apply events here."""
+    await handler.handle(event, delivery)
+    if delivery.committed_uow is None or not delivery.committed_uow.committed:
+        async with delivery.unit_of_work() as uow:
+            await uow.commit()

@@ -31,7 +31,9 @@ class _Retryable(Exception):
 class EgovSources:
     SOURCES = ("gbd-ul", "sgd", "kgd", "esf", "utilities", "video")
 
-    def __init__(self, settings: VerificationSettings):
+    def __init__(self, settings: VerificationSettings, *, transport: httpx.AsyncBaseTransport | None = None):
+        """``transport``: one that every source's client sends on instead of the network's (the in-process
+        tests give the e-gov simulator's ASGI app here); the clients, retries and breakers are the same."""
         self.settings = settings
         self.base_url = settings.egov_base_url.rstrip("/")
         # One client (connection pool) per source: they are separate systems with their own limits, and
@@ -40,7 +42,7 @@ class EgovSources:
         # Each client on the lean transport (ADR 9) unless configured back to httpx's own.
         tls = tls_context(ca_file=settings.egov_ca_file, cert_file=settings.egov_client_cert_file,
                           key_file=settings.egov_client_key_file)
-        self.clients = {s: self._client(settings, outbound_transport(
+        self.clients = {s: self._client(settings, transport or outbound_transport(
             settings.http_transport, self.base_url, max_connections=settings.sources_concurrency, tls=tls))
             for s in self.SOURCES}
         # A source's GET goes through its client (its event hooks, limits and tracing apply), with the

@@ -102,7 +102,7 @@ class Verifier:
             if run.outcome == RunOutcome.incomplete:
                 down = sorted({o.source for o in outcomes if o.status == "source_unavailable"})
                 uow.pending.save(PendingCheck(request_event_id=event.id, request=req, attempts=1,
-                                              next_attempt_at=datetime.now(UTC) + self.backoff(1),
+                                              next_attempt_at=self.clock.now() + self.backoff(1),
                                               last_reason="unavailable: " + ",".join(down)))
             else:
                 self.publish_result(uow, req, run, outcomes)
@@ -112,13 +112,13 @@ class Verifier:
         """Re-run waiting requests whose back-off has passed; returns how many completed."""
         completed = 0
         async with uow_factory() as uow:
-            due = await uow.pending.due(datetime.now(UTC), limit)
+            due = await uow.pending.due(self.clock.now(), limit)
             for p in due:
                 run, outcomes, criteria, calls = await self.attempt(p.request)
                 uow.runs.add(run, criteria, calls)
                 if run.outcome == RunOutcome.incomplete:
                     p.attempts += 1
-                    p.next_attempt_at = datetime.now(UTC) + self.backoff(p.attempts)
+                    p.next_attempt_at = self.clock.now() + self.backoff(p.attempts)
                     p.last_reason = "unavailable: " + ",".join(
                         sorted({o.source for o in outcomes if o.status == "source_unavailable"}))
                     uow.pending.save(p)
