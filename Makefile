@@ -8,7 +8,7 @@ export UV_COMPILE_BYTECODE := 1
 UV := python3 -m uv
 RUN := $(UV) run --all-packages --locked
 
-.PHONY: help install api-tools crd-tools ocds-standard up demo test test-unit lint asyncapi clients examples token dlq bench clean
+.PHONY: help install api-tools crd-tools ocds-standard up demo test test-fast lint asyncapi clients examples token dlq bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -48,8 +48,8 @@ test: install api-tools crd-tools ocds-standard  ## install everything and run t
 	@echo "[test] the date-dependent tests with every clock started at $(TEST_TODAY_AHEAD)"
 	@IPP_TEST_TODAY=$(TEST_TODAY_AHEAD) $(RUN) pytest -m "dated or flow"
 
-test-unit: install  ## only the tests that need no broker or database
-	@$(RUN) pytest -m "not integration"
+test-fast: install  ## the rules and use cases of every service, in process: no database server, broker or network (< 1 min)
+	@$(RUN) pytest services libs/common/tests -m "not integration" -p no:cacheprovider
 
 lint: install  ## ruff, the import-architecture contracts and mypy (strict for the domain packages)
 	@$(RUN) ruff check libs services deploy tests bench
