@@ -119,8 +119,8 @@ def _median_run(runs: list[dict]) -> dict:
 async def bench_raw_pika(amqp: str, n: int) -> float:
     """Publish with confirms in batches of 500 (all of a batch in flight at once), consume with manual acks
     (one each): aio-pika alone, what the outbox pipeline is compared with."""
+    from ipp_common.core.settings import ServiceSettings
     from ipp_common.messaging.bus import Bus
-    from ipp_common.service.settings import ServiceSettings
     tag = f"bench-{uuid.uuid4().hex[:6]}"
     bus = Bus(ServiceSettings(service_name="bench", amqp_url=amqp, exchange=f"{tag}.events", queue_prefix=tag))
     await bus.connect()
@@ -154,16 +154,16 @@ async def bench_raw_pika(amqp: str, n: int) -> float:
 
 
 async def bench_outbox_pipeline(infra, n: int) -> float:  # noqa: ANN001
+    from ipp_common.core.settings import ServiceSettings
+    from ipp_common.events.envelope import CloudEvent
     from ipp_common.events.registry import ApplicationSubmitted
     from ipp_common.messaging.bus import Bus
     from ipp_common.messaging.consumer import Consumer
     from ipp_common.messaging.delivery import Delivery
-    from ipp_common.messaging.envelope import CloudEvent
     from ipp_common.messaging.relay import OutboxRelay
     from ipp_common.persistence.engine import make_engine, make_session_factory
     from ipp_common.persistence.tables import PLATFORM_TABLES
     from ipp_common.persistence.unit_of_work import UnitOfWork
-    from ipp_common.service.settings import ServiceSettings
 
     tag = "bench" + uuid.uuid4().hex[:6]
     admin = await asyncpg.connect(infra.pg_base + "/postgres")

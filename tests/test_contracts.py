@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from harness import Platform, assert_instants_have_offsets, fresh_bin, publish_raw
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.envelope import CloudEvent
 from requests_of import SPEC, customer, offtake_body
 
 pytestmark = [pytest.mark.integration, pytest.mark.dated]

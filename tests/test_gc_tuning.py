@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 
 import pytest
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.service.runner import tune_gc
-from ipp_common.service.settings import ServiceSettings
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 from harness import TAX_ARREARS, Platform, assert_instants_have_offsets, free_port, fresh_bin, publish_raw
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.envelope import CloudEvent
 from receiver import Receiver
 from requests_of import OBSERVER, refused_event
 from standardwebhooks.webhooks import Webhook

@@ -321,8 +321,8 @@ async def test_relay_dying_mid_batch_loses_nothing_and_applies_once(platform: Pl
 
 async def test_poison_message_dead_lettered_after_retries_and_service_stays_healthy(platform: Platform) -> None:
     from harness import publish_raw
+    from ipp_common.events.envelope import CloudEvent
     from ipp_common.messaging.dlq import list_dead_letters
-    from ipp_common.messaging.envelope import CloudEvent
 
     poison = CloudEvent(source="/ipp/registry", type="registry.application.submitted", subject="poison",
                         data={"application_id": "not-a-uuid", "bin": "x"})

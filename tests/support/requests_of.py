@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from harness import Platform, fresh_bin
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.envelope import CloudEvent
 
 SPEC = {"steel_grade": "09G2S", "thickness_mm": 12, "standard": "GOST 19281-2014"}
 GOOD = "7308909809"

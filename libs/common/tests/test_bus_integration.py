@@ -13,17 +13,17 @@ from typing import Any
 import aio_pika
 import asyncpg
 import pytest
+from ipp_common.core.settings import ServiceSettings
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ApplicationSubmitted
 from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
 from ipp_common.messaging.consumer import Consumer
 from ipp_common.messaging.delivery import Delivery, EventHandler
 from ipp_common.messaging.dlq import list_dead_letters, replay_dead_letters
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.messaging.relay import OutboxRelay
 from ipp_common.persistence.engine import make_engine, make_session_factory
 from ipp_common.persistence.tables import PLATFORM_TABLES
 from ipp_common.persistence.unit_of_work import UnitOfWork
-from ipp_common.service.settings import ServiceSettings
 from pydantic import BaseModel
 from sqlalchemy import text
 

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 import sqlalchemy as sa
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http.app import create_app
 from ipp_common.persistence.engine import make_engine
-from ipp_common.service.settings import ServiceSettings
 
 pytestmark = pytest.mark.integration
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http.middleware import RateLimitMiddleware
-from ipp_common.service.settings import ServiceSettings
 
 
 async def _ok(scope: dict, receive: Any, send: Any) -> None:

@@ -2,8 +2,8 @@
 
 
 import pytest
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http.resilience import CircuitBreaker, SourceUnavailable, call_with_retry
-from ipp_common.service.settings import ServiceSettings
 
 
 def test_breaker_opens_after_threshold_and_half_opens_after_reset() -> None:
@@ -77,8 +77,8 @@ def test_a_relay_lease_shorter_than_a_publish_is_refused() -> None:
 
 def test_dependency_outages_are_transient_handler_bugs_are_not() -> None:
     import asyncpg
+    from ipp_common.core.outages import is_transient
     from ipp_common.messaging.delivery import PermanentError
-    from ipp_common.service.outages import is_transient
     from pydantic import BaseModel, ValidationError
     from sqlalchemy.exc import OperationalError
 

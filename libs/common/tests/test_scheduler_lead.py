@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import asyncpg
 import pytest
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.service.scheduler import Duty, run_scheduler
-from ipp_common.service.settings import ServiceSettings
 from prometheus_client import REGISTRY
 
 pytestmark = pytest.mark.integration

@@ -7,9 +7,9 @@ import re
 
 import httpx
 from fastapi import FastAPI
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http.app import create_app, include_flat, service_router
 from ipp_common.http.problem_responses import PROBLEM_RESPONSES
-from ipp_common.service.settings import ServiceSettings
 
 FAST_ROUTE_RESPONSES = {409: {"description": "Concurrent change", "content": {"application/problem+json": {}}}}
 

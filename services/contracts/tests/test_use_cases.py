@@ -12,10 +12,10 @@ from contracts.service_layer import customers, offtake
 from contracts.service_layer.context import ContractsContext
 from contracts.service_layer.handlers import supplier_register_status
 from harness import fresh_bin
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ProducerExcluded
 from ipp_common.law.errors import Conflict, Forbidden, Rejected
 from ipp_common.law.principal import Principal, Role
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.testing.in_process import InProcessService
 from requests_of import offtake_body
 

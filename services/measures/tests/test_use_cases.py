@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from harness import fresh_bin
 from ipp_common.events.common import Good
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ProducerIncluded
 from ipp_common.law.errors import Rejected
 from ipp_common.law.principal import Principal, Role
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.testing.in_process import InProcessService
 from measures.adapters.unit_of_work import MeasuresUnitOfWork
 from measures.schemas import AgreementCreate, BreachCreate, MeasureApplicationCreate

@@ -7,9 +7,9 @@ import uuid
 from datetime import UTC, date, datetime
 
 from harness import fresh_bin
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ProducerExcluded
 from ipp_common.law.principal import Principal, Role
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.testing.in_process import InProcessService
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
 from notifications.service_layer import handlers as use_cases

@@ -6,11 +6,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from harness import application_body, fresh_bin
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.verification import LegalEntityStatusChanged
 from ipp_common.law.calendar import add_working_days
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal, Role
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.testing.in_process import InProcessService
 from registry.adapters.orm import MonitoringCheck, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork

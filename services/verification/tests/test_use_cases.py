@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from harness import fresh_bin
 from ipp_common.events.common import Good
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ApplicationSubmitted
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.testing.in_process import InProcessService
 from verification.adapters.unit_of_work import VerificationUnitOfWork
 from verification.service_layer.context import VerificationContext

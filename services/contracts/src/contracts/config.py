@@ -1,4 +1,4 @@
-from ipp_common.service.settings import ServiceSettings
+from ipp_common.core.settings import ServiceSettings
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 

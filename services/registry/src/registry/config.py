@@ -1,4 +1,4 @@
-from ipp_common.service.settings import ServiceSettings, dev_key, is_dev_key
+from ipp_common.core.settings import ServiceSettings, dev_key, is_dev_key
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import SettingsConfigDict
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-from ipp_common.service.settings import ServiceSettings
+from ipp_common.core.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ipp_common.events import all_specs
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.envelope import CloudEvent
 
 ENVELOPE = CloudEvent.model_json_schema()
 """The CloudEvents 1.0 envelope (structured mode) with the platform's extensions."""

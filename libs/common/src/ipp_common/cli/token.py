@@ -14,8 +14,8 @@ import uuid
 
 import jwt
 
+from ipp_common.core.settings import dev_key
 from ipp_common.law.principal import Role
-from ipp_common.service.settings import dev_key
 
 
 @functools.lru_cache(maxsize=8)

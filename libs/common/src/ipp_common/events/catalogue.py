@@ -1,55 +1,18 @@
 """The catalogue of every integration event type: its routing key, payload model and schema version.
 
 Payload models live beside this module, one file per publishing service, so every service reads the
-same definition. A type is registered with ``@event(...)``; ``ipp-asyncapi`` writes the catalogue as an
+same definition. A type is registered with ``@event(...)`` (``declare``); ``ipp-asyncapi`` writes the catalogue as an
 AsyncAPI 3 document into ``docs/``.
 """
 from __future__ import annotations
 
-import builtins
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
-
 from pydantic import BaseModel
 
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.declare import CATALOGUE, EventSpec, event
+from ipp_common.events.envelope import CloudEvent
 
-P = TypeVar("P", bound=type[BaseModel])
-
-
-@dataclass(frozen=True)
-class EventSpec:
-    type: str
-    version: int
-    payload: builtins.type[BaseModel]
-    summary: str
-    addressed: bool
-    """Addressed events carry a ``recipient`` BIN and become a notice in that recipient's cabinet."""
-    article: str | None = None
-
-    @property
-    def dataschema(self) -> str:
-        return f"urn:ipp:events:{self.type}:v{self.version}"
-
-    @property
-    def publisher(self) -> str:
-        return self.type.split(".", 1)[0]
-
-
-CATALOGUE: dict[str, EventSpec] = {}
-
-
-def event(type_: str, *, version: int = 1, summary: str, addressed: bool = False,
-          article: str | None = None) -> Callable[[P], P]:
-    def register(cls: P) -> P:
-        if type_ in CATALOGUE:
-            raise RuntimeError(f"event type {type_} registered twice")
-        CATALOGUE[type_] = EventSpec(type_, version, cls, summary, addressed, article)
-        cls.__event_type__ = type_  # type: ignore[attr-defined]  # set on the payload class by the @event decorator
-        return cls
-    return register
-
+__all__ = ["CATALOGUE", "EventSpec", "UnknownEventType", "addressed_types", "all_specs", "event", "parse_payload",
+           "spec_for", "spec_of"]
 
 class UnknownEventType(LookupError):
     pass

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
-from ipp_common.events.catalogue import event
+from ipp_common.events.declare import event
 
 
 class ContractStatus(StrEnum):

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
-from ipp_common.events.catalogue import event
+from ipp_common.events.declare import event
 
 
 @event("notifications.notice.delivered", summary="A notice was placed in a recipient's cabinet inbox.")

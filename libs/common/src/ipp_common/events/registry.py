@@ -7,8 +7,8 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
-from ipp_common.events.catalogue import event
 from ipp_common.events.common import Good, Reason
+from ipp_common.events.declare import event
 from ipp_common.events.verification import VerificationPurpose
 
 

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
-from ipp_common.events.catalogue import event
+from ipp_common.events.declare import event
 
 
 class VerificationPurpose(StrEnum):

@@ -11,6 +11,8 @@ from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ipp_common.core.outages import OUTAGE_TYPES, is_transient
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http import documents, examples, idempotency, preconditions, problem_pages
 from ipp_common.http.auth import require_roles
 from ipp_common.http.fields import IsoDateTime
@@ -28,8 +30,6 @@ from ipp_common.http.queries import CursorQuery, LimitQuery, StrictQueryRoute
 from ipp_common.law.errors import DomainError
 from ipp_common.law.principal import Principal, Role
 from ipp_common.persistence.audit import AuditPage, audit_page
-from ipp_common.service.outages import OUTAGE_TYPES, is_transient
-from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
 

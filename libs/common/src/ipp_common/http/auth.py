@@ -15,11 +15,11 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http import idempotency, preconditions
 from ipp_common.http.jwks import JwksKeys
 from ipp_common.http.problems import ProblemError
 from ipp_common.law.principal import Principal, Role
-from ipp_common.service.settings import ServiceSettings
 
 ALGORITHMS = ["EdDSA", "RS256", "ES256"]
 

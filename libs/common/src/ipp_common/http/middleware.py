@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http import idempotency
 from ipp_common.http.languages import problem_content
 from ipp_common.http.problem_pages import type_url
@@ -21,7 +22,6 @@ from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, RATE_L
 from ipp_common.persistence.audit import REQUEST_AUDIT, http_audit_record
 from ipp_common.persistence.idempotency import store_answer
 from ipp_common.persistence.tables import AUDIT_TABLE
-from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.web")
 

@@ -23,9 +23,9 @@ import aio_pika
 import aiormq
 from aio_pika.abc import AbstractChannel, AbstractExchange, AbstractQueue, AbstractRobustConnection
 
-from ipp_common.messaging.envelope import CONTENT_TYPE, CloudEvent
-from ipp_common.service.loops import pause
-from ipp_common.service.settings import ServiceSettings
+from ipp_common.core.loops import pause
+from ipp_common.core.settings import ServiceSettings
+from ipp_common.events.envelope import CONTENT_TYPE, CloudEvent
 
 log = logging.getLogger("ipp.bus")
 

@@ -25,6 +25,8 @@ from opentelemetry import propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 from sqlalchemy.exc import IntegrityError
 
+from ipp_common.core.outages import is_transient
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.messaging.bus import Bus, dead_letter_queue, retry_queue
 from ipp_common.messaging.delivery import (
     RETRY_HEADER,
@@ -35,10 +37,8 @@ from ipp_common.messaging.delivery import (
     apply_event,
     registered,
 )
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.observability.metrics import DEAD_LETTERS, EVENT_HANDLER_SECONDS, EVENTS_CONSUMED
 from ipp_common.persistence.unit_of_work import AlreadyApplied, UnitOfWork
-from ipp_common.service.outages import is_transient
 
 log = logging.getLogger("ipp.consumer")
 tracer = trace.get_tracer("ipp.consumer")

@@ -4,37 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import bindparam
 from sqlmodel import select
 
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.tables import InboxMessage
 from ipp_common.persistence.unit_of_work import UnitOfWork
 
 RETRY_HEADER = "x-retry-count"
+U = TypeVar("U", bound=UnitOfWork)
 
 
 class PermanentError(Exception):
     """A failure that no retry can fix (malformed event): goes to the DLQ at once."""
 
 
-class Delivery:
-    """What a handler gets: the event and a unit of work that records the inbox row on commit."""
+class Delivery(Generic[U]):
+    """What a handler gets: the event and a unit of work — the service's own, ``U`` — that records the
+    inbox row on commit."""
 
-    def __init__(self, event: CloudEvent, consumer: str, uow_factory: Callable[[], UnitOfWork],
-                 attempt: int, shared: UnitOfWork | None = None, claim_at_commit: bool = False):
+    def __init__(self, event: CloudEvent, consumer: str, uow_factory: Callable[[], U],
+                 attempt: int, shared: U | None = None, claim_at_commit: bool = False):
         self.event = event
         self.consumer = consumer
         self.attempt = attempt
         self._uow_factory = uow_factory
         self._shared = shared
         self._claim_at_commit = claim_at_commit
-        self.committed_uow: UnitOfWork | None = None
+        self.committed_uow: U | None = None
 
-    def unit_of_work(self) -> UnitOfWork:
+    def unit_of_work(self) -> U:
         uow = self._shared or self._uow_factory()
         uow.inbox_claim = (self.consumer, self.event.id, self.event.type)  # in the transaction of the effect
         if self._shared is None:
@@ -42,7 +44,7 @@ class Delivery:
         self.committed_uow = uow
         return uow
 
-    def side_unit_of_work(self) -> UnitOfWork:
+    def side_unit_of_work(self) -> U:
         """A unit of work that does not mark the event applied: for keeping a record of a failed attempt
         before raising for a retry."""
         return self._uow_factory()
@@ -57,7 +59,7 @@ class Delivery:
 _SEEN = select(InboxMessage.event_id).where(InboxMessage.consumer == bindparam("c"),
                                             InboxMessage.event_id == bindparam("e"))
 
-Handler = Callable[[CloudEvent, Delivery], Awaitable[None]]
+Handler = Callable[[CloudEvent, Delivery[Any]], Awaitable[None]]
 """Applies one event in the delivery's unit of work."""
 
 
@@ -79,7 +81,7 @@ def registered(handler: Handler | EventHandler) -> EventHandler:
     return handler if isinstance(handler, EventHandler) else EventHandler(handler)
 
 
-async def apply_event(handler: EventHandler, event: CloudEvent, delivery: Delivery) -> None:
+async def apply_event(handler: EventHandler, event: CloudEvent, delivery: Delivery[Any]) -> None:
     """Apply one event: its handler, then — if the handler had nothing to write — a transaction of its own
     that records the event as applied. Raises ``AlreadyApplied`` for an event the inbox already holds. The
     consumer's one-event path and the in-process tests (``ipp_common.testing``) both apply events here."""

@@ -20,9 +20,9 @@ from typing import Any
 import aio_pika
 from aio_pika.abc import AbstractChannel
 
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.messaging.bus import dead_letter_queue
 from ipp_common.messaging.delivery import RETRY_HEADER
-from ipp_common.service.settings import ServiceSettings
 
 
 async def list_dead_letters(amqp_url: str, queue_name: str, limit: int = 1000) -> list[dict[str, Any]]:

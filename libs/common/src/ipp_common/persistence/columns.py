@@ -20,7 +20,7 @@ def model_factory(fn: F) -> F:
     """A default factory for table models, with its signature worked out once: pydantic inspects a
     factory's signature on every instance it builds (``FieldInfo.get_default``), which for the builtin
     ``list`` costs ~180 µs per object — most of an ORM object's construction in the register's submit."""
-    fn.__signature__ = inspect.signature(fn)
+    fn.__dict__["__signature__"] = inspect.signature(fn)
     return fn
 
 

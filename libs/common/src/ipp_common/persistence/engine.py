@@ -4,29 +4,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import NullPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from ipp_common.core.database_url import async_database_url
+
 # ---------------------------------------------------------------- engine and sessions
-
-def async_database_url(url: str) -> str:
-    """The SQLAlchemy URL of the async driver for a database URL as operators provide it: ``postgresql://``
-    and ``postgres://`` (CloudNativePG's ``uri`` secret key, Heroku-style) become ``postgresql+asyncpg://``
-    (libpq's ``sslmode`` becomes asyncpg's ``ssl``), ``sqlite://`` becomes ``sqlite+aiosqlite://``; URLs that
-    already name a driver are kept."""
-    scheme, rest = url.split("://", 1) if "://" in url else (url, "")
-    if scheme in ("postgresql", "postgres"):
-        parts = urlsplit("postgresql+asyncpg://" + rest)
-        query = [("ssl", v) if k == "sslmode" else (k, v) for k, v in parse_qsl(parts.query)]
-        return urlunsplit(parts._replace(query=urlencode(query)))
-    if scheme == "sqlite":
-        return "sqlite+aiosqlite://" + rest
-    return url
-
 
 def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value

@@ -2,10 +2,10 @@
 Each service's first migration calls ``create_platform_tables_v1``; a later change to these tables adds a
 ``..._v2`` here and a revision in every service that calls it, so past migrations never change."""
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401
 from alembic import op
 from sqlalchemy import Text  # noqa: F401
 from sqlalchemy.dialects import postgresql
+from sqlmodel.sql.sqltypes import AutoString
 
 from ipp_common.persistence.listener import OUTBOX_CHANNEL
 
@@ -15,13 +15,13 @@ def create_platform_tables_v1() -> None:
     op.create_table('audit_log',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('role', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
-    sa.Column('actor_bin', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=True),
-    sa.Column('action', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
-    sa.Column('resource', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
-    sa.Column('resource_id', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
-    sa.Column('request_id', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=True),
+    sa.Column('actor', AutoString(length=200), nullable=False),
+    sa.Column('role', AutoString(length=40), nullable=False),
+    sa.Column('actor_bin', AutoString(length=12), nullable=True),
+    sa.Column('action', AutoString(length=120), nullable=False),
+    sa.Column('resource', AutoString(length=80), nullable=False),
+    sa.Column('resource_id', AutoString(length=80), nullable=False),
+    sa.Column('request_id', AutoString(length=80), nullable=True),
     sa.Column('detail', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
@@ -30,31 +30,31 @@ def create_platform_tables_v1() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_resource_id'), ['resource_id'], unique=False)
 
     op.create_table('idempotency_key',
-    sa.Column('principal', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('request_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('principal', AutoString(length=200), nullable=False),
+    sa.Column('key', AutoString(length=200), nullable=False),
+    sa.Column('request_hash', AutoString(length=64), nullable=False),
     sa.Column('status_code', sa.Integer(), nullable=False),
     sa.Column('response', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('principal', 'key')
     )
     op.create_table('inbox',
-    sa.Column('consumer', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
-    sa.Column('event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.Column('event_type', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('consumer', AutoString(length=120), nullable=False),
+    sa.Column('event_id', AutoString(length=64), nullable=False),
+    sa.Column('event_type', AutoString(length=120), nullable=False),
     sa.Column('processed_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('consumer', 'event_id')
     )
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.Column('event_type', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('event_id', AutoString(length=64), nullable=False),
+    sa.Column('event_type', AutoString(length=120), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('routed', sa.Boolean(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
-    sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+    sa.Column('last_error', AutoString(length=500), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('event_id')
     )
@@ -75,14 +75,14 @@ def drop_platform_tables_v1() -> None:
 
 
 def create_register_membership_v1() -> None:
-    """The register-membership projection (``ipp_common.persistence.projections``) kept by measures and contracts."""
+    """The register-membership projection (``ipp_common.messaging.projections``) kept by measures and contracts."""
     op.create_table('register_membership',
-    sa.Column('bin', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
+    sa.Column('bin', AutoString(length=12), nullable=False),
     sa.Column('included', sa.Boolean(), nullable=False),
     sa.Column('entry_id', sa.Uuid(), nullable=True),
-    sa.Column('ground', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
+    sa.Column('ground', AutoString(length=40), nullable=True),
     sa.Column('as_of', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('last_event_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('last_event_id', AutoString(length=64), nullable=False),
     sa.PrimaryKeyConstraint('bin')
     )
 

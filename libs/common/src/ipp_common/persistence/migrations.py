@@ -11,10 +11,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData, text
+from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from ipp_common.persistence.engine import async_database_url
+from ipp_common.core.database_url import async_database_url
 
 
 def _scripts_config(package: str) -> Config:
@@ -63,7 +63,7 @@ def run_env(target_metadata: MetaData) -> None:
     url = config.get_main_option("sqlalchemy.url")
     assert url
 
-    def do_run(connection: object) -> None:
+    def do_run(connection: Connection) -> None:
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=url.startswith("sqlite"), compare_type=True)
         with context.begin_transaction():

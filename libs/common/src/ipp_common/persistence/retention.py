@@ -20,9 +20,9 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, INBOX_TABLE, OUTBOX_TABLE
-from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.retention")
 

@@ -48,7 +48,7 @@ async def write_appended_rows(conn: AsyncConnection, rows: dict[sa.Table, list[d
             result = await conn.exec_driver_sql(*one)
             expected = sum(len(u) for u in updates.values())
             if updates and (updated := result.scalar()) != expected:
-                raise StaleVersion(f"{expected - updated} of {expected} row(s) changed meanwhile")
+                raise StaleVersion(f"{expected - (updated or 0)} of {expected} row(s) changed meanwhile")
             return
     for table, table_rows in updates.items():
         key, version = table.info["versioned"]

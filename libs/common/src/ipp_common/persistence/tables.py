@@ -11,6 +11,15 @@ from sqlmodel import Field, SQLModel
 
 from ipp_common.persistence.columns import empty_dict, json_column, tz_column, utcnow
 
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """A table model's ``Table`` — what ``Model.__table__`` is at run time, which SQLModel does not declare
+    to type checkers — through SQLAlchemy's public inspection API."""
+    table = sa.inspect(model).local_table
+    assert isinstance(table, sa.Table), model
+    return table
+
+
 # ---------------------------------------------------------------- platform tables (in every service)
 
 class OutboxMessage(SQLModel, table=True):
@@ -72,8 +81,8 @@ class IdempotencyRecord(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=tz_column())
 
 
-PLATFORM_TABLES = [OutboxMessage.__table__, InboxMessage.__table__, AuditRecord.__table__,
-                   IdempotencyRecord.__table__]
+PLATFORM_TABLES = [table_of(OutboxMessage), table_of(InboxMessage), table_of(AuditRecord),
+                   table_of(IdempotencyRecord)]
 
 
 AppendRow = Callable[[sa.Table, dict[str, Any]], None]
@@ -84,10 +93,10 @@ AppendRow = Callable[[sa.Table, dict[str, Any]], None]
 # The append-only platform rows (outbox, audit, idempotency) are written with one Core INSERT per table at
 # commit rather than as ORM objects: constructing and flushing a SQLModel table object costs several times
 # the INSERT itself, and nothing reads these rows back inside the transaction that writes them.
-OUTBOX_TABLE: sa.Table = OutboxMessage.__table__
-AUDIT_TABLE: sa.Table = AuditRecord.__table__
-IDEMPOTENCY_TABLE: sa.Table = IdempotencyRecord.__table__
-INBOX_TABLE: sa.Table = InboxMessage.__table__
+OUTBOX_TABLE: sa.Table = table_of(OutboxMessage)
+AUDIT_TABLE: sa.Table = table_of(AuditRecord)
+IDEMPOTENCY_TABLE: sa.Table = table_of(IdempotencyRecord)
+INBOX_TABLE: sa.Table = table_of(InboxMessage)
 
 
 def merge_on(table: sa.Table, key: tuple[str, ...], newer: str) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.events.catalogue import spec_of
-from ipp_common.messaging.envelope import CloudEvent
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.persistence.audit import REQUEST_AUDIT, audit_row, http_audit_record
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
@@ -127,6 +127,12 @@ class UnitOfWork:
     @property
     def engine(self) -> AsyncEngine:
         return self._session_factory.kw["bind"]
+
+    @property
+    def postgres(self) -> bool:
+        """Whether this unit of work writes to PostgreSQL (row locks, one-statement writes) rather than
+        SQLite: decided here once, from the engine, for every repository that asks."""
+        return self.engine.dialect.name == "postgresql"
 
     def _start(self) -> None:
         """Attach repositories to ``self.session``."""
@@ -241,7 +247,7 @@ class UnitOfWork:
         compare-and-set update (its row was read in the transaction, which must be the one to commit)."""
         s = self.session
         if (self.write_strategy != "one_statement" or (not self.rows and claim is None)
-                or self.engine.dialect.name != "postgresql" or s.in_transaction()
+                or not self.postgres or s.in_transaction()
                 or s.new or s.dirty or s.deleted or self.updates):
             return None
         return one_statement(self.rows, claim)

@@ -19,13 +19,13 @@ import uvicorn
 import uvloop
 from fastapi import FastAPI
 
+from ipp_common.core.loops import every
+from ipp_common.core.outages import is_transient
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http.health import ops_app
 from ipp_common.persistence.migrations import SchemaBehind, check_schema
-from ipp_common.service.loops import every
-from ipp_common.service.outages import is_transient
 from ipp_common.service.runtime import ServiceRuntime, setup_observability
 from ipp_common.service.scheduler import run_scheduler
-from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.runner")
 

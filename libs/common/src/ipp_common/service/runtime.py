@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.http.health import ReadinessCheck
 from ipp_common.messaging.bus import Bus
 from ipp_common.messaging.consumer import Consumer
@@ -25,7 +26,6 @@ from ipp_common.persistence.engine import autocommit_connection, make_engine, ma
 from ipp_common.persistence.retention import purge_platform_tables
 from ipp_common.persistence.unit_of_work import UnitOfWork
 from ipp_common.service.scheduler import Duty
-from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.runtime")
 

@@ -26,11 +26,11 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from ipp_common.core.database_url import async_database_url
+from ipp_common.core.loops import every, pause
+from ipp_common.core.settings import ServiceSettings
 from ipp_common.observability.metrics import SCHEDULED_RUNS, SCHEDULER_LEADER
-from ipp_common.persistence.engine import async_database_url
 from ipp_common.persistence.listener import KEEPALIVES
-from ipp_common.service.loops import every, pause
-from ipp_common.service.settings import ServiceSettings
 
 log = logging.getLogger("ipp.scheduler")
 

@@ -18,13 +18,13 @@ from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 
+from ipp_common.core.settings import ServiceSettings
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.messaging.delivery import Delivery, apply_event, registered
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.migrations import upgrade
 from ipp_common.persistence.unit_of_work import AlreadyApplied, UnitOfWork
 from ipp_common.service.runtime import ServiceRuntime
-from ipp_common.service.settings import ServiceSettings
 
 U = TypeVar("U", bound=UnitOfWork)
 C = TypeVar("C")

@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
+from ipp_common.messaging.projections import RegisterMembership
 from ipp_common.persistence.columns import empty_dict, empty_list, json_column, new_id, tz_column, utcnow
-from ipp_common.persistence.projections import RegisterMembership
-from ipp_common.persistence.tables import PLATFORM_TABLES
+from ipp_common.persistence.tables import PLATFORM_TABLES, table_of
 from sqlmodel import Field, SQLModel
 
 MONEY = sa.Numeric(20, 2)
@@ -145,9 +145,9 @@ class IcvProgramme(SQLModel, table=True):
     reports: list[dict[str, Any]] = Field(default_factory=empty_list, sa_column=json_column())
 
 
-TABLES = [*PLATFORM_TABLES, RegisterMembership.__table__, LargeCustomer.__table__, ProcurementPlan.__table__,
-          ManufacturerApplication.__table__, Contract.__table__, ContractAmendment.__table__, Delivery.__table__,
-          Penalty.__table__, IcvProgramme.__table__]
+TABLES = [*PLATFORM_TABLES, table_of(RegisterMembership), table_of(LargeCustomer), table_of(ProcurementPlan),
+          table_of(ManufacturerApplication), table_of(Contract), table_of(ContractAmendment), table_of(Delivery),
+          table_of(Penalty), table_of(IcvProgramme)]
 metadata = sa.MetaData()
 for _t in TABLES:
     _t.to_metadata(metadata)

@@ -8,7 +8,7 @@ from ipp_common.events.contracts import ContractStatus
 from ipp_common.persistence.paging import keyset_page, where_equal
 from ipp_common.persistence.repository import Repository
 from ipp_common.persistence.unit_of_work import UnitOfWork
-from sqlmodel import select
+from sqlmodel import col, select
 
 from contracts.adapters.orm import (
     Contract,
@@ -24,18 +24,18 @@ class ContractsRepository(Repository):
 
     async def contracts_of_supplier(self, bin_: str) -> list[Contract]:
         q = select(Contract).where(Contract.supplier_bin == bin_,
-                                   Contract.status.in_([ContractStatus.signed, ContractStatus.awaiting_supplier]))
+                                   col(Contract.status).in_([ContractStatus.signed, ContractStatus.awaiting_supplier]))
         return list((await self.session.exec(q)).all())
 
     async def amendments(self, contract_id: uuid.UUID) -> list[ContractAmendment]:
-        q = select(ContractAmendment).where(ContractAmendment.contract_id == contract_id).order_by(ContractAmendment.seq)
+        q = select(ContractAmendment).where(ContractAmendment.contract_id == contract_id).order_by(col(ContractAmendment.seq))
         return list((await self.session.exec(q)).all())
 
     async def deliveries(self, contract_id: uuid.UUID, year: int | None = None) -> list[Delivery]:
         q = select(Delivery).where(Delivery.contract_id == contract_id)
         if year is not None:
             q = q.where(Delivery.year == year)
-        return list((await self.session.exec(q.order_by(Delivery.delivered_on))).all())
+        return list((await self.session.exec(q.order_by(col(Delivery.delivered_on)))).all())
 
     async def penalties(self, contract_id: uuid.UUID) -> list[Penalty]:
         return list((await self.session.exec(select(Penalty).where(Penalty.contract_id == contract_id))).all())
@@ -62,8 +62,8 @@ class ContractsRepository(Repository):
     async def plans_in_cycle(self, today: date) -> list[ProcurementPlan]:
         """Plans with a deadline of the planning cycle (Art. 47) to check today: every plan not yet published,
         and published plans whose contract-conclusion deadline has passed."""
-        q = select(ProcurementPlan).where((ProcurementPlan.status != "published")
-                                          | (ProcurementPlan.conclusion_due < today))
+        q = select(ProcurementPlan).where((col(ProcurementPlan.status) != "published")
+                                          | (col(ProcurementPlan.conclusion_due) < today))
         return list((await self.session.exec(q)).all())
 
     async def unconcluded_applications(self, plan_id: uuid.UUID) -> list[ManufacturerApplication]:
@@ -71,11 +71,11 @@ class ContractsRepository(Repository):
         signed = select(Contract.supplier_bin).where(Contract.plan_id == plan_id,
                                                      Contract.status != ContractStatus.awaiting_supplier)
         q = select(ManufacturerApplication).where(ManufacturerApplication.plan_id == plan_id,
-                                                  ManufacturerApplication.manufacturer_bin.not_in(signed))
+                                                  col(ManufacturerApplication.manufacturer_bin).not_in(signed))
         return list((await self.session.exec(q)).all())
 
     async def applications_for_customer(self, customer_bin: str) -> int:
-        q = select(ManufacturerApplication.id).join(ProcurementPlan, ProcurementPlan.id == ManufacturerApplication.plan_id) \
+        q = select(ManufacturerApplication.id).join(ProcurementPlan, col(ProcurementPlan.id) == ManufacturerApplication.plan_id) \
             .where(ProcurementPlan.customer_bin == customer_bin)
         return len((await self.session.exec(q)).all())
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from ipp_common.events import contracts as ev
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Handler
-from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
+from ipp_common.messaging.projections import RegisterMembership, membership_of, register_membership_handlers
 from ipp_common.persistence.unit_of_work import UnitOfWork
 
 from contracts.adapters.unit_of_work import ContractsUnitOfWork

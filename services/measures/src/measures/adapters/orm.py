@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
+from ipp_common.messaging.projections import RegisterMembership
 from ipp_common.persistence.columns import empty_dict, empty_list, json_column, new_id, tz_column, utcnow
-from ipp_common.persistence.projections import RegisterMembership
-from ipp_common.persistence.tables import PLATFORM_TABLES
+from ipp_common.persistence.tables import PLATFORM_TABLES, table_of
 from sqlmodel import Field, SQLModel
 
 MONEY = sa.Numeric(20, 2)
@@ -77,8 +77,8 @@ class RefundDemand(SQLModel, table=True):
     refund_kzt: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
 
 
-TABLES = [*PLATFORM_TABLES, RegisterMembership.__table__, MeasureApplication.__table__, Agreement.__table__,
-          ObligationReport.__table__, RefundDemand.__table__]
+TABLES = [*PLATFORM_TABLES, table_of(RegisterMembership), table_of(MeasureApplication), table_of(Agreement),
+          table_of(ObligationReport), table_of(RefundDemand)]
 metadata = sa.MetaData()
 for _t in TABLES:
     _t.to_metadata(metadata)

@@ -8,14 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from ipp_common.events import measures as ev
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.measures import MeasureApplicationStatus as Status
 from ipp_common.law.calendar import local_date
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
 from ipp_common.law.words import exclusion_flag
 from ipp_common.messaging.delivery import Handler
-from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.persistence.projections import RegisterMembership, membership_of, register_membership_handlers
+from ipp_common.messaging.projections import RegisterMembership, membership_of, register_membership_handlers
 from ipp_common.persistence.unit_of_work import UnitOfWork
 
 from measures.adapters import catalogue

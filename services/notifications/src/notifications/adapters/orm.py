@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from ipp_common.persistence.columns import json_column, new_id, tz_column, utcnow
-from ipp_common.persistence.tables import PLATFORM_TABLES, merge_on
+from ipp_common.persistence.tables import PLATFORM_TABLES, merge_on, table_of
 from sqlmodel import Field, SQLModel
 
 
@@ -49,7 +49,7 @@ class SubjectState(SQLModel, table=True):
 
 # written by merging, never backwards: an older event's notice never replaces a later one as the current
 # state, even when two consumers commit them in the other order
-merge_on(SubjectState.__table__, key=("recipient_bin", "subject"), newer="sequence")
+merge_on(table_of(SubjectState), key=("recipient_bin", "subject"), newer="sequence")
 
 
 class WebhookSubscription(SQLModel, table=True):
@@ -94,8 +94,8 @@ class DeliveryAttempt(SQLModel, table=True):
     outcome: str = Field(max_length=20)
 
 
-TABLES = [*PLATFORM_TABLES, Notice.__table__, SubjectState.__table__, WebhookSubscription.__table__,
-          WebhookDelivery.__table__, DeliveryAttempt.__table__]
+TABLES = [*PLATFORM_TABLES, table_of(Notice), table_of(SubjectState), table_of(WebhookSubscription),
+          table_of(WebhookDelivery), table_of(DeliveryAttempt)]
 metadata = sa.MetaData()
 for _t in TABLES:
     _t.to_metadata(metadata)

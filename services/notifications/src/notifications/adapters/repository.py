@@ -7,9 +7,9 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from ipp_common.persistence.paging import keyset_page
-from ipp_common.persistence.tables import AppendRow
+from ipp_common.persistence.tables import AppendRow, table_of
 from sqlalchemy import delete, update
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from notifications.adapters.orm import (
@@ -20,8 +20,8 @@ from notifications.adapters.orm import (
     WebhookSubscription,
 )
 
-_NOTICE: sa.Table = Notice.__table__
-_STATE: sa.Table = SubjectState.__table__
+_NOTICE: sa.Table = table_of(Notice)
+_STATE: sa.Table = table_of(SubjectState)
 
 
 class CurrentState(NamedTuple):
@@ -96,14 +96,14 @@ class NoticeRepository:
         if notice_type:
             q = q.where(Notice.notice_type == notice_type)
         if unread is True:
-            q = q.where(Notice.read_at.is_(None))
+            q = q.where(col(Notice.read_at).is_(None))
         elif unread is False:
-            q = q.where(Notice.read_at.is_not(None))
+            q = q.where(col(Notice.read_at).is_not(None))
         return await keyset_page(self.session, q, at=Notice.created_at, key=Notice.id, cursor=cursor, limit=limit)
 
     async def mark_served(self, n: Notice, at: datetime) -> bool:
         """Set the service time once; True only for the call that set it."""
-        r = await self.session.exec(update(Notice).where(Notice.id == n.id, Notice.served_at.is_(None))
+        r = await self.session.exec(update(Notice).where(col(Notice.id) == n.id, col(Notice.served_at).is_(None))
                                        .values(served_at=at).execution_options(synchronize_session=False))
         if r.rowcount == 1:
             n.served_at = at
@@ -122,11 +122,11 @@ class NoticeRepository:
         if notice_type is not None:
             q = q.where(Notice.notice_type == notice_type)
         if exclude_types:
-            q = q.where(Notice.notice_type.not_in(exclude_types))
+            q = q.where(col(Notice.notice_type).not_in(exclude_types))
         ids = list((await self.session.exec(q.limit(limit))).all())
         if ids:
-            await self.session.exec(delete(SubjectState).where(SubjectState.notice_id.in_(ids)))
-            await self.session.exec(delete(Notice).where(Notice.id.in_(ids)))
+            await self.session.exec(delete(SubjectState).where(col(SubjectState.notice_id).in_(ids)))
+            await self.session.exec(delete(Notice).where(col(Notice.id).in_(ids)))
         return len(ids)
 
 
@@ -145,7 +145,7 @@ class WebhookRepository:
         q = select(WebhookSubscription)
         if agency:
             q = q.where(WebhookSubscription.agency == agency)
-        return list((await self.session.exec(q.order_by(WebhookSubscription.created_at))).all())
+        return list((await self.session.exec(q.order_by(col(WebhookSubscription.created_at)))).all())
 
     async def patterns_not_disabled(self) -> list[str]:
         """The event-type patterns of every subscription that is, or may yet become, active."""
@@ -166,16 +166,16 @@ class WebhookRepository:
 
     async def deliveries(self, sub_id: uuid.UUID, limit: int) -> list[WebhookDelivery]:
         q = select(WebhookDelivery).where(WebhookDelivery.subscription_id == sub_id) \
-            .order_by(WebhookDelivery.created_at.desc()).limit(limit)
+            .order_by(col(WebhookDelivery.created_at).desc()).limit(limit)
         return list((await self.session.exec(q)).all())
 
     async def due(self, now: datetime, limit: int) -> list[WebhookDelivery]:
         q = select(WebhookDelivery).where(WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= now) \
-            .order_by(WebhookDelivery.next_attempt_at).limit(limit)
+            .order_by(col(WebhookDelivery.next_attempt_at)).limit(limit)
         if self.postgres:
             q = q.with_for_update(skip_locked=True)
         return list((await self.session.exec(q)).all())
 
     async def attempts(self, delivery_id: uuid.UUID) -> list[DeliveryAttempt]:
-        q = select(DeliveryAttempt).where(DeliveryAttempt.delivery_id == delivery_id).order_by(DeliveryAttempt.id)
+        q = select(DeliveryAttempt).where(DeliveryAttempt.delivery_id == delivery_id).order_by(col(DeliveryAttempt.id))
         return list((await self.session.exec(q)).all())

@@ -11,6 +11,5 @@ class NotificationsUnitOfWork(UnitOfWork):
     webhooks: WebhookRepository
 
     def _start(self) -> None:
-        pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
         self.notices = NoticeRepository(self.session, self.append_row)
-        self.webhooks = WebhookRepository(self.session, pg)
+        self.webhooks = WebhookRepository(self.session, self.postgres)

@@ -8,14 +8,14 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from ipp_common.core.loops import pause
 from ipp_common.events import spec_for
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.notifications import NoticeDelivered, NoticeServed
 from ipp_common.law.clock import Clock
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal
 from ipp_common.messaging.delivery import Delivery, EventHandler, Handler, PermanentError
-from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.service.loops import pause
 
 from notifications.adapters.bindings import foreign_types
 from notifications.adapters.orm import Notice
@@ -62,7 +62,7 @@ def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> Event
         """No notice and no subscriber: nothing to do, no transaction (asked before a batch claims it)."""
         return not spec_for(event.type).addressed and await subscriptions.any_match(event.type) is False
 
-    async def handle(event: CloudEvent, delivery: Delivery) -> None:
+    async def handle(event: CloudEvent, delivery: Delivery[NotificationsUnitOfWork]) -> None:
         subscribed = await subscriptions.any_match(event.type)  # None: unknown, look in the transaction
         await on_event(event, delivery, clock, fan_out=subscribed is not False)
     async def load_states(uow: NotificationsUnitOfWork, events: list[CloudEvent]) -> None:
@@ -72,7 +72,7 @@ def _on_event_handler(subscriptions: ActiveSubscriptions, clock: Clock) -> Event
     return EventHandler(handle, ignores=ignores, prefetch=load_states)
 
 
-async def on_event(event: CloudEvent, delivery: Delivery, clock: Clock, *, fan_out: bool = True) -> None:
+async def on_event(event: CloudEvent, delivery: Delivery[NotificationsUnitOfWork], clock: Clock, *, fan_out: bool = True) -> None:
     """Every event: an addressed one becomes one notice in its recipient's cabinet; any event becomes one
     delivery per matching agency subscription. Both in the consumer's transaction (exactly-once effect:
     the inbox claim opens it, and a notice's source event is unique)."""
@@ -84,7 +84,7 @@ async def on_event(event: CloudEvent, delivery: Delivery, clock: Clock, *, fan_o
             rendered = render(event.type, event.data)
         except MissingTemplate as e:
             raise PermanentError(str(e)) from e
-    uow: NotificationsUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
+    uow = delivery.unit_of_work()
     async with uow:
         if rendered is not None:
             await _store_notice(uow, event, rendered, clock)

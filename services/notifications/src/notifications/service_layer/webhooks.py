@@ -16,12 +16,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from ipp_common.core.loops import pause
 from ipp_common.events import all_specs
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
 from ipp_common.law.principal import Principal
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.observability.metrics import WEBHOOK_DELIVERIES
-from ipp_common.service.loops import pause
 from standardwebhooks.webhooks import Webhook
 
 from notifications.adapters.bindings import EventTypeBindings

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from ipp_common.persistence.columns import empty_dict, empty_list, json_column, new_id, tz_column, utcnow
-from ipp_common.persistence.tables import PLATFORM_TABLES, versioned
+from ipp_common.persistence.tables import PLATFORM_TABLES, table_of, versioned
 from sqlmodel import Field, SQLModel
 
 from registry.domain.model import OPEN
@@ -44,7 +44,7 @@ class Application(SQLModel, table=True):
 
 
 # a decision is a compare-and-set on the version: of two concurrent decisions exactly one wins
-versioned(Application.__table__, key="id", version="version")
+versioned(table_of(Application), key="id", version="version")
 
 
 class ApplicationTransition(SQLModel, table=True):
@@ -261,11 +261,11 @@ class OfftakeRecord(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=tz_column())
 
 
-TABLES = [*PLATFORM_TABLES, OfftakeRelease.__table__, OfftakeRecord.__table__, Application.__table__,
-          ApplicationTransition.__table__, RegisterEntry.__table__,
-          ChainHead.__table__, Producer.__table__, ProducerGood.__table__, CatalogueVersion.__table__,
-          WhollyProducedFact.__table__, MonitoringCheck.__table__, RemedyNotice.__table__, Appeal.__table__,
-          AppealAction.__table__, SoftwareContest.__table__, IssuedExtract.__table__]
+TABLES = [*PLATFORM_TABLES, table_of(OfftakeRelease), table_of(OfftakeRecord), table_of(Application),
+          table_of(ApplicationTransition), table_of(RegisterEntry),
+          table_of(ChainHead), table_of(Producer), table_of(ProducerGood), table_of(CatalogueVersion),
+          table_of(WhollyProducedFact), table_of(MonitoringCheck), table_of(RemedyNotice), table_of(Appeal),
+          table_of(AppealAction), table_of(SoftwareContest), table_of(IssuedExtract)]
 metadata = sa.MetaData()
 for _t in TABLES:
     _t.to_metadata(metadata)

@@ -12,11 +12,11 @@ from ipp_common.persistence.cache import NotifiedCache
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.paging import keyset_page
-from ipp_common.persistence.tables import AppendRow
+from ipp_common.persistence.tables import AppendRow, table_of
 from sqlalchemy import bindparam, delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from registry.adapters.orm import (
@@ -39,8 +39,8 @@ from registry.adapters.orm import (
 from registry.domain.model import OPEN
 from registry.domain.register import GENESIS, entry_hash
 
-_APPLICATION: sa.Table = Application.__table__
-_TRANSITION: sa.Table = ApplicationTransition.__table__
+_APPLICATION: sa.Table = table_of(Application)
+_TRANSITION: sa.Table = table_of(ApplicationTransition)
 
 
 class ConcurrentUpdate(Exception):
@@ -74,7 +74,7 @@ class ApplicationRepository:
     async def load(self, app_ids: list[uuid.UUID]) -> None:
         """Load these applications into the session in one query (``get`` then finds them there)."""
         if app_ids:
-            q = select(Application).where(Application.id.in_(app_ids))
+            q = select(Application).where(col(Application.id).in_(app_ids))
             # held here: the session's identity map keeps only weak references
             self._loaded = list((await self.session.exec(q)).all())
 
@@ -110,11 +110,11 @@ class ApplicationRepository:
 
     async def history(self, app_id: uuid.UUID) -> builtins.list[ApplicationTransition]:
         q = (select(ApplicationTransition).where(ApplicationTransition.application_id == app_id)
-             .order_by(ApplicationTransition.id))
+             .order_by(col(ApplicationTransition.id)))
         return list((await self.session.exec(q)).all())
 
     async def open_for_bin(self, bin_: str) -> Application | None:
-        q = select(Application).where(Application.bin == bin_, Application.status.in_(sorted(OPEN)))
+        q = select(Application).where(Application.bin == bin_, col(Application.status).in_(sorted(OPEN)))
         return (await self.session.exec(q)).first()
 
 
@@ -179,11 +179,11 @@ class RegisterRepository:
         return await self.session.get(RegisterEntry, entry_id)
 
     async def entries(self, bin_: str) -> list[RegisterEntry]:
-        q = select(RegisterEntry).where(RegisterEntry.bin == bin_).order_by(RegisterEntry.seq)
+        q = select(RegisterEntry).where(RegisterEntry.bin == bin_).order_by(col(RegisterEntry.seq))
         return list((await self.session.exec(q)).all())
 
     async def all_entries(self, after_seq: int = 0, limit: int = 1000) -> list[RegisterEntry]:
-        q = select(RegisterEntry).where(RegisterEntry.seq > after_seq).order_by(RegisterEntry.seq).limit(limit)
+        q = select(RegisterEntry).where(RegisterEntry.seq > after_seq).order_by(col(RegisterEntry.seq)).limit(limit)
         return list((await self.session.exec(q)).all())
 
     async def state_as_of(self, at: datetime, *, after_bin: str | None, limit: int, bin_: str | None = None,
@@ -197,13 +197,13 @@ class RegisterRepository:
             latest = latest.where(RegisterEntry.bin > after_bin)
         latest_sq = latest.group_by(RegisterEntry.bin).subquery()
         q = (select(RegisterEntry)
-             .join(latest_sq, (RegisterEntry.bin == latest_sq.c.bin) & (RegisterEntry.seq == latest_sq.c.seq))
+             .join(latest_sq, (col(RegisterEntry.bin) == latest_sq.c.bin) & (col(RegisterEntry.seq) == latest_sq.c.seq))
              .where(RegisterEntry.kind != "exclusion"))
         if name:
             q = q.where(name_contains(RegisterEntry.company_name, name))
         if region:
             q = q.where(RegisterEntry.region == region)
-        q = q.order_by(RegisterEntry.bin).limit(limit)
+        q = q.order_by(col(RegisterEntry.bin)).limit(limit)
         return list((await self.session.exec(q)).all())
 
     # -------------------------------------------------------- producers (current record)
@@ -220,7 +220,7 @@ class RegisterRepository:
         """Load and lock these producers in one query, in BIN order (two transactions then lock in the same
         order); ``producer`` finds them here for the rest of the transaction."""
         if bins:
-            q = select(Producer).where(Producer.bin.in_(sorted(set(bins)))).order_by(Producer.bin)
+            q = select(Producer).where(col(Producer.bin).in_(sorted(set(bins)))).order_by(col(Producer.bin))
             if self.postgres:
                 q = q.with_for_update()
             self._locked.update((p.bin, p) for p in (await self.session.exec(q)).all())
@@ -228,7 +228,7 @@ class RegisterRepository:
     async def save_producer(self, p: Producer) -> None:
         self.saved.add(p.bin)
         self.session.add(p)
-        await self.session.exec(delete(ProducerGood).where(ProducerGood.bin == p.bin))
+        await self.session.exec(delete(ProducerGood).where(col(ProducerGood.bin) == p.bin))
         if p.status == "included":
             for t in sorted({g["tnved"] for g in p.goods}):
                 self.session.add(ProducerGood(bin=p.bin, tnved=t))
@@ -243,14 +243,14 @@ class RegisterRepository:
         if region:
             q = q.where(Producer.region == region)
         if tnved:
-            q = q.where(Producer.bin.in_(select(ProducerGood.bin).where(ProducerGood.tnved == tnved)))
+            q = q.where(col(Producer.bin).in_(select(ProducerGood.bin).where(ProducerGood.tnved == tnved)))
         if after_bin:
             q = q.where(Producer.bin > after_bin)
-        return list((await self.session.exec(q.order_by(Producer.bin).limit(limit))).all())
+        return list((await self.session.exec(q.order_by(col(Producer.bin)).limit(limit))).all())
 
     async def due_for_monitoring(self, today: date, limit: int) -> list[Producer]:
-        q = (select(Producer).where(Producer.status == "included", Producer.next_check_on <= today)
-             .order_by(Producer.next_check_on, Producer.bin).limit(limit))
+        q = (select(Producer).where(Producer.status == "included", col(Producer.next_check_on) <= today)
+             .order_by(col(Producer.next_check_on), col(Producer.bin)).limit(limit))
         if self.postgres:
             q = q.with_for_update(skip_locked=True)
         return list((await self.session.exec(q)).all())
@@ -262,16 +262,16 @@ class CatalogueRepository:
 
     async def in_force(self, tnved: str, on: date) -> CatalogueVersion | None:
         q = (select(CatalogueVersion).where(CatalogueVersion.tnved == tnved, CatalogueVersion.effective_from <= on)
-             .order_by(CatalogueVersion.effective_from.desc(), CatalogueVersion.version.desc()).limit(1))
+             .order_by(col(CatalogueVersion.effective_from).desc(), col(CatalogueVersion.version).desc()).limit(1))
         return (await self.session.exec(q)).first()
 
     async def latest(self, tnved: str) -> CatalogueVersion | None:
         q = (select(CatalogueVersion).where(CatalogueVersion.tnved == tnved)
-             .order_by(CatalogueVersion.version.desc()).limit(1))
+             .order_by(col(CatalogueVersion.version).desc()).limit(1))
         return (await self.session.exec(q)).first()
 
     async def versions(self, tnved: str) -> list[CatalogueVersion]:
-        q = select(CatalogueVersion).where(CatalogueVersion.tnved == tnved).order_by(CatalogueVersion.version)
+        q = select(CatalogueVersion).where(CatalogueVersion.tnved == tnved).order_by(col(CatalogueVersion.version))
         return list((await self.session.exec(q)).all())
 
     def add(self, v: CatalogueVersion) -> None:
@@ -288,7 +288,7 @@ class FactsRepository:
     async def covering(self, bin_: str, on: date) -> list[WhollyProducedFact]:
         q = select(WhollyProducedFact).where(
             WhollyProducedFact.bin == bin_, WhollyProducedFact.valid_from <= on,
-            (WhollyProducedFact.valid_to.is_(None)) | (WhollyProducedFact.valid_to >= on))
+            (col(WhollyProducedFact.valid_to).is_(None)) | (col(WhollyProducedFact.valid_to) >= on))
         return list((await self.session.exec(q)).all())
 
 
@@ -312,11 +312,11 @@ class MonitoringRepository:
         query: ``check`` then finds its check in the session, ``open_notice`` its BIN's notice — or that it
         has none — here, kept current by ``add`` for the notices the batch itself opens."""
         if check_ids:
-            q = select(MonitoringCheck).where(MonitoringCheck.id.in_(check_ids))
+            q = select(MonitoringCheck).where(col(MonitoringCheck.id).in_(check_ids))
             self._loaded = list((await self.session.exec(q)).all())  # the identity map holds weak references
         if bins:
-            n = (select(RemedyNotice).where(RemedyNotice.bin.in_(sorted(set(bins))), RemedyNotice.status == "open")
-                 .order_by(RemedyNotice.bin))
+            n = (select(RemedyNotice).where(col(RemedyNotice.bin).in_(sorted(set(bins))), RemedyNotice.status == "open")
+                 .order_by(col(RemedyNotice.bin)))
             if self.postgres:
                 n = n.with_for_update()
             self._open.update((b, None) for b in bins)
@@ -332,7 +332,7 @@ class MonitoringRepository:
         return (await self.session.exec(q)).first()
 
     async def notices(self, bin_: str) -> list[RemedyNotice]:
-        q = select(RemedyNotice).where(RemedyNotice.bin == bin_).order_by(RemedyNotice.issued_at)
+        q = select(RemedyNotice).where(RemedyNotice.bin == bin_).order_by(col(RemedyNotice.issued_at))
         return list((await self.session.exec(q)).all())
 
     async def overdue(self, today: date, limit: int, *, skip_locked: bool = True) -> list[RemedyNotice]:
@@ -340,7 +340,7 @@ class MonitoringRepository:
         another transaction holds; waiting (``skip_locked=False``) re-reads it after that transaction ends, so a
         notice closed meanwhile drops out and one still open is processed."""
         q = (select(RemedyNotice).where(RemedyNotice.status == "open", RemedyNotice.due < today)
-             .order_by(RemedyNotice.due, RemedyNotice.id).limit(limit))
+             .order_by(col(RemedyNotice.due), col(RemedyNotice.id)).limit(limit))
         if self.postgres:
             q = q.with_for_update(skip_locked=skip_locked)
         return list((await self.session.exec(q)).all())
@@ -366,17 +366,17 @@ class AppealRepository:
             q = q.where(Appeal.bin == bin_)
         if status:
             q = q.where(Appeal.status == status)
-        return list((await self.session.exec(q.order_by(Appeal.filed_at.desc()).limit(limit))).all())
+        return list((await self.session.exec(q.order_by(col(Appeal.filed_at).desc()).limit(limit))).all())
 
     async def actions(self, appeal_id: uuid.UUID) -> builtins.list[AppealAction]:
-        q = select(AppealAction).where(AppealAction.appeal_id == appeal_id).order_by(AppealAction.id)
+        q = select(AppealAction).where(AppealAction.appeal_id == appeal_id).order_by(col(AppealAction.id))
         return list((await self.session.exec(q)).all())
 
     async def change(self, a: Appeal, *, status: str, action: str, actor: str, detail: dict[str, Any],
                      **values: Any) -> None:
         """Compare-and-set on the version: two commission decisions at once → one wins."""
         res = await self.session.exec(
-            update(Appeal).where(Appeal.id == a.id, Appeal.version == a.version)
+            update(Appeal).where(col(Appeal.id) == a.id, col(Appeal.version) == a.version)
             .values(status=status, version=a.version + 1, **values).execution_options(synchronize_session=False))
         if res.rowcount != 1:
             raise ConcurrentUpdate(f"appeal {a.id} changed concurrently")
@@ -412,8 +412,9 @@ class RegisterReadModel:
     behind a cache that the register's own trigger invalidates (the busiest public endpoint; ADR 8,
     docs/benchmarks.md)."""
 
-    _BY_BIN = select(Producer.bin, Producer.status, Producer.company_name, Producer.region, Producer.since,
-                     Producer.basis, Producer.goods, Producer.version).where(Producer.bin == bindparam("bin"))
+    _BY_BIN = sa.select(col(Producer.bin), col(Producer.status), col(Producer.company_name), col(Producer.region),
+                        col(Producer.since), col(Producer.basis), col(Producer.goods), col(Producer.version)
+                        ).where(col(Producer.bin) == bindparam("bin"))
 
     def __init__(self, engine: Callable[[], Any], cache: NotifiedCache[dict[str, Any] | None] | None = None):
         """``engine`` gives the process's engine, which exists once the runtime has started."""

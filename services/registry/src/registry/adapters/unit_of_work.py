@@ -38,7 +38,7 @@ class RegistryUnitOfWork(UnitOfWork):
         self.register.saved.clear()
 
     def _start(self) -> None:
-        pg = self.session.bind.dialect.name == "postgresql" if self.session.bind is not None else False
+        pg = self.postgres
         self.applications = ApplicationRepository(self.session, self.append_row, self.set_at_commit)
         self.register = RegisterRepository(self.session, pg)
         self.catalogue = CatalogueRepository(self.session)

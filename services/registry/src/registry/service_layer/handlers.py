@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from ipp_common.events.common import Good, Reason
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import (
     ApplicationRefused,
     ApplicationSubmitted,
@@ -18,7 +19,6 @@ from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal
 from ipp_common.messaging.delivery import Delivery, EventHandler, Handler, PermanentError
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.row_writer import StaleVersion
 from sqlalchemy.exc import IntegrityError
 
@@ -118,7 +118,7 @@ async def list_applications(uow: RegistryUnitOfWork, principal: Principal, *, bi
 def make_handlers(ctx: RegistryContext) -> dict[str, Handler | EventHandler]:
     from registry.service_layer import monitoring
 
-    async def on_verification_completed(event: CloudEvent, delivery: Delivery) -> None:
+    async def on_verification_completed(event: CloudEvent, delivery: Delivery[RegistryUnitOfWork]) -> None:
         p = VerificationCompleted.model_validate(event.data)
         if p.purpose == "monitoring":
             await monitoring.on_monitoring_result(ctx, event, p, delivery)
@@ -132,7 +132,7 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler | EventHandler]:
                                      if e.data.get("purpose") != "monitoring"])
         await monitoring.load_for_results(uow, [e.data for e in events if e.data.get("purpose") == "monitoring"])
 
-    async def on_status_changed(event: CloudEvent, delivery: Delivery) -> None:
+    async def on_status_changed(event: CloudEvent, delivery: Delivery[RegistryUnitOfWork]) -> None:
         await monitoring.on_legal_entity_status(ctx, event, delivery)
 
     from registry.service_layer import offtake
@@ -142,11 +142,11 @@ def make_handlers(ctx: RegistryContext) -> dict[str, Handler | EventHandler]:
 
 
 async def on_application_verified(ctx: RegistryContext, event: CloudEvent, p: VerificationCompleted,
-                                  delivery: Delivery) -> None:
+                                  delivery: Delivery[RegistryUnitOfWork]) -> None:
     """Stage 2 result (Art. 51-1.3): advance to production assessment, include at once when every good is
     wholly produced and the agencies' facts cover it (Art. 51-1.9), or refuse with a motivated answer sent
     automatically to the applicant's cabinet (Art. 51-1.6)."""
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
+    uow = delivery.unit_of_work()
     async with uow:
         app = await uow.applications.get(p.application_id)
         if app is None:

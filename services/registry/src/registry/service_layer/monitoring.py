@@ -10,12 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ipp_common.events.common import Good, Reason
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import MonitoringRequested, RemedyNoticeClosed, RemedyNoticeIssued
 from ipp_common.events.verification import LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.law.calendar import add_working_days
 from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery
-from ipp_common.messaging.envelope import CloudEvent
 
 from registry.adapters.orm import MonitoringCheck, Producer, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -71,8 +71,8 @@ async def load_for_results(uow: RegistryUnitOfWork, results: list[dict[str, Any]
 
 
 async def on_monitoring_result(ctx: RegistryContext, event: CloudEvent, p: VerificationCompleted,
-                               delivery: Delivery) -> None:
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
+                               delivery: Delivery[RegistryUnitOfWork]) -> None:
+    uow = delivery.unit_of_work()
     async with uow:
         check = await uow.monitoring.check(p.application_id)
         producer = await uow.register.producer(p.bin, for_update=True)
@@ -127,11 +127,11 @@ async def sweep_overdue(ctx: RegistryContext, uow: RegistryUnitOfWork, limit: in
         return len(overdue)
 
 
-async def on_legal_entity_status(ctx: RegistryContext, event: CloudEvent, delivery: Delivery) -> None:
+async def on_legal_entity_status(ctx: RegistryContext, event: CloudEvent, delivery: Delivery[RegistryUnitOfWork]) -> None:
     """Art. 51-6: automatic exclusion on liquidation, or reorganization other than transformation."""
     p = LegalEntityStatusChanged.model_validate(event.data)
     ground = automatic_exclusion_ground(p.status, p.reorganization_form)
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
+    uow = delivery.unit_of_work()
     async with uow:
         producer = await uow.register.producer(p.bin, for_update=True)
         if ground is not None and producer is not None and producer.status == ProducerStatus.included:

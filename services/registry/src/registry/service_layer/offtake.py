@@ -7,10 +7,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.law.clock import instant_text
 from ipp_common.law.errors import NotFound
 from ipp_common.messaging.delivery import Delivery, Handler
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.paging import keyset_page
 from sqlalchemy import delete
 from sqlmodel import col, select
@@ -36,10 +36,10 @@ def _apply(record: OfftakeRecord | None, rel: OfftakeRelease) -> OfftakeRecord |
     return record
 
 
-async def on_contract_event(event: CloudEvent, delivery: Delivery) -> None:
+async def on_contract_event(event: CloudEvent, delivery: Delivery[RegistryUnitOfWork]) -> None:
     if event.data.get("kind") != "offtake":
         return
-    uow: RegistryUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
+    uow = delivery.unit_of_work()
     async with uow:
         s = uow.session
         # The supplier as the register knows it when the event arrives: kept with the release, so what was

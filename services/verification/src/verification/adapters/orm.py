@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from ipp_common.persistence.columns import json_column, new_id, tz_column, utcnow
-from ipp_common.persistence.tables import PLATFORM_TABLES
+from ipp_common.persistence.tables import PLATFORM_TABLES, table_of
 from sqlmodel import Field, SQLModel
 
 
@@ -68,8 +68,8 @@ class FeedCursor(SQLModel, table=True):
     position: int = 0
 
 
-TABLES = [*PLATFORM_TABLES, VerificationRun.__table__, CriterionRecord.__table__, SourceCall.__table__,
-          PendingCheck.__table__, FeedCursor.__table__]
+TABLES = [*PLATFORM_TABLES, table_of(VerificationRun), table_of(CriterionRecord), table_of(SourceCall),
+          table_of(PendingCheck), table_of(FeedCursor)]
 metadata = sa.MetaData()
 for _t in TABLES:
     _t.to_metadata(metadata)

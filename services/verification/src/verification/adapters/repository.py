@@ -6,15 +6,15 @@ from typing import Any
 
 import sqlalchemy as sa
 from ipp_common.persistence.paging import keyset_page, where_equal
-from ipp_common.persistence.tables import AppendRow
-from sqlmodel import select
+from ipp_common.persistence.tables import AppendRow, table_of
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from verification.adapters.orm import CriterionRecord, FeedCursor, PendingCheck, SourceCall, VerificationRun
 
-_RUN: sa.Table = VerificationRun.__table__
-_CRITERIA: sa.Table = CriterionRecord.__table__
-_CALLS: sa.Table = SourceCall.__table__
+_RUN: sa.Table = table_of(VerificationRun)
+_CRITERIA: sa.Table = table_of(CriterionRecord)
+_CALLS: sa.Table = table_of(SourceCall)
 
 
 class RunRepository:
@@ -43,11 +43,11 @@ class RunRepository:
                                  cursor=cursor, limit=limit)
 
     async def criteria(self, run_id: uuid.UUID) -> list[CriterionRecord]:
-        q = select(CriterionRecord).where(CriterionRecord.run_id == run_id).order_by(CriterionRecord.id)
+        q = select(CriterionRecord).where(CriterionRecord.run_id == run_id).order_by(col(CriterionRecord.id))
         return list((await self.session.exec(q)).all())
 
     async def calls(self, run_id: uuid.UUID) -> list[SourceCall]:
-        q = select(SourceCall).where(SourceCall.run_id == run_id).order_by(SourceCall.id)
+        q = select(SourceCall).where(SourceCall.run_id == run_id).order_by(col(SourceCall.id))
         return list((await self.session.exec(q)).all())
 
 
@@ -66,7 +66,7 @@ class PendingRepository:
         await self.session.delete(p)
 
     async def due(self, now: datetime, limit: int) -> list[PendingCheck]:
-        q = select(PendingCheck).where(PendingCheck.next_attempt_at <= now).order_by(PendingCheck.next_attempt_at) \
+        q = select(PendingCheck).where(PendingCheck.next_attempt_at <= now).order_by(col(PendingCheck.next_attempt_at)) \
             .limit(limit)
         if self.postgres:
             q = q.with_for_update(skip_locked=True)

@@ -11,6 +11,5 @@ class VerificationUnitOfWork(UnitOfWork):
     pending: PendingRepository
 
     def _start(self) -> None:
-        pg = self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
         self.runs = RunRepository(self.session, self.append_row)
-        self.pending = PendingRepository(self.session, pg)
+        self.pending = PendingRepository(self.session, self.postgres)

@@ -10,14 +10,14 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from ipp_common.core.loops import pause
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ApplicationSubmitted, MonitoringRequested
 from ipp_common.events.verification import CriterionOutcome, LegalEntityStatusChanged, VerificationCompleted
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
 from ipp_common.law.refdata import reference_data
 from ipp_common.messaging.delivery import Delivery, Handler
-from ipp_common.messaging.envelope import CloudEvent
-from ipp_common.service.loops import pause
 
 from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
@@ -93,10 +93,10 @@ class Verifier:
         return timedelta(seconds=min(self.settings.pending_backoff_max_s,
                                      self.settings.pending_backoff_s * 2 ** max(0, attempts - 1)))
 
-    async def on_request(self, event: CloudEvent, delivery: Delivery) -> None:
+    async def on_request(self, event: CloudEvent, delivery: Delivery[VerificationUnitOfWork]) -> None:
         req = request_from(event)
         run, outcomes, criteria, calls = await self.attempt(req)
-        uow: VerificationUnitOfWork = delivery.unit_of_work()  # type: ignore[assignment]  # the runtime makes this service's unit of work
+        uow = delivery.unit_of_work()
         async with uow:
             uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
             if run.outcome == RunOutcome.incomplete:

@@ -45,9 +45,3 @@ class CloudEvent(BaseModel):
     @classmethod
     def from_bytes(cls, body: bytes) -> CloudEvent:
         return cls.model_validate_json(body)
-
-    def payload(self) -> BaseModel:
-        """The typed payload for this event's type and schema version (see `events.catalogue`)."""
-        from ipp_common.events import catalogue
-
-        return catalogue.parse_payload(self)

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlmodel import Field, SQLModel
 
+from ipp_common.events.envelope import CloudEvent
 from ipp_common.events.registry import ProducerExcluded, ProducerIncluded
 from ipp_common.messaging.delivery import Delivery, Handler
-from ipp_common.messaging.envelope import CloudEvent
 from ipp_common.persistence.columns import tz_column
 from ipp_common.persistence.unit_of_work import UnitOfWork
 

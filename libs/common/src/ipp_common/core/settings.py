@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from ipp_common.persistence.engine import async_database_url
+from ipp_common.core.database_url import async_database_url
 
 DEV_KEYS_DIR = Path(__file__).parents[1] / "data" / "dev_keys"
 """The committed development keys: in the source tree (``make up``, tests, the image's ``dev`` target), never in
