@@ -11,6 +11,8 @@ from ipp_common.events.verification import LegalEntityStatusChanged
 from ipp_common.law.calendar import add_working_days
 from ipp_common.law.errors import Conflict, NotFound, Rejected
 from ipp_common.law.principal import Principal, Role
+from ipp_common.persistence.audit import audit_row
+from ipp_common.persistence.write_request import IdempotencyClaim, WriteRequest
 from ipp_common.testing.in_process import InProcessService
 from registry.adapters.orm import MonitoringCheck, RemedyNotice
 from registry.adapters.unit_of_work import RegistryUnitOfWork
@@ -56,31 +58,41 @@ async def status_of(registry: Registry, bin_: str) -> str:
         return str(p.status)
 
 
-async def test_art_51_1_1_a_filing_commits_its_application_event_audit_row_and_key(registry: Registry) -> None:
+def http_write(key: str | None = None, request_hash: str = "h-1") -> WriteRequest:
+    """What the edge hands the units of work of a POST: its audit row and, with a key, its claim."""
+    return WriteRequest(
+        lambda status: audit_row(actor="egov:x", role="applicant", action="http.POST /v1/applications",
+                                 resource="http", resource_id="/v1/applications", detail={"status": status}),
+        idempotency=IdempotencyClaim("egov:x", key, request_hash) if key else None)
+
+
+async def test_art_51_1_1_a_filing_commits_its_application_event_audit_rows_and_key(registry: Registry) -> None:
     b = fresh_bin()
     cmd = ApplicationCreate.model_validate(application_body(b))
-    status, body, replayed = await submit_application(registry.uow(), cmd, applicant(b), idempotency_key="k-1",
-                                                      request_hash="h-1", request_id="req-1")
-    assert (status, replayed, body["status"]) == (202, False, "verification")
+    write = http_write(key="k-1")
+    body = await submit_application(registry.runtime.uow(write), cmd, applicant(b), request_id="req-1")
+    assert body["status"] == "verification"
     [event] = await registry.published("registry.application.submitted")
     assert event["data"]["application_id"] == body["id"] and event["subject"] == body["id"]
-    [audit] = await registry.audited("application.file")
-    assert audit["resource_id"] == body["id"] and audit["actor"] == f"egov:{b}"
+    assert [a["action"] for a in await registry.audited()] == ["application.file", "http.POST /v1/applications"]
+    assert (write.written, write.idempotency_recorded) == (True, True)
+    [key] = await registry.rows("SELECT key, status_code FROM idempotency_key")
+    assert key == {"key": "k-1", "status_code": 0}  # in flight: the edge stores the answer on it
 
-    again = await submit_application(registry.uow(), cmd, applicant(b), idempotency_key="k-1", request_hash="h-1",
-                                     request_id="req-2")
-    assert again == (202, body, True)  # the same request sent again: the first answer, nothing filed twice
-    assert len(await registry.published("registry.application.submitted")) == 1
+    twin = http_write(key="k-1")  # the same request racing the first: its commit fails on the key
+    with pytest.raises(Conflict) as racing:
+        await submit_application(registry.runtime.uow(twin), ApplicationCreate.model_validate(application_body(
+            fresh_bin())), applicant(b), request_id="req-2")
+    assert racing.value.code == "idempotency_key_in_flight"
+    assert len(await registry.rows("SELECT id FROM registry_application")) == 1  # nothing of the twin stayed
 
 
 async def test_art_51_1_6_a_second_open_application_of_a_bin_is_refused(registry: Registry) -> None:
     b = fresh_bin()
     cmd = ApplicationCreate.model_validate(application_body(b))
-    await submit_application(registry.uow(), cmd, applicant(b), idempotency_key=None, request_hash="h-1",
-                             request_id=None)
+    await submit_application(registry.uow(), cmd, applicant(b), request_id=None)
     with pytest.raises(Conflict) as refused:
-        await submit_application(registry.uow(), cmd, applicant(b), idempotency_key=None, request_hash="h-2",
-                                 request_id=None)
+        await submit_application(registry.uow(), cmd, applicant(b), request_id=None)
     assert refused.value.code == "application_already_open" and "51-1.6" in str(refused.value)
     assert len(await registry.rows("SELECT id FROM registry_application")) == 1
 

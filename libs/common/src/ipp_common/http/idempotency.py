@@ -7,14 +7,12 @@ and nothing happens twice. How:
    (``IdempotentReplay``), the same key with another body is refused (422), an answer still being written
    is a 409 with Retry-After.
 2. The first unit of work that commits in the request writes the key's record ``IN_FLIGHT`` in the
-   change's own transaction (``persistence.unit_of_work``): a twin racing the first fails on the key and
-   leaves nothing.
+   change's own transaction (the request's ``WriteRequest.idempotency``, handed to it by the route's
+   dependency): a twin racing the first fails on the key and leaves nothing.
 3. The answer (status, JSON body, Location) is stored on the record before it is sent
    (``middleware.ObserveAndAuditMiddleware``).
 
-A use case may instead settle its key itself, writing the whole answer with the change
-(``IdempotencyStore.remember``, the registry's filing); its route is marked ``SETTLED_BY_HANDLER`` and step 1
-is skipped for it — the commit fails on the key and the use case replays.
+One mechanism for every POST: use cases know nothing of keys or statuses.
 """
 from __future__ import annotations
 
@@ -27,18 +25,17 @@ from fastapi.responses import JSONResponse, Response
 
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.responses import request_hash
+from ipp_common.http.writes import write_of
 from ipp_common.law.principal import Principal
-from ipp_common.persistence.audit import REQUEST_AUDIT
 from ipp_common.persistence.idempotency import IN_FLIGHT, in_flight, lookup
 from ipp_common.persistence.tables import IdempotencyRecord
+from ipp_common.persistence.write_request import IdempotencyClaim
 
 HEADER = "Idempotency-Key"
 REPLAYED = "Idempotent-Replayed"
 """Header of an answer that is the stored answer of an earlier request with the same key."""
 KEPT_HEADERS = ("location",)
 """Headers of an answer that a replay repeats (the others — X-Request-Id, dates — belong to each answer)."""
-SETTLED_BY_HANDLER = {"x-idempotency": "settled by the use case in its transaction"}
-"""``openapi_extra`` of a route whose use case writes its key's record itself."""
 
 KEY_FORM = re.compile(r"^[!-~]{1,200}$")
 """What a key may be: what the document says and the check refuses otherwise (400) are the same rule."""
@@ -63,15 +60,12 @@ class IdempotentReplay(Exception):
 async def check(request: Request, principal: Principal) -> None:
     """Step 1 for a POST whose caller is known; marks the request so that its commit writes the record."""
     key = request.headers.get(HEADER)
-    audit = REQUEST_AUDIT.get()
-    if key is None or request.method != "POST" or audit is None:
+    write = write_of(request.state)
+    if key is None or request.method != "POST" or write is None:
         return
     if not KEY_FORM.match(key):
         raise ProblemError(400, "invalid_idempotency_key", "Invalid Idempotency-Key",
                            "An Idempotency-Key is 1 to 200 visible ASCII characters.", field=HEADER)
-    route = request.scope.get("route")
-    if getattr(route, "openapi_extra", None) == SETTLED_BY_HANDLER:
-        return
     runtime = getattr(request.app.state, "runtime", None)
     if runtime is None:
         return
@@ -81,7 +75,7 @@ async def check(request: Request, principal: Principal) -> None:
         raise in_flight()
     if record is not None:
         raise IdempotentReplay(record)
-    audit["idempotency"] = {"principal": principal.sub, "key": key, "request_hash": digest}
+    write.idempotency = IdempotencyClaim(principal.sub, key, digest)
 
 
 def replay_response(record: IdempotencyRecord) -> Response:

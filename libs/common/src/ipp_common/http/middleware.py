@@ -19,9 +19,11 @@ from ipp_common.http.languages import problem_content
 from ipp_common.http.problem_pages import type_url
 from ipp_common.http.problems import PROBLEM_MEDIA_TYPE, ProblemError
 from ipp_common.observability.metrics import HTTP_LATENCY, HTTP_REQUESTS, RATE_LIMITED
-from ipp_common.persistence.audit import REQUEST_AUDIT, http_audit_record
+from ipp_common.persistence.audit import audit_row
+from ipp_common.persistence.engine import autocommit_connection
 from ipp_common.persistence.idempotency import store_answer
 from ipp_common.persistence.tables import AUDIT_TABLE
+from ipp_common.persistence.write_request import WriteRequest
 
 log = logging.getLogger("ipp.web")
 
@@ -165,6 +167,17 @@ _REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:@/+=-]{1,80}$")
 record holds); any other value is replaced by a fresh id, which the answer's X-Request-Id returns."""
 
 
+def http_audit_row(scope: dict, state: dict, request_id: str, status: int | None) -> dict[str, Any]:
+    """The audit row of an HTTP write: its caller (once authenticated), method and route, request id."""
+    principal = state.get("principal")
+    route = getattr(scope.get("route"), "path", scope["path"])
+    return audit_row(actor=principal.sub if principal else "anonymous",
+                     role=str(principal.role) if principal else "public",
+                     actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
+                     resource="http", resource_id=scope["path"][:80], request_id=request_id,
+                     detail={"status": status} if status is not None else {"in": "the write's transaction"})
+
+
 def request_id_from(header: bytes | None) -> str:
     if header is not None and _REQUEST_ID.match(header):
         return header.decode()
@@ -197,8 +210,9 @@ class ObserveAndAuditMiddleware:
         status = 500
         t0 = time.perf_counter()
         is_write = scope["method"] in ("POST", "PUT", "PATCH", "DELETE") and not scope["path"].startswith("/test/")
-        audit = {"scope": scope, "state": state, "request_id": rid, "written": False} if is_write else None
-        token = REQUEST_AUDIT.set(audit)
+        audit = WriteRequest(lambda status: http_audit_row(scope, state, rid, status)) if is_write else None
+        if audit is not None:
+            state["write"] = audit  # handed to the request's units of work by its dependencies (http.deps)
 
         held: list[dict] = []
 
@@ -207,11 +221,11 @@ class ObserveAndAuditMiddleware:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 message.setdefault("headers", []).append((b"x-request-id", rid.encode()))
-                if audit is not None and status < 400 and not audit["written"]:
+                if audit is not None and status < 400 and not audit.written:
                     # No unit of work committed the audit row with the change (e.g. an idempotent replay):
                     # written here, before the client hears that the write succeeded.
                     await self._audit(scope, audit, status)
-                if audit is not None and audit.get("idempotency_recorded"):
+                if audit is not None and audit.idempotency_recorded:
                     held.append(message)  # the answer is stored under its Idempotency-Key before it is sent
                     return
             if held:
@@ -228,30 +242,28 @@ class ObserveAndAuditMiddleware:
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
-            REQUEST_AUDIT.reset(token)
             self._observe(scope["method"], getattr(scope.get("route"), "path", "unmatched"), status,
                           time.perf_counter() - t0)
 
-    async def _store_answer(self, scope: dict, audit: dict | None, messages: list[dict]) -> None:
+    async def _store_answer(self, scope: dict, audit: WriteRequest | None, messages: list[dict]) -> None:
         """Step 3 of ``http.idempotency``: the answer, on the record its commit wrote."""
         runtime = getattr(scope["app"].state, "runtime", None)
-        if runtime is None or audit is None:
+        if runtime is None or audit is None or audit.idempotency is None:
             return
-        idem, start = audit["idempotency"], messages[0]
+        idem, start = audit.idempotency, messages[0]
         body = b"".join(m.get("body", b"") for m in messages[1:])
         response, headers = idempotency.answer_of(start.get("headers", []), body)
         try:
-            await store_answer(runtime.engine, idem["principal"], idem["key"], start["status"], response, headers)
+            await store_answer(runtime.engine, idem.principal, idem.key, start["status"], response, headers)
         except Exception:  # noqa: BLE001 - the change is made; a retry is told so (409) rather than replayed
             log.exception("idempotent answer not stored", extra={"path": scope["path"]})
 
-    async def _audit(self, scope: dict, audit: dict, status: int) -> None:
+    async def _audit(self, scope: dict, audit: WriteRequest, status: int) -> None:
         runtime = getattr(scope["app"].state, "runtime", None)
         if runtime is None:
             return
         try:
-            async with runtime.uow() as uow:
-                await (await uow.session.connection()).execute(sa.insert(AUDIT_TABLE), [http_audit_record(audit, status)])
-                await uow.session.commit()  # not uow.commit(): that would add the request's row a second time
+            async with autocommit_connection(runtime.engine) as conn:
+                await conn.execute(sa.insert(AUDIT_TABLE), [audit.audit_row(status)])
         except Exception:  # noqa: BLE001 - the write happened; say loudly that its audit did not
             log.exception("audit record not written", extra={"path": scope["path"]})

@@ -26,7 +26,7 @@ from fastapi.routing import APIRoute
 
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.responses import etag_of, matches
-from ipp_common.persistence.audit import REQUEST_AUDIT
+from ipp_common.http.writes import write_of
 
 IF_MATCH = {"name": "If-Match", "in": "header", "required": False,
             "description": "Act only if the resource (the path above with a GET) still has one of these ETags "
@@ -112,13 +112,10 @@ async def current_etag(request: Request, template: str) -> str | None:
         elif message["type"] == "http.response.body":
             answer["body"].append(message.get("body", b""))
 
-    # The read is not the POST: whatever its GET writes (a recipient's first retrieval of a notice) commits
-    # without the POST's audit row and Idempotency-Key record, which belong to the POST's own change.
-    token = REQUEST_AUDIT.set(None)
-    try:
-        await request.app.router(scope, receive, send)
-    finally:
-        REQUEST_AUDIT.reset(token)
+    # The read is not the POST: its scope has a state of its own, without the POST's write record, so
+    # whatever its GET writes (a recipient's first retrieval of a notice) commits without the POST's audit
+    # row and Idempotency-Key record, which belong to the POST's own change.
+    await request.app.router(scope, receive, send)
     if answer.get("status") != 200:
         return None
     tag = answer["headers"].get(b"etag")
@@ -167,9 +164,9 @@ def defer_if_match(request: Request) -> None:
     template = _template_of(request.app, request.scope.get("route"))
     if template is None:
         return  # the POST creates, or acts on nothing with a representation: If-Match does not apply
-    pending = REQUEST_AUDIT.get()
-    if pending is not None:
-        pending["precondition"] = lambda: check_if_match(request, template)
+    write = write_of(request.state)
+    if write is not None:
+        write.precondition = lambda: check_if_match(request, template)
 
 
 async def check_if_match(request: Request, template: str) -> None:

@@ -1,7 +1,6 @@
 """Audit rows: who changed what, when, through which request; written in the transaction of the change."""
 from __future__ import annotations
 
-from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -12,21 +11,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.paging import keyset_page
 from ipp_common.persistence.tables import AuditRecord
-
-REQUEST_AUDIT: ContextVar[dict[str, Any] | None] = ContextVar("ipp_request_audit", default=None)
-"""Set by the HTTP middleware for a write request: the first unit of work that commits in the request
-writes the request's audit row in its own transaction (atomic with the change, no second commit)."""
-
-
-def http_audit_record(req: dict[str, Any], status: int | None) -> dict[str, Any]:
-    """The audit row of an HTTP write (a row for ``AUDIT_TABLE``)."""
-    scope, principal = req["scope"], req["state"].get("principal")
-    route = getattr(scope.get("route"), "path", scope["path"])
-    return audit_row(actor=principal.sub if principal else "anonymous",
-                     role=str(principal.role) if principal else "public",
-                     actor_bin=principal.bin if principal else None, action=f"http.{scope['method']} {route}",
-                     resource="http", resource_id=scope["path"][:80], request_id=req["request_id"],
-                     detail={"status": status} if status is not None else {"in": "the write's transaction"})
 
 
 def audit_row(*, actor: str, role: str, action: str, resource: str, resource_id: str, actor_bin: str | None = None,

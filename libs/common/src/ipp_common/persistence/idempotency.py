@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from ipp_common.law.errors import Conflict, Rejected
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
-from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, AppendRow, IdempotencyRecord
+from ipp_common.persistence.tables import IDEMPOTENCY_TABLE, IdempotencyRecord
 
 IN_FLIGHT = 0
 """``status_code`` of a record written with the change whose answer is not yet stored (ADR 23)."""
@@ -64,24 +64,3 @@ async def _on_a_live_connection(engine: AsyncEngine, stmt: Any, params: dict[str
         except DBAPIError as e:
             if attempt == 2 or not e.connection_invalidated:
                 raise
-
-
-class IdempotencyStore:
-    """The Idempotency-Key records of one unit of work, for a use case that settles its key itself: it
-    writes the whole answer with the change, and looks the key up only when its commit fails on the key
-    (a request sent again then costs the look-up, the first one nothing). Every other POST is handled at
-    the edge (``http.idempotency``)."""
-
-    def __init__(self, engine: AsyncEngine, append_row: AppendRow):
-        self._engine = engine
-        self._append_row = append_row
-
-    async def replay(self, principal: str, key: str | None, request_hash: str) -> IdempotencyRecord | None:
-        """The record stored for this key, if any."""
-        return await lookup(self._engine, principal, key, request_hash) if key else None
-
-    def remember(self, principal: str, key: str | None, request_hash: str, status_code: int,
-                 response: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        if key:
-            self._append_row(IDEMPOTENCY_TABLE, record_row(principal, key, request_hash, status_code, response,
-                                                           headers))

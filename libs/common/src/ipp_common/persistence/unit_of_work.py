@@ -16,14 +16,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from ipp_common.events.catalogue import spec_of
 from ipp_common.events.envelope import CloudEvent
-from ipp_common.persistence.audit import REQUEST_AUDIT, audit_row, http_audit_record
+from ipp_common.persistence.audit import audit_row
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
-from ipp_common.persistence.idempotency import IN_FLIGHT, IdempotencyStore, in_flight, record_row
+from ipp_common.persistence.idempotency import IN_FLIGHT, in_flight, record_row
 from ipp_common.persistence.listener import outbox_signal
 from ipp_common.persistence.one_statement import one_statement
 from ipp_common.persistence.row_writer import WriteStrategy, write_appended_rows
 from ipp_common.persistence.tables import AUDIT_TABLE, IDEMPOTENCY_TABLE, INBOX_TABLE, OUTBOX_TABLE
+from ipp_common.persistence.write_request import IdempotencyClaim, WriteRequest
 
 
 class AlreadyApplied(Exception):
@@ -40,9 +41,12 @@ class UnitOfWork:
     are written alongside. Subclasses attach their repositories in ``_start``."""
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession], source: str, *,
-                 write_strategy: WriteStrategy = "one_statement"):
+                 write_strategy: WriteStrategy = "one_statement", write: WriteRequest | None = None):
         self._session_factory = session_factory
         self.source = source
+        self.write = write
+        """The HTTP write this unit of work serves, if any: its commit writes the request's audit row and
+        Idempotency-Key record with the change (``write_request``)."""
         self.write_strategy: WriteStrategy = write_strategy
         """How the commit writes appended rows, compare-and-set updates and the inbox claim (``row_writer``)."""
         self.claimed_ids: set[str] = set()
@@ -74,8 +78,7 @@ class UnitOfWork:
             if self.inbox_claim is not None:
                 self.claimed, self.inbox_claim = self.inbox_claim[1], None
             return self
-        request = REQUEST_AUDIT.get()
-        if request is not None and (precondition := request.pop("precondition", None)) is not None:
+        if self.write is not None and (precondition := self.write.take_precondition()) is not None:
             await precondition()  # the request's If-Match, just before its action (http.preconditions)
         self.session = self._session_factory()
         self.committed = False
@@ -83,7 +86,6 @@ class UnitOfWork:
         self.events = []
         self.rows = {}
         self.updates = {}
-        self.idempotency = IdempotencyStore(self.engine, self.append_row)
         self._start()
         if self.inbox_claim is not None and not self.claim_at_commit:
             try:
@@ -190,31 +192,30 @@ class UnitOfWork:
             # batch, whose events are then applied one by one.
             self.committed = True
             return
-        req = REQUEST_AUDIT.get()
+        write = self.write if self.write is not None and not self.write.written else None
         keyed = False
-        if req is not None and not req["written"]:
-            self.append_row(AUDIT_TABLE, http_audit_record(req, None))
-            keyed = self._record_idempotency_key(req.get("idempotency"))
+        if write is not None:
+            self.append_row(AUDIT_TABLE, write.audit_row(None))
+            keyed = self._record_idempotency_key(write.idempotency)
         try:
-            await self._write(req)
+            await self._write()
         except IntegrityError as e:
             if keyed and "idempotency_key" in str(e.orig):
                 raise in_flight() from e  # a twin of this request committed first
             raise
-        if keyed and req is not None:
-            req["idempotency_recorded"] = True
+        if write is not None:
+            write.written = True
+            write.idempotency_recorded = keyed
 
-    def _record_idempotency_key(self, idem: dict[str, str] | None) -> bool:
-        """The request's Idempotency-Key record, written in this transaction with the change (ADR 23). A use
-        case that writes its own (``IdempotencyStore.remember``) has a route marked ``SETTLED_BY_HANDLER``,
-        for which the edge sets no ``idem``."""
-        if idem is None:
+    def _record_idempotency_key(self, claim: IdempotencyClaim | None) -> bool:
+        """The request's Idempotency-Key record, written in flight in this transaction with the change
+        (ADR 23); the edge stores the answer on it."""
+        if claim is None:
             return False
-        self.append_row(IDEMPOTENCY_TABLE, record_row(idem["principal"], idem["key"], idem["request_hash"],
-                                                      IN_FLIGHT, {}))
+        self.append_row(IDEMPOTENCY_TABLE, record_row(claim.principal, claim.key, claim.request_hash, IN_FLIGHT, {}))
         return True
 
-    async def _write(self, req: dict[str, Any] | None) -> None:
+    async def _write(self) -> None:
         claim = self.inbox_claim if self.claim_at_commit else None
         one = self._as_one_statement(claim)
         if one is not None:
@@ -235,8 +236,6 @@ class UnitOfWork:
         self.rows = {}
         self.updates = {}
         self.claim_at_commit = False  # claimed: a second commit of this unit of work must not claim again
-        if req is not None:
-            req["written"] = True
         self.committed = True
         if self.events:
             outbox_signal.set()

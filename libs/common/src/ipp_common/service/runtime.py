@@ -25,6 +25,7 @@ from ipp_common.observability.telemetry import instrument_engine, setup_logging,
 from ipp_common.persistence.engine import autocommit_connection, make_engine, make_session_factory
 from ipp_common.persistence.retention import purge_platform_tables
 from ipp_common.persistence.unit_of_work import UnitOfWork
+from ipp_common.persistence.write_request import WriteRequest
 from ipp_common.service.scheduler import Duty
 
 log = logging.getLogger("ipp.runtime")
@@ -114,8 +115,11 @@ class ServiceRuntime(Generic[U, C]):
             await self.engine.dispose()
         self._started = False
 
-    def uow(self) -> U:
-        return self.uow_class(self.session_factory, self.source, write_strategy=self.settings.write_strategy)
+    def uow(self, write: WriteRequest | None = None) -> U:
+        """A unit of work; ``write``: the HTTP write it serves, whose audit row and Idempotency-Key record its
+        commit writes with the change (``http.writes.request_unit_of_work``)."""
+        return self.uow_class(self.session_factory, self.source, write_strategy=self.settings.write_strategy,
+                              write=write)
 
     async def migrate(self) -> None:
         from ipp_common.persistence.migrations import upgrade

@@ -10,6 +10,7 @@ from ipp_common.http.app import service_router
 from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import IsoDate
 from ipp_common.http.queries import BinPath, BinQuery, CursorQuery, LimitQuery
+from ipp_common.http.writes import request_unit_of_work
 from ipp_common.law.principal import Principal, Role
 
 from measures import schemas as s
@@ -24,7 +25,7 @@ router = service_router("/v1")
 
 
 async def get_uow(request: Request) -> MeasuresUnitOfWork:
-    return request.app.state.runtime.uow()
+    return request_unit_of_work(request)
 
 
 async def get_ctx(request: Request) -> MeasuresContext:

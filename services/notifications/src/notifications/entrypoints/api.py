@@ -11,6 +11,7 @@ from ipp_common.http.auth import require_roles
 from ipp_common.http.fields import IsoDateTime
 from ipp_common.http.queries import BinQuery
 from ipp_common.http.responses import conditional_json
+from ipp_common.http.writes import request_unit_of_work
 from ipp_common.law.clock import Clock
 from ipp_common.law.principal import Principal, Role
 
@@ -23,7 +24,7 @@ router = service_router("/v1/cabinet", tags=["cabinet"])
 
 
 async def get_uow(request: Request) -> NotificationsUnitOfWork:
-    return request.app.state.runtime.uow()
+    return request_unit_of_work(request)
 
 
 async def get_clock(request: Request) -> Clock:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
+from notifications.adapters.webhook_sender import WebhookSender
 from notifications.entrypoints.api import ClockDep, get_uow
 from notifications.schemas import DeliveryLog, DeliveryPublic, Purged, SubscriptionList, SubscriptionPublic
 from notifications.service_layer import handlers, webhooks
@@ -28,7 +29,7 @@ class SubscriptionCreate(BaseModel):
                                                                              examples=[["registry.producer.*"]])]
 
 
-def sender(request: Request) -> webhooks.WebhookSender:
+def sender(request: Request) -> WebhookSender:
     return request.app.state.runtime.context.sender
 
 

@@ -11,8 +11,8 @@ from ipp_common.messaging.bus import Bus
 
 from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.subscriptions import ActiveSubscriptions
+from notifications.adapters.webhook_sender import WebhookSender
 from notifications.config import NotificationsSettings
-from notifications.service_layer.webhooks import WebhookSender
 
 
 @dataclass

@@ -13,27 +13,23 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-import httpx
 from ipp_common.core.loops import pause
 from ipp_common.events import all_specs
 from ipp_common.events.envelope import CloudEvent
 from ipp_common.law.errors import Conflict, Forbidden, NotFound, Rejected
 from ipp_common.law.principal import Principal
 from ipp_common.observability.metrics import WEBHOOK_DELIVERIES
-from standardwebhooks.webhooks import Webhook
 
 from notifications.adapters.bindings import EventTypeBindings
 from notifications.adapters.orm import DeliveryAttempt, WebhookDelivery, WebhookSubscription
 from notifications.adapters.unit_of_work import NotificationsUnitOfWork
-from notifications.config import NotificationsSettings
+from notifications.adapters.webhook_sender import WebhookSender
 from notifications.domain.webhooks import (
     backoff_s,
     delivery_outcome,
     permitted_patterns,
     type_allowed,
-    url_problems,
 )
 
 log = logging.getLogger("notifications.webhooks")
@@ -43,41 +39,6 @@ def new_signing_secret() -> str:
     """A Standard Webhooks secret: ``whsec_`` and 32 random bytes in standard, padded base64 (strict decoders
     refuse the unpadded form)."""
     return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
-
-
-class WebhookSender:
-    """The outbound side: resolves and checks the host before every call, signs, sends."""
-
-    def __init__(self, settings: NotificationsSettings, client: httpx.AsyncClient | None = None):
-        self.settings = settings
-        self.client = client or httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
-
-    async def close(self) -> None:
-        await self.client.aclose()
-
-    async def check_url(self, url: str) -> list[str]:
-        host = urlsplit(url).hostname or ""
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, None)
-            resolved = sorted({str(i[4][0]) for i in infos})
-        except OSError:
-            resolved = []
-        return url_problems(url, resolved, require_https=self.settings.webhook_require_https,
-                            allowed_private=self.settings.webhook_allowed_private_cidrs)
-
-    async def send(self, sub: WebhookSubscription, msg_id: str, payload: str) -> tuple[int | None, str | None, str]:
-        problems = await self.check_url(sub.url)  # again at send time: DNS may have changed
-        if problems:
-            return None, "; ".join(problems), ""
-        now = datetime.now(UTC)
-        headers = {"webhook-id": msg_id, "webhook-timestamp": str(int(now.timestamp())),
-                   "webhook-signature": Webhook(sub.secret).sign(msg_id, now, payload),
-                   "content-type": "application/json", "user-agent": "ipp-notifications/1"}
-        try:
-            r = await self.client.post(sub.url, content=payload.encode(), headers=headers)
-            return r.status_code, None, r.text[:2000]
-        except httpx.HTTPError as e:
-            return None, f"{type(e).__name__}: {e}"[:500], ""
 
 
 def public_sub(s: WebhookSubscription, *, with_secret: bool = False) -> dict[str, Any]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Depends, Header, Query, Request
+from fastapi import Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
-from ipp_common.http import idempotency
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import require_roles
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
-from ipp_common.http.responses import conditional_json, request_hash
+from ipp_common.http.responses import conditional_json
+from ipp_common.http.writes import request_unit_of_work
 from ipp_common.law.principal import Principal, Role
 from opentelemetry import trace
 
@@ -24,7 +24,7 @@ from registry.service_layer.context import RegistryContext
 router = service_router("/v1", tags=["applications"])
 
 async def get_uow(request: Request) -> RegistryUnitOfWork:
-    return request.app.state.runtime.uow()
+    return request_unit_of_work(request)
 
 
 async def get_ctx(request: Request) -> RegistryContext:
@@ -36,7 +36,6 @@ CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
 
 
 @router.post("/applications", status_code=202, response_model=ApplicationPublic,
-             openapi_extra=idempotency.SETTLED_BY_HANDLER,
              responses={202: {"headers": {"Location": {"description": "The application's URL",
                                                        "schema": {"type": "string"}}}}},
              summary="File an application for inclusion in the register (Art. 51-1)",
@@ -44,21 +43,14 @@ CtxDep = Annotated[RegistryContext, Depends(get_ctx)]
                          "application or wait for the notice in the cabinet. Send an Idempotency-Key "
                          "so that a retried request files one application.")
 async def file_application(request: Request, body: ApplicationCreate, uow: UowDep,
-                           principal: Principal = require_roles(Role.applicant),
-                           idempotency_key: Annotated[str | None, Header(
-                               alias="Idempotency-Key", pattern=idempotency.KEY_FORM.pattern)] = None) -> Response:
+                           principal: Principal = require_roles(Role.applicant)) -> Response:
     if body.bin != principal.bin:
         raise ProblemError(403, "bin_mismatch", "Forbidden", "An applicant may file only for its own BIN.",
                            field="bin")
-    h = request_hash(request.method, request.url.path, await request.body())
     rid = getattr(request.state, "request_id", None)
-    status, payload, replayed = await handlers.submit_application(uow, body, principal, request_hash=h,
-                                                                  idempotency_key=idempotency_key, request_id=rid)
+    payload = await handlers.submit_application(uow, body, principal, request_id=rid)
     trace.get_current_span().set_attribute("ipp.application_id", payload["id"])
-    headers = {"Location": f"/v1/applications/{payload['id']}"}
-    if replayed:
-        headers[idempotency.REPLAYED] = "true"
-    return JSONResponse(payload, status_code=status, headers=headers)
+    return JSONResponse(payload, status_code=202, headers={"Location": f"/v1/applications/{payload['id']}"})
 
 
 @router.get("/applications/{application_id}", response_model=ApplicationPublic,

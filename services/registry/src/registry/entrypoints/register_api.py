@@ -13,6 +13,7 @@ from ipp_common.http.auth import CurrentPrincipal, require_roles
 from ipp_common.http.fields import DB_BIGINT_MAX, IsoDate
 from ipp_common.http.queries import BinPath, BinQuery, CursorQuery, LimitQuery, TnvedPath, TnvedQuery
 from ipp_common.http.responses import conditional, conditional_json
+from ipp_common.http.writes import write_of
 from ipp_common.law.errors import NotFound
 from ipp_common.law.principal import Principal, Role
 
@@ -260,8 +261,9 @@ async def run_monitoring(request: Request, ctx: CtxDep,
                          principal: Principal = require_roles(Role.officer)) -> dict[str, Any]:
     rt = request.app.state.runtime
     batch = ctx.settings.monitoring_batch_size
-    requested = await monitoring.schedule_due(ctx, rt.uow(), batch)
-    excluded = await monitoring.sweep_overdue(ctx, rt.uow(), batch, wait_for_locked=True)
+    write = write_of(request.state)  # the first of the two commits writes the request's audit row
+    requested = await monitoring.schedule_due(ctx, rt.uow(write), batch)
+    excluded = await monitoring.sweep_overdue(ctx, rt.uow(write), batch, wait_for_locked=True)
     return {"requested": requested, "overdue_processed": excluded, "today": ctx.clock.today().isoformat()}
 
 

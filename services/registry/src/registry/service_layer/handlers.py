@@ -47,14 +47,9 @@ def to_public(app: Application, history: list[Any] | None = None) -> Application
 
 
 async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal, *,
-                             idempotency_key: str | None, request_hash: str,
-                             request_id: str | None) -> tuple[int, dict[str, Any], bool]:
-    """File an application (Art. 51-1.1 stage 1) and request digital verification (stage 2).
-
-    The Idempotency-Key is settled at commit, not looked up first: its row is written with the application,
-    so a request sent again fails that commit on the key and is answered with the stored response
-    (one round trip per filing instead of two; a retry pays the look-up instead). Returns the answer's
-    status and body, and whether it is the stored answer of an earlier request."""
+                             request_id: str | None) -> dict[str, Any]:
+    """File an application (Art. 51-1.1 stage 1) and request digital verification (stage 2). A BIN with an
+    application still open is refused (Art. 51-1.6): the partial unique index fails the commit."""
     async with uow:
         status = next_status(None, Action.file)
         app = Application(bin=cmd.bin, company_name=cmd.company_name, status=status,
@@ -71,30 +66,18 @@ async def submit_application(uow: RegistryUnitOfWork, cmd: ApplicationCreate, pr
         uow.audit(actor=principal.sub, role=principal.role, actor_bin=principal.bin, action="application.file",
                   resource="application", resource_id=str(app.id), request_id=request_id)
         body = to_public(app).model_dump(mode="json")
-        uow.idempotency.remember(principal.sub, idempotency_key, request_hash, 202, body)
         try:
             await uow.commit()
         except IntegrityError as e:
             await uow.rollback()
-            code, stored = await _not_filed(uow, cmd, principal, idempotency_key, request_hash, e)
-            return code, stored, True
-        return 202, body, False
-
-
-async def _not_filed(uow: RegistryUnitOfWork, cmd: ApplicationCreate, principal: Principal,
-                     idempotency_key: str | None, request_hash: str, e: IntegrityError) -> tuple[int, dict[str, Any]]:
-    """The filing's commit hit a unique key. If this very request was filed before (the same key — sent
-    again, or racing its twin), the answer is the first's; the same key with another body is refused (422).
-    Otherwise the BIN has an open application and the filing is refused (Art. 51-1.6)."""
-    prior = await uow.idempotency.replay(principal.sub, idempotency_key, request_hash)
-    if prior is not None:
-        return prior.status_code, prior.response
-    if not uow.applications.is_open_conflict(e):
-        raise e
-    open_app = await uow.applications.open_for_bin(cmd.bin)
-    which = f"application {open_app.id} of this BIN is still open ({open_app.status})" if open_app else \
-        "an application of this BIN is still open"
-    raise Conflict(f"{which}; a new one may be filed after a decision (Art. 51-1.6)", code="application_already_open")
+            if not uow.applications.is_open_conflict(e):
+                raise
+            open_app = await uow.applications.open_for_bin(cmd.bin)
+            which = f"application {open_app.id} of this BIN is still open ({open_app.status})" if open_app else \
+                "an application of this BIN is still open"
+            raise Conflict(f"{which}; a new one may be filed after a decision (Art. 51-1.6)",
+                           code="application_already_open") from e
+        return body
 
 
 async def get_application(uow: RegistryUnitOfWork, app_id: uuid.UUID, principal: Principal) -> ApplicationPublic:

@@ -9,6 +9,7 @@ from ipp_common.events.verification import VerificationPurpose
 from ipp_common.http.app import service_router
 from ipp_common.http.auth import require_roles
 from ipp_common.http.queries import BinQuery, CursorQuery, LimitQuery
+from ipp_common.http.writes import request_unit_of_work
 from ipp_common.law.principal import Principal, Role
 
 from verification.adapters.unit_of_work import VerificationUnitOfWork
@@ -20,7 +21,7 @@ router = service_router("/v1", tags=["verification"])
 
 
 async def get_uow(request: Request) -> VerificationUnitOfWork:
-    return request.app.state.runtime.uow()
+    return request_unit_of_work(request)
 
 
 UowDep = Annotated[VerificationUnitOfWork, Depends(get_uow)]
