@@ -23,6 +23,7 @@ from verification.adapters.egov import EgovSources, SourceAnswer
 from verification.adapters.orm import PendingCheck, VerificationRun
 from verification.adapters.unit_of_work import VerificationUnitOfWork
 from verification.domain.criteria import CRITERIA, Outcome, RunOutcome, Thresholds, evaluate, run_outcome
+from verification.domain.requests import VerificationRequest
 from verification.service_layer.context import VerificationContext
 
 log = logging.getLogger("verification")
@@ -46,15 +47,15 @@ async def check(sources: EgovSources, bin_: str, site_ids: list[str], tnved: lis
     return outcomes, list(answers)
 
 
-def request_from(event: CloudEvent) -> dict[str, Any]:
+def request_from(event: CloudEvent) -> VerificationRequest:
     """One shape for both kinds of request: an application (Art. 51-1.3) or a monitoring check (Art. 51-4)."""
     if event.type == "registry.monitoring.requested":
         m = MonitoringRequested.model_validate(event.data)
-        return {"event_id": event.id, "subject_id": str(m.check_id), "bin": m.bin, "purpose": "monitoring",
-                "tnved": [g.tnved for g in m.goods], "site_ids": m.site_ids}
+        return VerificationRequest(event.id, m.check_id, m.bin, "monitoring", tuple(g.tnved for g in m.goods),
+                                   tuple(m.site_ids))
     a = ApplicationSubmitted.model_validate(event.data)
-    return {"event_id": event.id, "subject_id": str(a.application_id), "bin": a.bin, "purpose": a.purpose,
-            "tnved": [g.tnved for g in a.goods], "site_ids": a.site_ids}
+    return VerificationRequest(event.id, a.application_id, a.bin, str(a.purpose), tuple(g.tnved for g in a.goods),
+                               tuple(a.site_ids))
 
 
 class Verifier:
@@ -65,12 +66,12 @@ class Verifier:
         self.settings = ctx.settings
         self.clock = ctx.clock
 
-    async def attempt(self, req: dict[str, Any]) -> tuple[VerificationRun, list[Outcome], list[Any], list[Any]]:
+    async def attempt(self, req: VerificationRequest) -> tuple[VerificationRun, list[Outcome], list[Any], list[Any]]:
         started = self.clock.now()
-        outcomes, answers = await check(self.sources, req["bin"], req["site_ids"], req["tnved"],
+        outcomes, answers = await check(self.sources, req.bin, list(req.site_ids), list(req.tnved),
                                         thresholds_on(self.clock.today()))
-        run = VerificationRun(application_id=uuid.UUID(req["subject_id"]), bin=req["bin"], purpose=req["purpose"],
-                              outcome=run_outcome(outcomes), request_event_id=req["event_id"], started_at=started,
+        run = VerificationRun(application_id=req.subject_id, bin=req.bin, purpose=req.purpose,
+                              outcome=run_outcome(outcomes), request_event_id=req.event_id, started_at=started,
                               completed_at=self.clock.now())
         criteria = [{"run_id": run.id, "code": o.code, "criterion": o.criterion, "status": o.status,
                      "source": o.source, "expected": o.expected, "found": (o.found or "")[:1000],
@@ -79,7 +80,7 @@ class Verifier:
         return run, outcomes, criteria, calls
 
     @staticmethod
-    def publish_result(uow: VerificationUnitOfWork, req: dict[str, Any], run: VerificationRun,
+    def publish_result(uow: VerificationUnitOfWork, req: VerificationRequest, run: VerificationRun,
                        outcomes: list[Outcome]) -> None:
         uow.publish(VerificationCompleted(
             run_id=run.id, application_id=run.application_id, bin=run.bin, purpose=run.purpose,
@@ -87,7 +88,7 @@ class Verifier:
             criteria=[CriterionOutcome(code=o.code, criterion=o.criterion, status=o.status, source=o.source,
                                        expected=o.expected, found=o.found, article=o.article, text_kk=o.text_kk,
                                        text_ru=o.text_ru) for o in outcomes]),
-            subject=req["subject_id"])
+            subject=str(req.subject_id))
 
     def backoff(self, attempts: int) -> timedelta:
         return timedelta(seconds=min(self.settings.pending_backoff_max_s,
@@ -101,7 +102,7 @@ class Verifier:
             uow.runs.add(run, criteria, calls)  # evidence of every attempt, complete or not
             if run.outcome == RunOutcome.incomplete:
                 down = sorted({o.source for o in outcomes if o.status == "source_unavailable"})
-                uow.pending.save(PendingCheck(request_event_id=event.id, request=req, attempts=1,
+                uow.pending.save(PendingCheck(request_event_id=event.id, request=req.to_json(), attempts=1,
                                               next_attempt_at=self.clock.now() + self.backoff(1),
                                               last_reason="unavailable: " + ",".join(down)))
             else:
@@ -114,7 +115,8 @@ class Verifier:
         async with uow_factory() as uow:
             due = await uow.pending.due(self.clock.now(), limit)
             for p in due:
-                run, outcomes, criteria, calls = await self.attempt(p.request)
+                req = VerificationRequest.from_json(p.request)
+                run, outcomes, criteria, calls = await self.attempt(req)
                 uow.runs.add(run, criteria, calls)
                 if run.outcome == RunOutcome.incomplete:
                     p.attempts += 1
@@ -123,7 +125,7 @@ class Verifier:
                         sorted({o.source for o in outcomes if o.status == "source_unavailable"}))
                     uow.pending.save(p)
                 else:
-                    self.publish_result(uow, p.request, run, outcomes)
+                    self.publish_result(uow, req, run, outcomes)
                     await uow.pending.remove(p)
                     completed += 1
             await uow.commit()
