@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -106,3 +107,24 @@ async def in_process(build: Callable[[S], ServiceRuntime[U, C]], settings: S,
     await databases.copy_for(runtime, db_file)
     runtime.init_db()
     return InProcessService(runtime)
+
+
+USE_CASE_TODAY = date(2026, 3, 2)
+"""The Almaty date every in-process service starts at (a Monday); a test moves it as its rule needs."""
+
+
+def service_fixture(build: Callable[[S], ServiceRuntime[U, C]], settings: Callable[[], S]) -> Any:
+    """A pytest fixture of the service that ``build`` composes, in process (``in_process``), its clock at
+    ``USE_CASE_TODAY``; each service's ``tests/conftest.py`` declares its own with one line. Needs the
+    ``template_databases`` fixture (the repository's root ``conftest.py``)."""
+    import pytest
+
+    @pytest.fixture
+    async def service(template_databases: TemplateDatabases, tmp_path: Path) -> AsyncIterator[InProcessService[U, C]]:
+        svc = await in_process(build, settings(), template_databases, tmp_path / "service.db")
+        clock = getattr(svc.ctx, "clock", None)
+        if clock is not None:
+            clock.set_today(USE_CASE_TODAY)
+        yield svc
+        await svc.close()
+    return service
