@@ -14,15 +14,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ApplicationCreate,
-    idempotency_key: None | str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -131,8 +131,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
-    idempotency_key: None | str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -140,8 +140,8 @@ def sync_detailed(
     notice in the cabinet. Send an Idempotency-Key so that a retried request files one application.
 
     Args:
-        idempotency_key (None | str | Unset):
         accept_language (str | Unset):
+        idempotency_key (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -155,8 +155,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
         accept_language=accept_language,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -170,8 +170,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
-    idempotency_key: None | str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -179,8 +179,8 @@ def sync(
     notice in the cabinet. Send an Idempotency-Key so that a retried request files one application.
 
     Args:
-        idempotency_key (None | str | Unset):
         accept_language (str | Unset):
+        idempotency_key (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -195,8 +195,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
         accept_language=accept_language,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -204,8 +204,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
-    idempotency_key: None | str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ApplicationPublic | Problem]:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -213,8 +213,8 @@ async def asyncio_detailed(
     notice in the cabinet. Send an Idempotency-Key so that a retried request files one application.
 
     Args:
-        idempotency_key (None | str | Unset):
         accept_language (str | Unset):
+        idempotency_key (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -228,8 +228,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
         accept_language=accept_language,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,8 +241,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
-    idempotency_key: None | str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> ApplicationPublic | Problem | None:
     """File an application for inclusion in the register (Art. 51-1)
 
@@ -250,8 +250,8 @@ async def asyncio(
     notice in the cabinet. Send an Idempotency-Key so that a retried request files one application.
 
     Args:
-        idempotency_key (None | str | Unset):
         accept_language (str | Unset):
+        idempotency_key (str | Unset):
         body (ApplicationCreate): An application for inclusion in the register of Kazakhstani
             producers (Art. 51-1.2).
 
@@ -267,7 +267,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
             accept_language=accept_language,
+            idempotency_key=idempotency_key,
         )
     ).parsed
