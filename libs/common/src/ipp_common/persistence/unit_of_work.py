@@ -19,7 +19,7 @@ from ipp_common.events.envelope import CloudEvent
 from ipp_common.persistence.audit import audit_row
 from ipp_common.persistence.columns import utcnow
 from ipp_common.persistence.engine import autocommit_connection
-from ipp_common.persistence.idempotency import IN_FLIGHT, in_flight, record_row
+from ipp_common.persistence.idempotency import IN_FLIGHT, in_flight, lookup, record_row
 from ipp_common.persistence.listener import outbox_signal
 from ipp_common.persistence.one_statement import one_statement
 from ipp_common.persistence.row_writer import WriteStrategy, write_appended_rows
@@ -200,12 +200,20 @@ class UnitOfWork:
         try:
             await self._write()
         except IntegrityError as e:
-            if keyed and "idempotency_key" in str(e.orig):
-                raise in_flight() from e  # a twin of this request committed first
+            if write is not None and write.idempotency is not None and await self._twin_committed(e, write.idempotency):
+                raise in_flight() from e
             raise
         if write is not None:
             write.written = True
             write.idempotency_recorded = keyed
+
+    async def _twin_committed(self, e: IntegrityError, claim: IdempotencyClaim) -> bool:
+        """Whether the commit failed because a twin of this request — the same Idempotency-Key — committed
+        first. Its change may trip another unique rule before the key's (the filing's one open application
+        per BIN), so the key's record is looked for, not only the constraint's name."""
+        if "idempotency_key" in str(e.orig):
+            return True
+        return await lookup(self.engine, claim.principal, claim.key, claim.request_hash) is not None
 
     def _record_idempotency_key(self, claim: IdempotencyClaim | None) -> bool:
         """The request's Idempotency-Key record, written in flight in this transaction with the change
