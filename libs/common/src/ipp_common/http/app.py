@@ -104,16 +104,12 @@ def create_app(settings: ServiceSettings, *, title: str, description: str, lifes
     service = settings.service_name
 
     @app.exception_handler(ProblemError)
-    async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
-        return problem_response(exc, request)
-
-    @app.exception_handler(idempotency.IdempotentReplay)
-    async def _replay(request: Request, exc: idempotency.IdempotentReplay) -> Response:
-        return idempotency.replay_response(exc.record)
+    async def _problem(request: Request, exc: ProblemError) -> Response:
+        return await idempotency.answer_on_failure(request) or problem_response(exc, request)
 
     @app.exception_handler(DomainError)
-    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        return problem_response(domain_problem(exc), request)
+    async def _domain(request: Request, exc: DomainError) -> Response:
+        return await idempotency.answer_on_failure(request) or problem_response(domain_problem(exc), request)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -3,9 +3,11 @@
 A client that retries a POST after a time-out sends the same ``Idempotency-Key``; it gets the first answer
 and nothing happens twice. How:
 
-1. Once the caller is known (``auth.current_principal``), the key is looked up: a stored answer is replayed
-   (``IdempotentReplay``), the same key with another body is refused (422), an answer still being written
-   is a 409 with Retry-After.
+1. Once the caller is known (``auth.current_principal``), the key's claim goes into the request's write
+   record. It is looked up only if the request is refused (``answer_on_failure``): a request sent again is
+   refused by what its first did (the key's record at commit, or a rule the new state breaks); then a stored
+   answer is replayed, the same key with another body is refused (422), an answer still being written is a
+   409 with Retry-After.
 2. The first unit of work that commits in the request writes the key's record ``IN_FLIGHT`` in the
    change's own transaction (the request's ``WriteRequest.idempotency``, handed to it by the route's
    dependency): a twin racing the first fails on the key and leaves nothing.
@@ -23,9 +25,11 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
+from ipp_common.http.problem_responses import domain_problem, problem_response
 from ipp_common.http.problems import ProblemError
 from ipp_common.http.responses import request_hash
 from ipp_common.http.writes import write_of
+from ipp_common.law.errors import DomainError
 from ipp_common.law.principal import Principal
 from ipp_common.persistence.idempotency import IN_FLIGHT, in_flight, lookup
 from ipp_common.persistence.tables import IdempotencyRecord
@@ -49,16 +53,9 @@ PARAMETER = {"name": HEADER, "in": "header", "required": False,
 """The header's OpenAPI parameter, added to every authenticated POST by ``documents.complete``."""
 
 
-class IdempotentReplay(Exception):
-    """The request was made before with this key: its stored answer is the answer."""
-
-    def __init__(self, record: IdempotencyRecord):
-        super().__init__(record.key)
-        self.record = record
-
-
 async def check(request: Request, principal: Principal) -> None:
-    """Step 1 for a POST whose caller is known; marks the request so that its commit writes the record."""
+    """Step 1 for a POST whose caller is known: the key's claim goes into the request's write record, so
+    that its commit writes the key's record with the change. Nothing is looked up yet (``answer_on_failure``)."""
     key = request.headers.get(HEADER)
     write = write_of(request.state)
     if key is None or request.method != "POST" or write is None:
@@ -66,16 +63,30 @@ async def check(request: Request, principal: Principal) -> None:
     if not KEY_FORM.match(key):
         raise ProblemError(400, "invalid_idempotency_key", "Invalid Idempotency-Key",
                            "An Idempotency-Key is 1 to 200 visible ASCII characters.", field=HEADER)
-    runtime = getattr(request.app.state, "runtime", None)
-    if runtime is None:
-        return
     digest = request_hash(request.method, request.url.path, await request.body())
-    record = await lookup(runtime.engine, principal.sub, key, digest)
-    if record is not None and record.status_code == IN_FLIGHT:
-        raise in_flight()
-    if record is not None:
-        raise IdempotentReplay(record)
     write.idempotency = IdempotencyClaim(principal.sub, key, digest)
+
+
+async def answer_on_failure(request: Request) -> Response | None:
+    """Step 1's look-up, made only when a keyed POST is refused: a request sent again after its first took
+    effect is refused by the state the first left (an open application, a signed contract, a changed ETag)
+    or by the key's own record at commit. If the key's record exists, the answer is the first one — or 409
+    while it is being recorded, or 422 when the key came with another body; otherwise the refusal stands
+    (None). A first request pays no look-up."""
+    write = write_of(request.state)
+    runtime = getattr(request.app.state, "runtime", None)
+    claim = write.idempotency if write is not None else None
+    if claim is None or runtime is None:
+        return None
+    try:
+        record = await lookup(runtime.engine, claim.principal, claim.key, claim.request_hash)
+    except DomainError as e:  # the key was used with another body
+        return problem_response(domain_problem(e), request)
+    if record is None:
+        return None
+    if record.status_code == IN_FLIGHT:
+        return problem_response(domain_problem(in_flight()), request)
+    return replay_response(record)
 
 
 def replay_response(record: IdempotencyRecord) -> Response:
