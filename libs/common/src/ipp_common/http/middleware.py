@@ -226,15 +226,15 @@ class ObserveAndAuditMiddleware:
                     # written here, before the client hears that the write succeeded.
                     await self._audit(scope, audit, status)
                 if audit is not None and audit.idempotency_recorded:
-                    held.append(message)  # the answer is stored under its Idempotency-Key before it is sent
+                    held.append(message)  # stored under its Idempotency-Key once it is sent (http.idempotency)
                     return
             if held:
                 held.append(message)
                 if message.get("more_body"):
                     return
-                await self._store_answer(scope, audit, held)
                 for m in held:
                     await send(m)
+                await self._store_answer(scope, audit, held)
                 held.clear()
                 return
             await send(message)
