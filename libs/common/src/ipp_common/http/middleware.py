@@ -212,7 +212,7 @@ class ObserveAndAuditMiddleware:
         is_write = scope["method"] in ("POST", "PUT", "PATCH", "DELETE") and not scope["path"].startswith("/test/")
         audit = WriteRequest(lambda status: http_audit_row(scope, state, rid, status)) if is_write else None
         if audit is not None:
-            state["write"] = audit  # handed to the request's units of work by its dependencies (http.deps)
+            state["write"] = audit  # handed to the request's units of work by its dependencies (http.writes)
 
         held: list[dict] = []
 

@@ -48,11 +48,10 @@ class NotifiedCache(Generic[V]):
         return self._listener
 
     def _on_notify(self, payload: str) -> None:
-        self._generation += 1
         if payload:
-            self._data.pop(payload, None)
+            self.forget([payload])
         else:
-            self._data.clear()
+            self._forget_all()
 
     def _forget_all(self) -> None:
         """Listening started or the connection was lost: any change may have gone unheard."""
