@@ -3,7 +3,8 @@ starts (moto), so that a test can lose it and restore it to a point in time — 
 manifests' ``backup`` (docs/operations.md, restore).
 
 PostgreSQL runs as the ``postgres`` user, which cannot read the project's virtualenv (its interpreter lives under
-``/root``): barman-cloud (pinned) goes into a virtualenv of the system's Python under ``.cache/barman``, made once."""
+``/root``) nor, in a checkout under a private directory, the checkout itself: barman-cloud (pinned) goes into a
+virtualenv of the system's Python under ``/var/tmp`` (``IPP_BARMAN_VENV`` overrides), made once per version."""
 from __future__ import annotations
 
 import json
@@ -15,10 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = Path("/usr/lib/postgresql") / sorted(os.listdir("/usr/lib/postgresql"))[-1] / "bin"
 BARMAN = "barman[cloud]==3.19.1"
-BARMAN_VENV = ROOT / ".cache" / "barman"
+BARMAN_VENV = Path(os.environ.get("IPP_BARMAN_VENV", f"/var/tmp/ipp-{BARMAN.replace('[cloud]==', '-')}"))
 BUCKET, SERVER = "ipp-backups", "ipp"
 KEYS = {"AWS_ACCESS_KEY_ID": "drill", "AWS_SECRET_ACCESS_KEY": "drill", "AWS_DEFAULT_REGION": "us-east-1"}
 
@@ -34,6 +34,7 @@ def barman_bin() -> Path:
     marker = BARMAN_VENV / f".{BARMAN}"
     if not marker.exists():
         shutil.rmtree(BARMAN_VENV, ignore_errors=True)
+        BARMAN_VENV.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(["/usr/bin/python3", "-m", "venv", str(BARMAN_VENV)], check=True)
         subprocess.run([str(BARMAN_VENV / "bin" / "pip"), "install", "-q", "--disable-pip-version-check", BARMAN],
                        check=True)
