@@ -391,20 +391,28 @@ async def bench_e2e(p: Platform, n: int, seconds: int, warm_up: int) -> None:
 
 # ---------------------------------------------------------------- 3b. the same, in the cluster layout
 
-def bench_cluster(n: int) -> None:
+CLUSTER_MODELS = {"cluster": "transaction", "cluster_session": "session"}
+"""The cluster layout's runs: the manifests' connection model (PgBouncer in transaction mode, a small pool per
+process) and the one before it (session mode, a connection to the pooler per unit of work), ADR 30."""
+
+
+def bench_cluster(n: int, key: str) -> None:
     """The end-to-end drive of ``tests/cluster`` without its faults: every Deployment of deploy/k8s as two
-    replicas in network namespaces, three RabbitMQ nodes, PgBouncer; applications/s and CPU per application."""
-    log(f"cluster layout: {n} applications through the manifests' 40 pods (tests/cluster, no faults)")
+    replicas in network namespaces, three RabbitMQ nodes, PgBouncer; applications/s and CPU per application,
+    per role and of PostgreSQL, PgBouncer and RabbitMQ."""
+    mode = CLUSTER_MODELS[key]
+    log(f"cluster layout ({mode} pooling): {n} applications through the manifests' 40 pods (tests/cluster, no faults)")
     out = Path(tempfile.mkdtemp(prefix="ipp-bench-cluster-")) / "result.json"
     env = {**os.environ, "IPP_CLUSTER_FAULTS": "0", "IPP_CLUSTER_RESULT": str(out), "IPP_CLUSTER_SCRAPE_S": str(SCRAPE_S),
-           "IPP_CLUSTER_APPLICATIONS": str(n + 200), "IPP_CLUSTER_IDLE_S": "60"}
+           "IPP_CLUSTER_APPLICATIONS": str(n + 200), "IPP_CLUSTER_POOL_MODE": mode,
+           "IPP_CLUSTER_IDLE_S": "60" if key == "cluster" else "0"}
     r = subprocess.run([sys.executable, "-m", "pytest", "tests/cluster", "-q", "-s", "-p", "no:cacheprovider"],
                        cwd=ROOT, env=env, capture_output=True, text=True)
     if r.returncode != 0:
         raise SystemExit(f"the cluster run failed:\n{r.stdout[-4000:]}\n{r.stderr[-2000:]}")
-    RESULTS["cluster"] = json.loads(out.read_text())
-    c = RESULTS["cluster"]
-    log(f"  {c['per_second']:.1f} app/s, {c['cpu_ms_per_application']:.0f} ms CPU per application ({c['pods']} pods)")
+    RESULTS[key] = c = json.loads(out.read_text())
+    log(f"  {c['per_second']:.1f} app/s, {c['cpu_ms_per_application']:.0f} ms CPU per application ({c['pods']} pods); "
+        f"by role {c['cpu_ms_by_role']}; {c['infrastructure_cpu_ms']}")
 
 
 # ---------------------------------------------------------------- 4. monitoring sweep
@@ -546,7 +554,26 @@ P99_TARGET = Target("end to end at 50/s, p99", 300, False, "ms",
                     lambda r: r["e2e"]["latency_50"]["p99_ms"] if "e2e" in r else None)
 SWEEP_TARGET = Target("100,000-producer monitoring sweep, every result recorded", 15, False, "min",
                       lambda r: r["sweep"][1]["done_s"] / 60 if "sweep" in r else None)
-TARGETS = (READ_TARGET, PIPELINE_TARGET, E2E_TARGET, P99_TARGET, SWEEP_TARGET)
+
+
+def cluster_ratio(r: dict) -> float | None:
+    """The cluster layout's services and pooler against the one-process layout's services, CPU per application."""
+    if "cluster" not in r or "e2e" not in r:
+        return None
+    c = r["cluster"]
+    return (c["cpu_ms_per_application"] + c["infrastructure_cpu_ms"]["pgbouncer"]) / services_cpu(r["e2e"])
+
+
+CLUSTER_TARGET = Target("cluster layout, CPU per application against one process per service", 1.5, False, "×",
+                        cluster_ratio)
+ONE_PROCESS_CPU_TARGET = Target(
+    "one process per service, CPU per application (services, PostgreSQL, RabbitMQ)", 10, False, "ms",
+    lambda r: services_cpu(r["e2e"]) + r["e2e"]["cpu_ms"].get("postgresql", 0) + r["e2e"]["cpu_ms"].get("rabbitmq", 0)
+    if "e2e" in r else None)
+IDLE_TARGET = Target("the cluster layout's 40 processes idle", 5, False, "% of one core",
+                     lambda r: r["cluster"]["idle"]["cpu_pct_of_one_core"] if "idle" in r.get("cluster", {}) else None)
+TARGETS = (READ_TARGET, PIPELINE_TARGET, E2E_TARGET, P99_TARGET, SWEEP_TARGET, ONE_PROCESS_CPU_TARGET,
+           CLUSTER_TARGET, IDLE_TARGET)
 
 
 def targets_table(r: dict) -> list[str]:
@@ -637,26 +664,45 @@ def report(quick: bool) -> str:
                      "queue depth)." if e["sustained_2"] <= e["sustained_1"] * 1.05 else ""), "",
                   f"Targets: {E2E_TARGET.bound_shown()}; p99 {P99_TARGET.bound_shown()} at 50/s.", ""]
     if "cluster" in r:
-        c = r["cluster"]
-        one = r.get("e2e")
+        c, before, one = r["cluster"], r.get("cluster_session"), r.get("e2e")
+
+        def others(x: dict) -> str:
+            i = x["infrastructure_cpu_ms"]
+            return f"{i['pgbouncer']:.1f} | {i['postgresql']:.1f} | {i['rabbitmq']:.1f}"
         lines += ["## The cost of distribution: the same drive in the cluster layout", "",
                   f"`tests/cluster` without its faults: every Deployment of `deploy/k8s` as {c['pods']} processes (two "
                   "replicas of each role, two scheduler candidates) in network namespaces of their own, three RabbitMQ "
-                  "nodes with quorum queues behind a Service, PgBouncer in session mode with no pool in the processes, "
-                  "TLS and SCRAM on every database connection, the same telemetry as the one-process layout (Prometheus "
-                  f"scraping every pod every {SCRAPE_S} s). {c['applications']} applications filed through the "
-                  "registry's two API replicas, from the first filed to the last decided.", "",
-                  "| layout | applications/s | CPU ms per application, the services' processes |", "|---|---|---|",
-                  *([f"| one process per service (above) | {one['sustained_1']:.1f} | {services_cpu(one):.1f} |"]
+                  "nodes with quorum queues behind a Service, PgBouncer in transaction mode with a small pool in each "
+                  f"process ({c['connection_model']['pooled_connections']} kept in all; the sessions that last go to "
+                  "PostgreSQL itself), TLS and SCRAM on every database connection, the same telemetry as the "
+                  f"one-process layout (Prometheus scraping every pod every {SCRAPE_S} s). {c['applications']} "
+                  "applications filed through the registry's two API replicas, from the first filed to the last "
+                  "decided. The connection model before it (ADR 30: PgBouncer in session mode, no pool in the "
+                  "processes, a TLS connection to the pooler per unit of work) was run the same way, right after.",
+                  "",
+                  "| layout | applications/s | CPU ms per application: the services' processes | PgBouncer | "
+                  "PostgreSQL | RabbitMQ |", "|---|---|---|---|---|---|",
+                  *([f"| one process per service (above) | {one['sustained_1']:.1f} | {services_cpu(one):.1f} | – | "
+                     f"{one['cpu_ms'].get('postgresql', 0):.1f} | {one['cpu_ms'].get('rabbitmq', 0):.1f} |"]
                     if one else []),
-                  f"| cluster layout | {c['per_second']:.1f} | {c['cpu_ms_per_application']:.1f} |", ""]
-        if one:
-            lines += [f"Distribution costs {c['cpu_ms_per_application'] / services_cpu(one):.1f}× the services' CPU "
-                      "per application on this machine (PostgreSQL, RabbitMQ, PgBouncer and the load generator are "
-                      "not counted in either row): a TLS connection to the pooler per unit of work, 40 processes' "
-                      "idle loops and probes. On a cluster that "
-                      "CPU is spread over nodes; here all of it, and three RabbitMQ nodes, share 2 cores, which is "
-                      "what bounds the applications/s.", ""]
+                  f"| cluster layout, transaction pooling, a pool per process | {c['per_second']:.1f} | "
+                  f"{c['cpu_ms_per_application']:.1f} | {others(c)} |",
+                  *([f"| cluster layout, session pooling, a connection per unit of work (before) | "
+                     f"{before['per_second']:.1f} | {before['cpu_ms_per_application']:.1f} | {others(before)} |"]
+                    if before else []), "",
+                  "The cluster layout's CPU per application by role (both replicas of each, all five services):", "",
+                  "| role | transaction pooling | " + ("session pooling (before) |" if before else ""),
+                  "|---|---|" + ("---|" if before else ""),
+                  *[f"| {role} | {ms:.1f} | " + (f"{before['cpu_ms_by_role'].get(role, 0):.1f} |" if before else "")
+                    for role, ms in sorted(c["cpu_ms_by_role"].items(), key=lambda x: -x[1])], ""]
+        ratio = cluster_ratio(r)
+        if ratio is not None:
+            was = cluster_ratio({**r, "cluster": before}) if before else None
+            lines += [f"**Distribution costs {ratio:.1f}× the services' CPU per application** (the cluster's "
+                      f"services and pooler against the one-process services; target {CLUSTER_TARGET.bound_shown()})"
+                      + (f"; {was:.1f}× with the connection model before" if was is not None else "")
+                      + ". On a cluster that CPU is spread over nodes; here all of it, PostgreSQL, and three "
+                      "RabbitMQ nodes share 2 cores, which is what bounds the applications/s.", ""]
         if "idle" in c:
             i = c["idle"]
             lines += [f"Idle, after the drive: the {i['processes']} processes with nothing to do for {i['seconds']:.0f} s used "
@@ -783,7 +829,8 @@ async def main() -> None:
         if "cluster" in only:
             scraper.cancel()
             await p.stop()  # the cluster layout takes the machine to itself
-            bench_cluster(300 if a.quick else 2000)
+            for key in CLUSTER_MODELS:
+                bench_cluster(300 if a.quick else 2000, key)
             p = tuned(Platform(infra, work / "again", ONE_MACHINE_LAYOUT, db_pool_size=None))
             await p.start()
             scraper = asyncio.create_task(scrape_every(p, SCRAPE_S))

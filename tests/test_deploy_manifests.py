@@ -194,14 +194,16 @@ def test_every_service_and_role_is_covered() -> None:
             # the roles reach PostgreSQL through the pooler, with the operator's credentials (ADR 30)
             assert env["DB_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": f"{s}-db-app", "key": "password"}
             assert f"@{s}-db-pooler." in env[f"{s.upper()}_DATABASE_URL"]["value"]
-            assert env[f"{s.upper()}_DB_POOL_SIZE"]["value"] == "0"
+            # a small pool each, behind the pooler in transaction mode: nothing prepared for reuse
+            assert int(env[f"{s.upper()}_DB_POOL_SIZE"]["value"]) > 0
+            assert env[f"{s.upper()}_DB_TRANSACTION_POOLER"]["value"] == "true"
         [job] = [d for d in DOCS if d["kind"] == "Job" and d["metadata"]["labels"]["service"] == s]
         assert job["spec"]["template"]["spec"]["containers"][0]["args"] == [s, "migrate"]
         job_env = {e["name"]: e for e in job["spec"]["template"]["spec"]["containers"][0]["env"]}
         assert job_env[f"{s.upper()}_DATABASE_URL"]["valueFrom"]["secretKeyRef"] == {"name": f"{s}-db-app",
                                                                                      "key": "uri"}
         pooler = find("Pooler", f"{s}-db-pooler")["spec"]
-        assert pooler["cluster"]["name"] == f"{s}-db" and pooler["pgbouncer"]["poolMode"] == "session"
+        assert pooler["cluster"]["name"] == f"{s}-db" and pooler["pgbouncer"]["poolMode"] == "transaction"
         assert job["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "-1"
         assert "initContainers" not in find("Deployment", f"{s}-api")["spec"]["template"]["spec"]
         assert find("Service", f"{s}-api") and find("HorizontalPodAutoscaler", f"{s}-api")["spec"]["metrics"][0][
@@ -407,7 +409,8 @@ def test_the_connection_budget_holds_for_the_values_and_is_written_in_operations
         str(values["database"]["max_connections"])
     table = (ROOT / "docs/operations.md").read_text().split("<!-- connection-budget -->")[1].split("<!-- /")[0]
     for service, b in generate.connection_budget(values).items():
-        assert f"| {service} | {b['server_connections']} | {b['lasting_sessions']} | {b['limit']} |" in table, service
+        assert (f"| {service} | {b['client_connections']} | {b['server_connections']} | {b['lasting_sessions']} | "
+                f"{b['limit']} |") in table, service
     assert _generate_with(tmp_path, {}).returncode == 0
 
 
@@ -415,7 +418,9 @@ def test_a_planted_value_over_the_connection_budget_is_refused(tmp_path: Path) -
     for change, words in (({"pooler.default_pool_size": 90}, "registry: the poolers may open 180 server connections"),
                           ({"autoscaling.consumer.max": 200}, "notifications: the poolers may open 80 server "
                                                               "connections (pooler.instances × pooler.default_pool_size) "
-                                                              "and 206 sessions last")):
+                                                              "and 206 sessions last"),
+                          ({"pooler.max_client_conn": 200}, "registry: the processes' pools keep 232 connections"),
+                          ({"pooler.pool_mode": "session"}, "in session mode each of the 232 pooled connections")):
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
         assert not (tmp_path / "k8s").exists()  # nothing written
@@ -635,7 +640,8 @@ def test_the_values_fit_their_schema_and_a_planted_wrong_value_is_refused_by_nam
                           ({"rabbitmq.replicas": 2}, "rabbitmq.replicas: 2 is not one of [1, 3, 5]"),
                           ({"image": "platform:latest"}, "image: 'platform:latest' does not match"),
                           ({"autoscaling.consumer.fallback": 99}, "autoscaling.consumer.fallback: 99 is outside"),
-                          ({"pooler.pool_mode": "transaction"}, "Additional properties are not allowed")):
+                          ({"pooler.pool_mode": "statement"}, "pooler.pool_mode: 'statement' is not one of"),
+                          ({"pooler.mode": "transaction"}, "Additional properties are not allowed")):
         r = _generate_with(tmp_path, change)
         assert r.returncode != 0 and words in r.stderr, (change, r.stderr)
         assert not (tmp_path / "k8s").exists()

@@ -109,7 +109,7 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
          {"name": f"{u}_HOST", "value": "0.0.0.0"}, {"name": f"{u}_PORT", "value": str(SERVICES[service])}]
     if role == "migrate":  # DDL straight to the primary (its `-rw` Service), not through the pooler
         e.append({"name": f"{u}_DATABASE_URL", **secret(f"{service}-db-app", "uri")})
-    else:  # the roles through PgBouncer (session mode, ADR 30); the URL from the operator's secret's parts
+    else:  # the roles through PgBouncer (ADR 30), each with a small pool; the URL from the operator's secret's parts
         e += [{"name": "DB_USERNAME", **secret(f"{service}-db-app", "username")},
               {"name": "DB_PASSWORD", **secret(f"{service}-db-app", "password")},
               {"name": f"{u}_DATABASE_URL",
@@ -117,7 +117,9 @@ def env(service: str, role: str) -> list[dict[str, Any]]:
               # the sessions that last (LISTEN, the scheduler's lock) on the primary itself: they pin no server
               # connection of the pooler, and a pooler restart does not end them
               {"name": f"{u}_SESSION_DATABASE_URL", **secret(f"{service}-db-app", "uri")},
-              {"name": f"{u}_DB_POOL_SIZE", "value": str(VALUES["db_pool_size"][role])}]
+              {"name": f"{u}_DB_POOL_SIZE", "value": str(VALUES["db_pool_size"][role])},
+              {"name": f"{u}_DB_TRANSACTION_POOLER",
+               "value": str(VALUES["pooler"]["pool_mode"] == "transaction").lower()}]
     if service == "registry":
         e.append({"name": "REGISTRY_EXTRACT_SIGNING_KEY", **secret("registry-extract-signing", "private_key_pem")})
     if service == "verification":
@@ -641,38 +643,52 @@ one (the active one holds the lock on it)."""
 
 
 def connection_budget(values: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Per service, at the autoscalers' maxima: the server connections the poolers may open (instances ×
+    """Per service, at the autoscalers' maxima: the connections the processes' pools keep to the poolers
+    (replicas × ``db_pool_size``, every role), the server connections the poolers may open (instances ×
     ``default_pool_size``), the sessions that last (each a connection of its own to the primary), and what
-    PostgreSQL allows them together (``max_connections`` less the reserved ones). docs/operations.md has the
-    table; ``budget_problems`` the rule."""
+    PostgreSQL allows the last two together (``max_connections`` less the reserved ones).
+    docs/operations.md has the table; ``budget_problems`` the rules."""
     scale = values["autoscaling"]
     maxima = {"api": scale["api"]["max"], "consumer": scale["consumer"]["max"], "relay": scale["relay"]["max"],
               "scheduler": values["replicas"]["scheduler"]}
     server = values["pooler"]["instances"] * values["pooler"]["default_pool_size"]
     limit = values["database"]["max_connections"] - values["database"]["reserved_connections"]
-    return {s: {"server_connections": server, "limit": limit,
+    clients = sum(maxima[role] * values["db_pool_size"][role] for role in maxima)
+    return {s: {"client_connections": clients, "server_connections": server, "limit": limit,
                 "lasting_sessions": sum(maxima[role] * n.get(s, 0) for role, n in LASTING_SESSIONS.items())}
             for s in values["services"]}
 
 
 def budget_problems(values: dict[str, Any]) -> list[str]:
-    """The rule the values must keep: the poolers' server connections and the lasting sessions at the
-    autoscalers' maxima never ask PostgreSQL for more than it allows."""
+    """The rules the values must keep, at the autoscalers' maxima: the poolers' server connections and the
+    lasting sessions never ask PostgreSQL for more than it allows; one pooler instance accepts every pooled
+    connection (a Service need not spread them evenly); and in session mode, where each pooled connection pins
+    a server connection while it lives, one instance's server pool holds them all — else a pooled client
+    waits for ever."""
     out = []
+    p = values["pooler"]
     for s, b in connection_budget(values).items():
         if b["server_connections"] + b["lasting_sessions"] > b["limit"]:
             out.append(f"{s}: the poolers may open {b['server_connections']} server connections (pooler.instances × "
                        f"pooler.default_pool_size) and {b['lasting_sessions']} sessions last at the autoscalers' "
                        f"maxima; PostgreSQL allows {b['limit']} (database.max_connections less "
                        f"database.reserved_connections)")
+        if b["client_connections"] > p["max_client_conn"]:
+            out.append(f"{s}: the processes' pools keep {b['client_connections']} connections at the autoscalers' "
+                       f"maxima (replicas × db_pool_size); one pooler accepts {p['max_client_conn']} "
+                       f"(pooler.max_client_conn)")
+        if p["pool_mode"] == "session" and b["client_connections"] > p["default_pool_size"]:
+            out.append(f"{s}: in session mode each of the {b['client_connections']} pooled connections at the "
+                       f"autoscalers' maxima holds a server connection; one pooler has {p['default_pool_size']} "
+                       f"(pooler.default_pool_size)")
     return out
 
 
 def pooler(service: str) -> dict[str, Any]:
-    """PgBouncer in front of the service's primary (CloudNativePG Pooler), in session mode: the platform holds
-    sessions (LISTEN for the outbox and the register cache, the scheduler's advisory lock) and asyncpg
-    prepares statements, which transaction mode breaks before PgBouncer 1.21. The roles keep no pool of their
-    own (``db_pool_size`` 0), so the pooler's ``default_pool_size`` bounds the server connections (ADR 30)."""
+    """PgBouncer in front of the service's primary (CloudNativePG Pooler), in ``pooler.pool_mode`` —
+    transaction in ``values.yaml``: a server connection is held for a transaction only, so the processes'
+    small pools (``db_pool_size``) cost no server connection while idle and ``default_pool_size`` bounds them
+    all. The sessions that last (LISTEN, the scheduler's lock) go to the primary itself (ADR 30)."""
     p = VALUES["pooler"]
     return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Pooler",
             "metadata": meta(f"{service}-db-pooler", "database", service=service),
@@ -684,7 +700,7 @@ def pooler(service: str) -> dict[str, Any]:
                                                {**c, "labelSelector": {"matchLabels": {
                                                    "cnpg.io/poolerName": f"{service}-db-pooler"}}}
                                                for c in spread(f"{service}-db-pooler")]}},
-                     "pgbouncer": {"poolMode": "session",
+                     "pgbouncer": {"poolMode": p["pool_mode"],
                                    "parameters": {"max_client_conn": str(p["max_client_conn"]),
                                                   "default_pool_size": str(p["default_pool_size"]),
                                                   "ignore_startup_parameters": "statement_timeout,extra_float_digits"}}}}

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from debian_packages import ensure
 from harness import free_port
 from manifests import render_with
 
@@ -68,12 +69,9 @@ def sh(*cmd: str, check: bool = True, timeout: float = 120, env: dict[str, str] 
 def ensure_packages() -> None:
     """PgBouncer, Prometheus (promtool) and nftables from Debian's packages, installed if this machine lacks
     them."""
-    missing = [pkg for pkg, binary in (("pgbouncer", "/usr/sbin/pgbouncer"), ("prometheus", "/usr/bin/prometheus"),
-                                       ("nftables", "/usr/sbin/nft")) if not Path(binary).exists()]
-    if missing:
-        if sh("apt-get", "install", "-y", "-q", *missing, check=False, timeout=600).returncode != 0:
-            sh("apt-get", "update", "-q", timeout=600)
-            sh("apt-get", "install", "-y", "-q", *missing, timeout=600)
+    for package, binary in (("pgbouncer", "/usr/sbin/pgbouncer"), ("prometheus", "/usr/bin/prometheus"),
+                            ("nftables", "/usr/sbin/nft")):
+        ensure(package, binary)
 
 
 # ---------------------------------------------------------------- RabbitMQ: three nodes, one cluster

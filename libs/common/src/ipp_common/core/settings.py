@@ -53,7 +53,12 @@ class ServiceSettings(BaseSettings):
     """PostgreSQL connections a process holds at most, opened as needed and then kept: no overflow
     connections that are closed when returned — under load that forked a backend and set up a session
     again and again (70-110 per 1,000 applications). The bound is the one the pool had before (10 + 10).
-    0: no pool in the process, for a database reached through PgBouncer in session mode (ADR 30)."""
+    0: no pool in the process (each unit of work connects and closes), for a pooler in session mode."""
+    db_transaction_pooler: bool = False
+    """``database_url`` is PgBouncer in transaction mode (the manifests' Pooler, ADR 30): consecutive
+    transactions of one client connection may run on different server connections, so no statement is
+    prepared for reuse — asyncpg's and SQLAlchemy's statement caches are off and each statement is parsed
+    unnamed where it runs (what PgBouncer before 1.21 can follow)."""
     session_database_url: str | None = None
     """Where the sessions that last as long as the process connect — the relay's and the caches' LISTEN, the
     scheduler's lock: the primary itself (its ``-rw`` Service) when ``database_url`` is a pooler, so that they

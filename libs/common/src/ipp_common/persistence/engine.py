@@ -18,7 +18,8 @@ def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
-def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms: int = 5000) -> AsyncEngine:
+def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms: int = 5000,
+                transaction_pooler: bool = False) -> AsyncEngine:
     database_url = async_database_url(database_url)
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, connect_args={"timeout": 30})
@@ -34,13 +35,17 @@ def make_engine(database_url: str, *, pool_size: int = 20, statement_timeout_ms:
             # names (case-insensitive LIKE is lower() LIKE lower()), so lower() folds every letter here.
             dbapi_conn.create_function("lower", 1, _lower)
         return engine
-    connect_args = {"timeout": 5, "command_timeout": statement_timeout_ms / 1000,
-                    "server_settings": {"statement_timeout": str(statement_timeout_ms)}}
+    # A pooler ignores the statement_timeout startup parameter; asyncpg's command_timeout cancels a statement
+    # that outlasts it there.
+    connect_args: dict[str, Any] = {"timeout": 5, "command_timeout": statement_timeout_ms / 1000,
+                                    "server_settings": {"statement_timeout": str(statement_timeout_ms)}}
+    if transaction_pooler:
+        # PgBouncer in transaction mode (ADR 30): a statement prepared under a name on one server connection
+        # is not there on the next; with both caches off asyncpg parses each statement unnamed, in the same
+        # message sequence as its execution.
+        connect_args |= {"statement_cache_size": 0, "prepared_statement_cache_size": 0}
     if pool_size == 0:
-        # Behind PgBouncer in session mode (ADR 30): no connection is kept in the process — each unit of work
-        # opens one to the pooler, which keeps the server connections — so an idle replica holds no server
-        # connection and the pooler's pool bounds them all. The pooler ignores the statement_timeout startup
-        # parameter; asyncpg's command_timeout cancels a statement that outlasts it.
+        # no connection kept in the process: each unit of work opens one and closes it
         return create_async_engine(database_url, poolclass=NullPool, connect_args=connect_args)
     return create_async_engine(
         # No pre-ping: it costs a round trip per checkout. A dropped connection fails once (503 for HTTP, a

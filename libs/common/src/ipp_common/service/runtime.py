@@ -73,7 +73,8 @@ class ServiceRuntime(Generic[U, C]):
                 db_path = self.settings.database_url.split("///", 1)[-1]
                 Path(db_path).parent.mkdir(parents=True, exist_ok=True)
             self.engine = make_engine(self.settings.database_url, pool_size=self.settings.db_pool_size,
-                                      statement_timeout_ms=self.settings.db_statement_timeout_ms)
+                                      statement_timeout_ms=self.settings.db_statement_timeout_ms,
+                                      transaction_pooler=self.settings.db_transaction_pooler)
             instrument_engine(self.engine)
             self.session_factory = make_session_factory(self.engine)
             pool = self.engine.sync_engine.pool
