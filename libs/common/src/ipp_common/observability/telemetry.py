@@ -2,7 +2,7 @@
 
 Exporter by setting: ``none``, ``console``, ``otlp`` (HTTP, to ``OTEL_EXPORTER_OTLP_ENDPOINT``) or
 ``file:<path>`` (one JSON span per line; the integration tests read it to prove one trace spans a flow).
-Instrumented: FastAPI (per app), httpx, SQLAlchemy (per engine) and aio-pika.
+Instrumented: each FastAPI app (``server_spans``), httpx, SQLAlchemy (per engine) and aio-pika.
 """
 from __future__ import annotations
 
@@ -100,12 +100,12 @@ def instrument_client(client: Any) -> None:
 
 
 def instrument_app(app: Any) -> None:
+    """A SERVER span per request, the outermost of the application's middleware (ADR 36)."""
     if not _enabled:
         return
-    from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
+    from ipp_common.observability.server_spans import ServerSpanMiddleware
 
-    # No spans for each ASGI receive/send message: one server span per request is what a trace needs.
-    FastAPIInstrumentor.instrument_app(app, excluded_urls="health/.*,metrics", exclude_spans=["receive", "send"])
+    app.add_middleware(ServerSpanMiddleware)
 
 
 # ---------------------------------------------------------------- logs
