@@ -524,11 +524,12 @@ async def idle(lay: Layout, seconds: float) -> dict[str, Any]:
     """What the pods cost with no work: their CPU as a share of one core, and the logins PgBouncer saw (each a
     connection a process opened), over ``seconds`` once the drive's tail has settled."""
     await asyncio.sleep(15)  # relays drain and their polls back off; the last duties finish
-    n0, cpu0 = await asyncio.to_thread(pooler_logins, lay), cpu_seconds(lay.pods)
+    n0, roles0 = await asyncio.to_thread(pooler_logins, lay), cpu_by_role(lay.pods)
     await asyncio.sleep(seconds)
-    n1, cpu1 = await asyncio.to_thread(pooler_logins, lay), cpu_seconds(lay.pods)
-    return {"seconds": seconds, "processes": len(lay.pods), "cpu_pct_of_one_core": round(100 * (cpu1 - cpu0) / seconds, 2),
-            "pooler_logins_per_s": round((n1 - n0) / seconds, 2)}
+    n1, roles1 = await asyncio.to_thread(pooler_logins, lay), cpu_by_role(lay.pods)
+    by_role = {r: round(100 * (roles1[r] - roles0.get(r, 0.0)) / seconds, 2) for r in roles1}
+    return {"seconds": seconds, "processes": len(lay.pods), "cpu_pct_of_one_core": round(sum(by_role.values()), 2),
+            "cpu_pct_by_role": by_role, "pooler_logins_per_s": round((n1 - n0) / seconds, 2)}
 
 
 async def rows(lay: Layout, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
