@@ -39,6 +39,7 @@ import uvloop  # noqa: E402
 from harness import DEFAULT_LAYOUT, Platform, application_body, free_port, fresh_bin  # noqa: E402
 from infra import resolve  # noqa: E402
 from manifests import render  # noqa: E402
+from proc_cpu import process_cpu_seconds  # noqa: E402
 
 RESULTS: dict[str, Any] = {}
 
@@ -270,21 +271,13 @@ async def wait_all(p: Platform, ids: list[str], timeout: float) -> float:
     raise TimeoutError(f"only {n}/{len(ids)} notices")
 
 
-def cpu_seconds(pid: int) -> float:
-    try:
-        f = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
-
-
 def cpu_snapshot(p: Platform) -> dict[str, float]:
     """CPU seconds used so far by each platform process, PostgreSQL (all backends), RabbitMQ and this load generator."""
     out: dict[str, float] = {}
     for proc in p.procs:
         if proc.alive:
             key = f"{proc.service} {proc.role}"
-            out[key] = out.get(key, 0.0) + cpu_seconds(proc.popen.pid)
+            out[key] = out.get(key, 0.0) + process_cpu_seconds(proc.popen.pid)
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             comm = Path(f"/proc/{pid}/comm").read_text().strip()
@@ -292,8 +285,8 @@ def cpu_snapshot(p: Platform) -> dict[str, float]:
             continue
         label = "postgresql" if comm.startswith("postgres") else "rabbitmq" if comm.startswith("beam") else None
         if label:
-            out[label] = out.get(label, 0.0) + cpu_seconds(int(pid))
-    out["load generator"] = cpu_seconds(os.getpid())
+            out[label] = out.get(label, 0.0) + process_cpu_seconds(int(pid))
+    out["load generator"] = process_cpu_seconds(os.getpid())
     return out
 
 

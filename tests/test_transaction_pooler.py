@@ -18,7 +18,7 @@ import asyncpg
 import pytest
 import sqlalchemy as sa
 from debian_packages import ensure
-from harness import free_port
+from harness import Platform, free_port
 from infra import Infra
 from ipp_common.persistence.engine import autocommit_connection, make_engine
 
@@ -71,15 +71,13 @@ def pooler(infra: Infra, database: str) -> Iterator[str]:
 
 
 async def _until_up(url: str) -> None:
-    for _ in range(100):
+    async def answers() -> bool:
         try:
-            conn = await asyncpg.connect(url, statement_cache_size=0)
+            await (await asyncpg.connect(url, statement_cache_size=0)).close()
         except (OSError, asyncpg.PostgresError):
-            await asyncio.sleep(0.1)
-            continue
-        await conn.close()
-        return
-    raise TimeoutError(f"PgBouncer did not answer at {url}")
+            return False
+        return True
+    await Platform.until(answers, timeout=10, interval=0.1, what=f"PgBouncer at {url}")
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from harness import application_body, free_port, fresh_bin
 from ipp_common.cli.token import mint
+from proc_cpu import process_cpu_seconds, stat_fields
 
 sys.path.insert(0, str(Path(__file__).parent))
 SUPPORT = Path(__file__).parents[1] / "support"
@@ -585,24 +586,6 @@ async def poison(lay: Layout) -> None:
         await conn.close()
 
 
-def _stat(pid: int) -> list[str]:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return []
-
-
-def _cpu(pid: int, *, reaped: bool = False) -> float:
-    """utime + stime of a process, with ``reaped`` also its children that have exited (a backend per
-    connection, for PostgreSQL's postmaster)."""
-    f = _stat(pid)
-    if not f:
-        return 0.0
-    fields = (11, 12, 13, 14) if reaped else (11, 12)
-    return sum(int(f[i]) for i in fields) / os.sysconf("SC_CLK_TCK")
-
-
 def cpu_seconds(pods: list[Pod]) -> float:
     """User and system CPU of every pod's process so far (``ip netns exec`` and ``env`` exec the service)."""
     return sum(cpu_by_role(pods).values())
@@ -612,7 +595,7 @@ def cpu_by_role(pods: list[Pod]) -> dict[str, float]:
     out: dict[str, float] = {}
     for pod in pods:
         if pod.popen is not None and pod.alive:
-            out[pod.role] = out.get(pod.role, 0.0) + _cpu(pod.popen.pid)
+            out[pod.role] = out.get(pod.role, 0.0) + process_cpu_seconds(pod.popen.pid)
     return out
 
 
@@ -621,12 +604,12 @@ def infrastructure_cpu(lay: Layout) -> dict[str, float]:
     PgBouncer and its three RabbitMQ nodes — not the machine's own servers."""
     postmaster = int((lay.pg.data / "postmaster.pid").read_text().split()[0])
     backends = [int(pid) for pid in filter(str.isdigit, os.listdir("/proc"))
-                if (f := _stat(int(pid))) and f[1] == str(postmaster)]
+                if (f := stat_fields(int(pid))) and f[1] == str(postmaster)]
     beams = [int(pid.read_text().strip()) for n in lay.rabbit.nodes
              if (pid := n.base / f"n{n.index}" / "pid").exists()]
-    return {"postgresql": _cpu(postmaster, reaped=True) + sum(_cpu(b) for b in backends),
-            "pgbouncer": _cpu(lay.procs["pgbouncer"].pid),
-            "rabbitmq": sum(_cpu(b, reaped=True) for b in beams)}
+    return {"postgresql": process_cpu_seconds(postmaster, reaped=True) + sum(map(process_cpu_seconds, backends)),
+            "pgbouncer": process_cpu_seconds(lay.procs["pgbouncer"].pid),
+            "rabbitmq": sum(process_cpu_seconds(b, reaped=True) for b in beams)}
 
 
 async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_faults(cluster: Layout) -> None:
@@ -677,8 +660,8 @@ async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_f
 
         # The rest of the applications, with the faults in the middle of them (measured from here).
         rest = bins[MONITORED:]
-        rest_started, rest_cpu0 = time.monotonic(), cpu_seconds(lay.pods)
-        roles0, infra0 = cpu_by_role(lay.pods), await asyncio.to_thread(infrastructure_cpu, lay)
+        rest_started, roles0 = time.monotonic(), cpu_by_role(lay.pods)
+        rest_cpu0, infra0 = sum(roles0.values()), await asyncio.to_thread(infrastructure_cpu, lay)
         progress = {"filed": 0}
         faults_log: list[str] = []
 
@@ -751,8 +734,8 @@ async def test_the_deployment_loses_nothing_and_does_nothing_twice_through_its_f
             return done, f"applications {st}, monitoring {checks['done']}/{checks['asked']} done, outbox {backlog}"
         await until("settled", settled, 420, every=3)
         settled_s, rest_s = time.monotonic() - started, time.monotonic() - rest_started
-        cpu, rest_cpu = cpu_seconds(lay.pods) - cpu0, cpu_seconds(lay.pods) - rest_cpu0
         roles1, infra1 = cpu_by_role(lay.pods), await asyncio.to_thread(infrastructure_cpu, lay)
+        cpu, rest_cpu = sum(roles1.values()) - cpu0, sum(roles1.values()) - rest_cpu0
         say(f"{APPLICATIONS} applications filed in {filed_s:.0f} s, all settled in {settled_s:.0f} s "
             f"({APPLICATIONS / settled_s:.1f}/s); {drive.retried} calls sent again")
 
